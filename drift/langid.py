@@ -1,0 +1,73 @@
+"""Language identification: langdetect (seeded, so deterministic) with a script-based fallback."""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+
+_LOCK = threading.Lock()
+_READY = False
+_SERBIAN_CYR = set("ђћџљњјЂЋЏЉЊЈ")
+_UKRAINIAN = set("їєґіЇЄҐІ")
+
+
+def _script_guess(text: str) -> str | None:
+    """Guess from the writing system alone; None when the script is Latin or unknown."""
+    counts: dict[str, int] = {}
+    for ch in text:
+        if not ch.isalpha():
+            continue
+        name = unicodedata.name(ch, "")
+        script = name.split(" ")[0]
+        counts[script] = counts.get(script, 0) + 1
+    if not counts:
+        return None
+    script = max(counts, key=counts.get)
+    if script == "CYRILLIC":
+        if any(c in _SERBIAN_CYR for c in text):
+            return "sr"
+        if any(c in _UKRAINIAN for c in text):
+            return "uk"
+        return "ru"
+    if script == "CJK":
+        return "zh"
+    if script in ("HIRAGANA", "KATAKANA"):
+        return "ja"
+    table = {"ARABIC": "ar", "HEBREW": "he", "GREEK": "el", "HANGUL": "ko", "THAI": "th",
+             "DEVANAGARI": "hi", "GEORGIAN": "ka", "ARMENIAN": "hy"}
+    return table.get(script)
+
+
+def detect(text: str, default: str = "und") -> str:
+    """ISO 639-1 code of `text` ('und' when it cannot be told). Same input, same answer."""
+    clean = re.sub(r"https?://\S+|\{[^}]*\}|%\w|\d+", " ", text).strip()
+    if not clean:
+        return default
+    guess = _script_guess(clean)
+    if guess in ("ru", "uk", "zh") and len(clean) >= 25:
+        return _langdetect(clean, guess)
+    if guess:
+        return guess
+    if len(clean) < 3:
+        return default
+    return _langdetect(clean, default)
+
+
+def _langdetect(text: str, default: str) -> str:
+    global _READY
+    from langdetect import DetectorFactory, detect_langs
+    from langdetect.lang_detect_exception import LangDetectException
+
+    with _LOCK:
+        if not _READY:
+            DetectorFactory.seed = 0
+            _READY = True
+        try:
+            best = detect_langs(text)[0]
+        except LangDetectException:
+            return default
+    code = best.lang.split("-")[0]
+    if code in ("mk", "bg") and any(c in _SERBIAN_CYR for c in text):
+        return "sr"
+    return code
