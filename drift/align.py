@@ -1,0 +1,87 @@
+"""Word alignment within a pair: group model tokens into words, align by contextual similarity."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import numpy as np
+
+from drift.embed import TokenEmbeddings
+from drift.lexicon import STOP
+
+_WORDCHAR = re.compile(r"\w", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word of one text: its characters, span, and mean contextual vector (unit length)."""
+
+    text: str
+    start: int
+    end: int
+    vector: np.ndarray
+    content: bool
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """Similarities between two word lists.
+
+    sim: (n_a, n_b) cosine matrix; support_a/support_b: each word's best similarity on the other
+    side; pairs: mutual best matches (SimAlign "argmax"), sorted by (i, j).
+    """
+
+    sim: np.ndarray
+    support_a: np.ndarray
+    support_b: np.ndarray
+    pairs: list[tuple[int, int]]
+
+
+def _is_cjk(ch: str) -> bool:
+    return "CJK" in unicodedata.name(ch, "") or "HIRAGANA" in unicodedata.name(ch, "")
+
+
+def words(tokens: TokenEmbeddings, lang: str) -> list[Word]:
+    """Merge sub-word tokens into words (tokens that touch, letters on both sides)."""
+    text = tokens.text
+    groups: list[list[int]] = []
+    bounds: list[list[int]] = []
+    for k, (s, e) in enumerate(tokens.spans.tolist()):
+        if e <= s:
+            continue
+        touches = bounds and s == bounds[-1][1]
+        joinable = touches and _WORDCHAR.match(text[s - 1]) and _WORDCHAR.match(text[s])
+        if joinable and not (_is_cjk(text[s - 1]) or _is_cjk(text[s])):
+            groups[-1].append(k)
+            bounds[-1][1] = e
+        elif touches and text[s] in "'’" and groups:
+            groups[-1].append(k)  # clitics and contractions stay with their word: don't, l'
+            bounds[-1][1] = e
+        else:
+            groups.append([k])
+            bounds.append([s, e])
+    stop = STOP.get(lang, set())
+    out = []
+    for ks, (s, e) in zip(groups, bounds):
+        vec = tokens.vectors[ks].mean(0)
+        vec = vec / max(float(np.linalg.norm(vec)), 1e-9)
+        surface = text[s:e]
+        content = bool(_WORDCHAR.search(surface)) and surface.lower() not in stop
+        content = content and (len(surface) > 1 or _is_cjk(surface[0]) or surface.isdigit())
+        out.append(Word(surface, s, e, vec, content))
+    return out
+
+
+def align(a: list[Word], b: list[Word]) -> Alignment:
+    """Cosine matrix between the words of two texts and their mutual best matches."""
+    if not a or not b:
+        empty = np.zeros((len(a), len(b)))
+        return Alignment(empty, np.zeros(len(a)), np.zeros(len(b)), [])
+    va = np.stack([w.vector for w in a])
+    vb = np.stack([w.vector for w in b])
+    sim = va @ vb.T
+    fwd, bwd = sim.argmax(1), sim.argmax(0)
+    pairs = [(i, int(fwd[i])) for i in range(len(a)) if bwd[fwd[i]] == i]
+    return Alignment(sim, sim.max(1), sim.max(0), pairs)

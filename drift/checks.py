@@ -1,0 +1,357 @@
+"""Language-aware checks over an aligned pair. Each returns findings (and counts for the score)."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+
+from drift.align import Alignment, Word
+from drift.lexicon import (
+    ANTONYMS_EN,
+    CONTRACTION_NEG,
+    NEGATION,
+    NUMBER_WORDS,
+    RELATIVE_DATES,
+    UNIT_FACTORS,
+    month_day_names,
+)
+
+SEVERITY_ORDER = {"info": 0, "low": 1, "medium": 2, "high": 3}
+_NUM = re.compile(r"(?<![\w.,])\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?(?![\w])")
+_MULT = {"thousand": 1e3, "mil": 1e3, "tausend": 1e3, "mille": 1e3, "тысяч": 1e3,
+         "тысячи": 1e3, "million": 1e6, "millions": 1e6, "millones": 1e6, "millón": 1e6,
+         "millionen": 1e6, "миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6,
+         "billion": 1e9, "billions": 1e9, "milliarden": 1e9, "milliards": 1e9,
+         "миллиард": 1e9, "миллиардов": 1e9, "mil millones": 1e9}
+_NAMES = month_day_names()
+_ANTONYMS = {frozenset(p) for p in ANTONYMS_EN}
+_BRACKET = re.compile(r"\[[^\]]{1,80}\]")
+_ELLIPSIS = re.compile(r"\.\.\.|…")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One located divergence. Spans are (start, end) character offsets, or None."""
+
+    kind: str
+    severity: str
+    a_span: tuple[int, int] | None
+    b_span: tuple[int, int] | None
+    a_text: str
+    b_text: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Side:
+    """One text of a pair with its language and words."""
+
+    text: str
+    lang: str
+    words: list[Word]
+
+
+def _span(w: Word) -> tuple[int, int]:
+    return (w.start, w.end)
+
+
+def _cut(text: str, span: tuple[int, int] | None) -> str:
+    return text[span[0]:span[1]] if span else ""
+
+
+def make(kind: str, sev: str, a: Side, b: Side, sa, sb, message: str) -> Finding:
+    return Finding(kind, sev, sa, sb, _cut(a.text, sa), _cut(b.text, sb), message)
+
+
+# -- numbers -------------------------------------------------------------------------------
+def _parse_number(raw: str) -> float:
+    s = raw.replace("\u00a0", " ").replace("\u202f", " ")
+    m = re.fullmatch(r"(\d+)((?:[., ]\d{3})*)([.,]\d+)?", s)
+    if m and m.group(2):
+        whole = m.group(1) + re.sub(r"[., ]", "", m.group(2))
+        frac = m.group(3)
+        return float(whole + ("." + frac[1:] if frac else ""))
+    return float(s.replace(",", ".").replace(" ", ""))
+
+
+def numbers(side: Side) -> list[tuple[float, tuple[int, int], str | None]]:
+    """(value, span, unit) for digit numbers (with multipliers and units) and number words."""
+    text, out = side.text, []
+    for m in _NUM.finditer(text):
+        value = _parse_number(m.group())
+        after = text[m.end():m.end() + 14].lower().split()
+        unit = None
+        if after:
+            head = after[0].strip(".,;:")
+            if head in _MULT:
+                value *= _MULT[head]
+            elif head in UNIT_FACTORS:
+                unit = head
+        out.append((value, (m.start(), m.end()), unit))
+    table = NUMBER_WORDS.get(side.lang, {})
+    for w in side.words:
+        low = w.text.lower()
+        if low in table and not _MULT.get(low):
+            out.append((float(table[low]), _span(w), None))
+    return out
+
+
+def _same_quantity(x, y) -> bool:
+    (va, _, ua), (vb, _, ub) = x, y
+    if abs(va - vb) <= 1e-6 * max(1.0, abs(va)):
+        return True
+    if ua and ub and UNIT_FACTORS[ua][0] == UNIT_FACTORS[ub][0]:
+        ba, bb = va * UNIT_FACTORS[ua][1], vb * UNIT_FACTORS[ub][1]
+        return abs(ba - bb) <= 0.03 * max(ba, bb)
+    return False
+
+
+def check_numbers(a: Side, b: Side) -> list[Finding]:
+    na, nb = numbers(a), numbers(b)
+    na = [x for x in na if not _is_year(x)]
+    nb = [x for x in nb if not _is_year(x)]
+    if not na and not nb:
+        return []
+    left, right = list(na), list(nb)
+    for x in list(left):
+        match = next((y for y in right if _same_quantity(x, y)), None)
+        if match is not None:
+            left.remove(x)
+            right.remove(match)
+    findings = []
+    for x, y in zip(left, right):
+        findings.append(make("number", "high", a, b, x[1], y[1],
+                             f"number differs: '{_cut(a.text, x[1])}' vs '{_cut(b.text, y[1])}'"))
+    for x in left[len(right):]:
+        findings.append(make("number", "medium", a, b, x[1], None,
+                             f"number '{_cut(a.text, x[1])}' has no counterpart in B"))
+    for y in right[len(left):]:
+        findings.append(make("number", "medium", a, b, None, y[1],
+                             f"number '{_cut(b.text, y[1])}' has no counterpart in A"))
+    return findings
+
+
+def _is_year(x) -> bool:
+    return x[0] == int(x[0]) and 1500 <= x[0] <= 2200 and x[2] is None
+
+
+# -- dates ---------------------------------------------------------------------------------
+def dates(side: Side) -> list[tuple[str, tuple[int, int]]]:
+    out = []
+    for w in side.words:
+        low = w.text.lower()
+        key = _NAMES.get(low) or next((_NAMES[s] for s in _NAMES if len(s) >= 4
+                                       and low.startswith(s) and side.lang == "ru"), None)
+        if key:
+            out.append((f"{key[0]}:{key[1]}", _span(w)))
+        elif low in RELATIVE_DATES:
+            out.append((f"rel:{RELATIVE_DATES[low]}", _span(w)))
+    for value, span, _ in numbers(side):
+        if _is_year((value, span, None)) and span[1] - span[0] == 4:
+            out.append((f"year:{int(value)}", span))
+    return out
+
+
+def check_dates(a: Side, b: Side) -> list[Finding]:
+    da, db = dates(a), dates(b)
+    if not da and not db:
+        return []
+    ka = {k for k, _ in da}
+    kb = {k for k, _ in db}
+    only_a = [(k, s) for k, s in da if k not in kb]
+    only_b = [(k, s) for k, s in db if k not in ka]
+    findings = []
+    for (_, sa), (_, sb) in zip(only_a, only_b):
+        findings.append(make("date", "high", a, b, sa, sb,
+                             f"date differs: '{_cut(a.text, sa)}' vs '{_cut(b.text, sb)}'"))
+    for _, sa in only_a[len(only_b):]:
+        findings.append(make("date", "medium", a, b, sa, None,
+                             f"date '{_cut(a.text, sa)}' is missing from B"))
+    for _, sb in only_b[len(only_a):]:
+        findings.append(make("date", "medium", a, b, None, sb,
+                             f"date '{_cut(b.text, sb)}' is missing from A"))
+    return findings
+
+
+# -- negation ------------------------------------------------------------------------------
+def negations(side: Side) -> list[tuple[int, int]]:
+    cues = NEGATION.get(side.lang, NEGATION["en"])
+    spans = []
+    for w in side.words:
+        low = w.text.lower().replace("’", "'")
+        if low in cues or low.endswith(CONTRACTION_NEG) or (side.lang == "fr" and low in ("ne", "n'")):
+            spans.append(_span(w))
+    return spans
+
+
+def check_negation(a: Side, b: Side, al: Alignment) -> list[Finding]:
+    na, nb = negations(a), negations(b)
+    if len(na) % 2 == len(nb) % 2:
+        return []
+    if len(na) > len(nb):
+        sa = _weakest(a, na, al.support_a)
+        sb = _counterpart(a, b, sa, al, "a")
+        msg = f"negation '{_cut(a.text, sa)}' in A has no counterpart in B (polarity flips)"
+    else:
+        sb = _weakest(b, nb, al.support_b)
+        sa = _counterpart(b, a, sb, al, "b")
+        msg = f"negation '{_cut(b.text, sb)}' in B has no counterpart in A (polarity flips)"
+    return [make("negation", "high", a, b, sa, sb, msg)]
+
+
+def _word_index(side: Side, span) -> int | None:
+    for i, w in enumerate(side.words):
+        if (w.start, w.end) == tuple(span):
+            return i
+    return None
+
+
+def _weakest(side: Side, spans, support) -> tuple[int, int]:
+    """The cue whose word is least supported by the other side (the likely extra one)."""
+    def score(span):
+        i = _word_index(side, span)
+        return support[i] if i is not None else 0.0
+    return min(spans, key=score)
+
+
+def _counterpart(src: Side, dst: Side, span, al: Alignment, which: str):
+    """Span in `dst` of the word best aligned to the word at `span` in `src`, or None."""
+    i = _word_index(src, span)
+    if i is None or not dst.words:
+        return None
+    j = int(al.sim[i].argmax()) if which == "a" else int(al.sim[:, i].argmax())
+    w = dst.words[j]
+    return (w.start, w.end)
+
+
+# -- entities ------------------------------------------------------------------------------
+_TRANSLIT = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
+    "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ы": "y", "э": "e", "ю": "yu", "я": "ya", "ђ": "dj", "ћ": "c", "џ": "dz",
+    "љ": "lj", "њ": "nj", "ј": "j", "ь": "", "ъ": "",
+})
+
+
+def entities(side: Side) -> list[int]:
+    """Indices of words that look like names: capitalised, not sentence-initial, or acronyms."""
+    out = []
+    for i, w in enumerate(side.words):
+        t = w.text
+        if len(t) < 2 or not t[0].isupper() or not w.content:
+            continue
+        prev = side.text[:w.start].rstrip()
+        initial = not prev or prev[-1] in ".!?:«“\"„(‘'—-"
+        if initial and not (t.isupper() and len(t) <= 5):
+            continue
+        out.append(i)
+    return out
+
+
+def _name_key(s: str) -> str:
+    return s.lower().translate(_TRANSLIT)
+
+
+def _similar_name(x: str, y: str) -> bool:
+    kx, ky = _name_key(x), _name_key(y)
+    if kx[:4] == ky[:4] and len(kx) >= 4:
+        return True
+    return difflib.SequenceMatcher(None, kx, ky).ratio() >= 0.6
+
+
+def check_entities(a: Side, b: Side, al: Alignment, strong: float) -> list[Finding]:
+    findings = []
+    for src, dst, which in ((a, b, "a"), (b, a, "b")):
+        for i in entities(src):
+            w = src.words[i]
+            sims = al.sim[i] if which == "a" else al.sim[:, i]
+            if sims.size == 0:
+                continue
+            j = int(sims.argmax())
+            other = dst.words[j]
+            if _similar_name(w.text, other.text) or any(
+                _similar_name(w.text, d.text) for d in dst.words if d.text[:1].isupper()
+            ):
+                continue
+            if sims[j] >= strong and other.text[:1].isupper():
+                continue  # an aligned name in another spelling or language
+            span = (w.start, w.end)
+            if which == "a":
+                findings.append(make("entity", "medium", a, b, span, None,
+                                     f"name '{w.text}' in A has no counterpart in B"))
+            else:
+                findings.append(make("entity", "medium", a, b, None, span,
+                                     f"name '{w.text}' in B has no counterpart in A"))
+    return findings
+
+
+# -- omission / addition / substitution ------------------------------------------------------
+def low_support_runs(side: Side, support, low: float, skip: set[int]) -> list[tuple[int, int]]:
+    """Maximal runs of content words whose support is under `low` (stopwords may sit inside)."""
+    runs, cur = [], []
+    for i, w in enumerate(side.words):
+        if i in skip:
+            if cur:
+                runs.append((cur[0], cur[-1]))
+                cur = []
+            continue
+        if w.content and support[i] < low:
+            cur.append(i)
+        elif w.content and cur:
+            runs.append((cur[0], cur[-1]))
+            cur = []
+    if cur:
+        runs.append((cur[0], cur[-1]))
+    return runs
+
+
+def check_content(a: Side, b: Side, al: Alignment, low: float, taken: set) -> list[Finding]:
+    findings = []
+    for side, support, kind, which in ((a, al.support_a, "addition", "a"),
+                                       (b, al.support_b, "omission", "b")):
+        skip = {i for i, w in enumerate(side.words) if (which, w.start) in taken}
+        for i, j in low_support_runs(side, support, low, skip):
+            span = (side.words[i].start, side.words[j].end)
+            n = sum(1 for k in range(i, j + 1) if side.words[k].content)
+            sev = "medium" if n >= 2 else "low"
+            phrase = side.text[span[0]:span[1]]
+            if which == "a":
+                findings.append(make(kind, sev, a, b, span, None,
+                                     f"'{phrase}' in A has no counterpart in B (added)"))
+            else:
+                findings.append(make(kind, sev, a, b, None, span,
+                                     f"'{phrase}' in B has no counterpart in A (omitted from A)"))
+    return findings
+
+
+def check_substitution(a: Side, b: Side, al: Alignment, low: float) -> list[Finding]:
+    findings = []
+    for i, j in al.pairs:
+        wa, wb = a.words[i], b.words[j]
+        if not (wa.content and wb.content):
+            continue
+        pair = frozenset((wa.text.lower(), wb.text.lower()))
+        if len(pair) == 2 and pair in _ANTONYMS:
+            findings.append(make("substitution", "high", a, b, (wa.start, wa.end),
+                                 (wb.start, wb.end),
+                                 f"'{wa.text}' became '{wb.text}': opposite or different strength"))
+        elif al.sim[i, j] < low and not _similar_name(wa.text, wb.text):
+            findings.append(make("substitution", "low", a, b, (wa.start, wa.end),
+                                 (wb.start, wb.end),
+                                 f"'{wa.text}' and '{wb.text}' are aligned but differ in meaning"))
+    return findings
+
+
+def check_editorial(a: Side, b: Side) -> list[Finding]:
+    findings = []
+    for side, which in ((a, "a"), (b, "b")):
+        for rx, what in ((_BRACKET, "bracketed insertion"), (_ELLIPSIS, "ellipsis")):
+            for m in rx.finditer(side.text):
+                span = (m.start(), m.end())
+                sa, sb = (span, None) if which == "a" else (None, span)
+                findings.append(make("editorial", "info", a, b, sa, sb,
+                                     f"{what} '{m.group()}' in {which.upper()}: an editor's mark, "
+                                     "not counted as drift"))
+    return findings

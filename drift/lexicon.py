@@ -1,0 +1,119 @@
+"""Small per-language word lists the checks use: stopwords, negation cues, numbers, dates."""
+
+from __future__ import annotations
+
+STOPWORDS = {
+    "en": "a an the of to in on at for by with from and or but as is are was were be been being "
+          "it its this that these those he she they we you i his her their our your my me him them "
+          "us there here so than then which who whom whose what when where how also just very "
+          "has have had do does did will would can could should may might must shall into about "
+          "over after before up out if not no",
+    "es": "el la los las un una unos unas de del a al en y o pero que por para con sin se su sus "
+          "es son fue era ser ha han había lo le les como más muy ya este esta estos estas ese esa "
+          "eso al cual quien donde cuando también no ni",
+    "de": "der die das den dem des ein eine einen einem einer eines und oder aber dass zu in im "
+          "an am auf für von mit bei aus nach vor sich sein seine ihr ihre ist sind war waren "
+          "wird werden hat haben hatte es er sie wir auch so wie als noch nicht kein keine",
+    "fr": "le la les un une des de du d l à au aux en et ou mais que qu qui pour par avec sans "
+          "sur dans se s sa son ses leur leurs est sont était été être a ont avait ce cette ces il "
+          "elle ils elles nous vous on ne n pas plus très aussi comme",
+    "ru": "и в во на с со к ко по о об от до из у за для не ни что как это этот эта эти тот та "
+          "те он она они мы вы я его её их наш ваш был была были быть есть будет а но или же ли "
+          "бы уже также",
+    "sr": "и у на са с к по о од до из за за не ни што како је су био била били бити ће а али "
+          "или да се његов њен њихов наш ваш",
+}
+STOP = {lang: set(words.split()) for lang, words in STOPWORDS.items()}
+
+NEGATION = {
+    "en": {"not", "n't", "no", "never", "nobody", "nothing", "none", "neither", "nor", "without",
+           "cannot", "nowhere", "refuse", "refused", "refuses", "deny", "denied", "denies"},
+    "es": {"no", "nunca", "nadie", "nada", "ni", "sin", "jamás", "tampoco", "ningún", "ninguna",
+           "ninguno", "negó", "niega", "negaron", "rechazó"},
+    "de": {"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals",
+           "nichts", "niemand", "ohne", "weder", "bestritt", "bestreitet", "lehnte"},
+    "fr": {"ne", "n", "jamais", "rien", "personne", "aucun", "aucune", "sans", "ni", "nullement",
+           "refusé", "refuse", "démenti", "dément"},
+    "ru": {"не", "нет", "ни", "никогда", "ничего", "никто", "без", "нельзя", "отрицала",
+           "отрицал", "отказался", "отказалась"},
+    "sr": {"не", "нема", "ни", "никада", "ништа", "нико", "без", "ne", "nema", "nikada", "ništa",
+           "niko", "bez"},
+}
+# words that merge with "not" in English contractions: "couldn't" -> could + n't
+CONTRACTION_NEG = ("n't", "n’t")
+
+ANTONYMS_EN = [
+    ("open", "close"), ("open", "closed"), ("increase", "decrease"), ("rise", "fall"),
+    ("rose", "fell"), ("accept", "reject"), ("accepted", "rejected"), ("allow", "ban"),
+    ("allowed", "banned"), ("win", "lose"), ("won", "lost"), ("retaliatory", "reciprocal"),
+    ("destructive", "constructive"), ("support", "oppose"), ("supports", "opposes"),
+    ("ready", "unwilling"), ("will", "might"), ("certainly", "possibly"), ("must", "may"),
+    ("always", "sometimes"), ("all", "some"), ("more", "less"), ("higher", "lower"),
+    ("before", "after"), ("agree", "disagree"), ("agreed", "refused"), ("friend", "enemy"),
+    ("peace", "war"), ("legal", "illegal"), ("confirmed", "denied"), ("raise", "cut"),
+    ("strong", "weak"), ("sharply", "slightly"), ("heavily", "slightly"), ("quickly", "slowly"),
+]
+
+NUMBER_WORDS = {
+    "en": {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+           "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+           "hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9, "half": 0.5,
+           "dozen": 12, "halved": 0.5, "both": 2},
+    "es": {"cero": 0, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
+           "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12,
+           "quince": 15, "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50,
+           "sesenta": 60, "cien": 100, "mil": 1000, "millón": 1e6, "millones": 1e6,
+           "mitad": 0.5, "ambos": 2},
+    "de": {"null": 0, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+           "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
+           "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60,
+           "hundert": 100, "tausend": 1000, "million": 1e6, "millionen": 1e6, "halbiert": 0.5,
+           "beiden": 2, "beide": 2},
+    "fr": {"zéro": 0, "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+           "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "vingt": 20,
+           "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100,
+           "mille": 1000, "million": 1e6, "millions": 1e6, "moitié": 0.5},
+    "ru": {"ноль": 0, "один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "трое": 3, "троих": 3,
+           "четыре": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "восемь": 8,
+           "девять": 9, "десять": 10, "двадцать": 20, "двадцати": 20, "тридцать": 30,
+           "сто": 100, "тысяча": 1000, "тысячи": 1000, "миллион": 1e6, "миллионов": 1e6,
+           "вдвое": 0.5, "двух": 2, "обе": 2, "обеих": 2},
+}
+
+# lower-case month and weekday names -> canonical index
+MONTHS = {
+    "en": "january february march april may june july august september october november december",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "de": "januar februar märz april mai juni juli august september oktober november dezember",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "ru": "январ феврал март апрел ма июн июл август сентябр октябр ноябр декабр",
+}
+WEEKDAYS = {
+    "en": "monday tuesday wednesday thursday friday saturday sunday",
+    "es": "lunes martes miércoles jueves viernes sábado domingo",
+    "de": "montag dienstag mittwoch donnerstag freitag samstag sonntag",
+    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "ru": "понедельник вторник сред четверг пятниц суббот воскресень",
+}
+RELATIVE_DATES = {
+    "yesterday": -1, "today": 0, "tomorrow": 1, "ayer": -1, "hoy": 0, "mañana": 1,
+    "gestern": -1, "heute": 0, "morgen": 1, "hier": -1, "aujourd'hui": 0, "demain": 1,
+    "вчера": -1, "сегодня": 0, "завтра": 1,
+}
+
+UNIT_FACTORS = {  # value in a base unit; pairs in the same base are comparable
+    "km": ("m", 1000.0), "kilometres": ("m", 1000.0), "kilometers": ("m", 1000.0),
+    "км": ("m", 1000.0), "miles": ("m", 1609.344), "mile": ("m", 1609.344),
+    "kg": ("g", 1000.0), "pounds": ("g", 453.6), "lb": ("g", 453.6),
+}
+
+
+def month_day_names() -> dict[str, tuple[str, int]]:
+    """Lower-case stem -> ("month"|"weekday", index)."""
+    out: dict[str, tuple[str, int]] = {}
+    for kind, table in (("month", MONTHS), ("weekday", WEEKDAYS)):
+        for names in table.values():
+            for i, name in enumerate(names.split()):
+                out[name] = (kind, i)
+    return out

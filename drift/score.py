@@ -1,0 +1,194 @@
+"""The drift scorer: one calibrated score per pair plus located findings.
+
+Like sacrebleu's metrics: `Scorer.score(a, b)` for one pair, `Scorer.score_batch(pairs)` for many
+(one encoder call for all texts), and a `signature` naming every setting that changes a number.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from importlib import resources
+from typing import Sequence
+
+import numpy as np
+
+from drift import __version__
+from drift.align import Alignment, align, words
+from drift.checks import (
+    SEVERITY_ORDER,
+    Finding,
+    Side,
+    check_content,
+    check_dates,
+    check_editorial,
+    check_entities,
+    check_negation,
+    check_numbers,
+    check_substitution,
+)
+from drift.embed import Encoder, TokenEmbeddings
+from drift.errors import InputError
+from drift.langid import detect
+
+FEATURES = ["one_minus_cos", "one_minus_min_support", "low_support_frac", "longest_low_run",
+            "negation", "number", "date", "entity", "antonym", "length_ratio"]
+DEFAULT_THRESHOLD = 0.5
+NUANCE_THRESHOLD = 0.3
+
+
+@dataclass(frozen=True)
+class PairResult:
+    """The scorer's verdict on one pair (the JSON contract of `drift pair --json`)."""
+
+    a: str
+    b: str
+    similarity: float
+    drift: float
+    label: str
+    lang_a: str
+    lang_b: str
+    signature: str
+    findings: list[Finding] = field(default_factory=list)
+    windows: int = 1
+    features: dict[str, float] = field(default_factory=dict)
+
+    def to_dict(self, features: bool = False) -> dict:
+        d = asdict(self)
+        d["findings"] = [finding_dict(f) for f in self.findings]
+        if not features:
+            d.pop("features")
+        return d
+
+
+def finding_dict(f: Finding) -> dict:
+    d = asdict(f)
+    d["a_span"] = list(f.a_span) if f.a_span else None
+    d["b_span"] = list(f.b_span) if f.b_span else None
+    return d
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """Logistic weights over FEATURES and the low-support cut, fitted by scripts/calibrate.py."""
+
+    weights: list[float]
+    bias: float
+    mean: list[float]
+    scale: list[float]
+    low_support: float
+    strong_support: float
+    version: str
+
+    @classmethod
+    def load(cls) -> Calibration:
+        raw = resources.files("drift").joinpath("data/calibration.json").read_text("utf-8")
+        d = json.loads(raw)
+        return cls(**{k: d[k] for k in cls.__dataclass_fields__})
+
+
+class Scorer:
+    """Scores how far two renderings' meanings diverge.
+
+    >>> scorer = Scorer()
+    >>> r = scorer.score("He is not interested.", "Er ist interessiert.")
+    >>> r.label, [f.kind for f in r.findings]
+    """
+
+    def __init__(self, encoder: Encoder | None = None, threshold: float = DEFAULT_THRESHOLD,
+                 calibration: Calibration | None = None) -> None:
+        self.encoder = encoder or Encoder()
+        self.threshold = threshold
+        self.cal = calibration or Calibration.load()
+
+    @property
+    def signature(self) -> str:
+        return (f"{self.encoder.signature}|scorer:{self.cal.version}|thr:{self.threshold}"
+                f"|v:{__version__}")
+
+    def score(self, a: str, b: str, lang_a: str | None = None,
+              lang_b: str | None = None) -> PairResult:
+        """Score one pair."""
+        return self.score_batch([(a, b)], lang_a=lang_a, lang_b=lang_b)[0]
+
+    def score_batch(self, pairs: Sequence[tuple[str, str]], lang_a: str | None = None,
+                    lang_b: str | None = None, show_progress: bool = False) -> list[PairResult]:
+        """Score many pairs with one encoder call over all distinct texts."""
+        for n, (a, b) in enumerate(pairs, 1):
+            for name, t in (("A", a), ("B", b)):
+                if not isinstance(t, str) or not t.strip():
+                    raise InputError(f"pair {n}: text {name} is empty; give two non-empty texts")
+        texts = sorted({t for p in pairs for t in p})
+        toks = self.encoder.encode(texts, output="tokens", show_progress=show_progress)
+        by_text = dict(zip(texts, toks))
+        return [self._score_one(by_text[a], by_text[b], lang_a, lang_b) for a, b in pairs]
+
+    def _score_one(self, ta: TokenEmbeddings, tb: TokenEmbeddings, lang_a, lang_b) -> PairResult:
+        la = lang_a or detect(ta.text)
+        lb = lang_b or detect(tb.text)
+        a = Side(ta.text, la, words(ta, la))
+        b = Side(tb.text, lb, words(tb, lb))
+        al = align(a.words, b.words)
+        sim = float(np.clip(ta.sentence @ tb.sentence, -1.0, 1.0))
+        findings, feats = self._findings(a, b, al, sim)
+        x = (np.array([feats[k] for k in FEATURES]) - self.cal.mean) / self.cal.scale
+        z = float(np.dot(self.cal.weights, x) + self.cal.bias)
+        drift = 1.0 / (1.0 + np.exp(-z))
+        label = self._label(drift, findings)
+        findings.sort(key=lambda f: (-SEVERITY_ORDER[f.severity], _first(f), f.kind))
+        return PairResult(ta.text, tb.text, round(sim, 4), round(float(drift), 4), label, la, lb,
+                          self.signature, findings, max(ta.windows, tb.windows),
+                          {k: round(float(v), 4) for k, v in feats.items()})
+
+    def _label(self, drift: float, findings: list[Finding]) -> str:
+        if drift >= self.threshold:
+            return "drift"
+        serious = any(SEVERITY_ORDER[f.severity] >= 2 for f in findings)
+        return "nuance" if drift >= NUANCE_THRESHOLD or serious else "equivalent"
+
+    def _findings(self, a: Side, b: Side, al: Alignment, sim: float):
+        cal = self.cal
+        neg = check_negation(a, b, al)
+        num = check_numbers(a, b)
+        dat = check_dates(a, b)
+        ent = check_entities(a, b, al, cal.strong_support)
+        sub = check_substitution(a, b, al, cal.low_support)
+        taken = _taken(num + dat + ent)
+        content = check_content(a, b, al, cal.low_support, taken)
+        editorial = check_editorial(a, b)
+        ca = [i for i, w in enumerate(a.words) if w.content]
+        cb = [j for j, w in enumerate(b.words) if w.content]
+        sup = np.concatenate([al.support_a[ca], al.support_b[cb]]) if ca or cb else np.ones(1)
+        runs = [_run_len(f) for f in content]
+        feats = {
+            "one_minus_cos": 1 - sim,
+            "one_minus_min_support": 1 - float(sup.min()) if sup.size else 0.0,
+            "low_support_frac": float((sup < cal.low_support).mean()) if sup.size else 0.0,
+            "longest_low_run": min(max(runs, default=0), 6) / 6,
+            "negation": float(len(neg)),
+            "number": float(min(len(num), 3)),
+            "date": float(min(len(dat), 3)),
+            "entity": float(min(len(ent), 3)),
+            "antonym": float(sum(1 for f in sub if f.severity == "high")),
+            "length_ratio": abs(float(np.log((len(ca) + 1) / (len(cb) + 1)))),
+        }
+        return neg + num + dat + ent + sub + content + editorial, feats
+
+
+def _taken(findings: list[Finding]) -> set:
+    out = set()
+    for f in findings:
+        if f.a_span:
+            out.add(("a", f.a_span[0]))
+        if f.b_span:
+            out.add(("b", f.b_span[0]))
+    return out
+
+
+def _run_len(f: Finding) -> int:
+    text = f.a_text or f.b_text
+    return len(text.split())
+
+
+def _first(f: Finding) -> int:
+    return (f.a_span or f.b_span or (0, 0))[0]
