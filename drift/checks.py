@@ -261,8 +261,11 @@ def _similar_name(x: str, y: str) -> bool:
     return difflib.SequenceMatcher(None, kx, ky).ratio() >= 0.6
 
 
-def check_entities(a: Side, b: Side, al: Alignment, strong: float) -> list[Finding]:
+def check_entities(a: Side, b: Side, al: Alignment, low: float) -> list[Finding]:
+    """Names on one side with no counterpart: neither spelled alike (transliteration allowed)
+    nor mutually aligned, with fair similarity, to a word on the other side."""
     findings = []
+    mutual = set(al.pairs)
     for src, dst, which in ((a, b, "a"), (b, a, "b")):
         for i in entities(src):
             w = src.words[i]
@@ -270,13 +273,11 @@ def check_entities(a: Side, b: Side, al: Alignment, strong: float) -> list[Findi
             if sims.size == 0:
                 continue
             j = int(sims.argmax())
-            other = dst.words[j]
-            if _similar_name(w.text, other.text) or any(
-                _similar_name(w.text, d.text) for d in dst.words if d.text[:1].isupper()
-            ):
+            pair = (i, j) if which == "a" else (j, i)
+            if pair in mutual and sims[j] >= low:
+                continue  # aligned one-to-one: the same name in another spelling or language
+            if any(_similar_name(w.text, d.text) for d in dst.words if d.text[:1].isupper()):
                 continue
-            if sims[j] >= strong and other.text[:1].isupper():
-                continue  # an aligned name in another spelling or language
             span = (w.start, w.end)
             if which == "a":
                 findings.append(make("entity", "medium", a, b, span, None,

@@ -15,7 +15,13 @@ from typing import Literal, Sequence
 
 import numpy as np
 
-from drift.bundled import DEFAULT_MODEL, BUILD_VERSION, cache_root, ensure_default_model
+from drift.bundled import (
+    BUILD_VERSION,
+    DEFAULT_LAYERS,
+    DEFAULT_MODEL,
+    cache_root,
+    ensure_default_model,
+)
 from drift.cache import CachedEntry, EmbeddingCache, cache_key
 from drift.errors import ModelError
 
@@ -139,8 +145,11 @@ class Encoder:
         Word alignment from multilingual encoders is best in the middle layers (SimAlign,
         Jalili Sabet et al. 2020); the last layer is tuned for pooling, not for words.
         """
-        config = getattr(getattr(self.st[0], "auto_model", None), "config", None)
-        layers = int(getattr(config, "num_hidden_layers", 0) or 0)
+        if self.model_name == DEFAULT_MODEL:
+            layers = DEFAULT_LAYERS  # known without loading, so cache hits never load the model
+        else:
+            config = getattr(getattr(self.st[0], "auto_model", None), "config", None)
+            layers = int(getattr(config, "num_hidden_layers", 0) or 0)
         return -(-2 * layers // 3) if layers else -1
 
     def max_content_tokens(self) -> int:
@@ -270,9 +279,13 @@ def _combine(texts, pieces, outs) -> dict[str, CachedEntry]:
         sent = sent / max(float(np.linalg.norm(sent)), 1e-12)
         toks = np.concatenate([p[2] for p in parts]) if parts else np.zeros((0, sent.size))
         spans = np.array([s for p in parts for s in p[3]], dtype=np.int32).reshape(-1, 2)
-        result[texts[i]] = CachedEntry(sent.astype(np.float32), toks.astype(np.float32),
-                                       spans, len(parts))
+        # round through float16 like the cache does, so fresh and cached results are identical
+        result[texts[i]] = CachedEntry(_f16(sent), _f16(toks), spans, len(parts))
     return result
+
+
+def _f16(x: np.ndarray) -> np.ndarray:
+    return x.astype(np.float16).astype(np.float32)
 
 
 def _as_tokens(original: str, entry: CachedEntry) -> TokenEmbeddings:

@@ -133,7 +133,7 @@ class Scorer:
         findings, feats = self._findings(a, b, al, sim)
         x = (np.array([feats[k] for k in FEATURES]) - self.cal.mean) / self.cal.scale
         z = float(np.dot(self.cal.weights, x) + self.cal.bias)
-        drift = 1.0 / (1.0 + np.exp(-z))
+        drift = _with_checks(1.0 / (1.0 + np.exp(-z)), findings)
         label = self._label(drift, findings)
         findings.sort(key=lambda f: (-SEVERITY_ORDER[f.severity], _first(f), f.kind))
         return PairResult(ta.text, tb.text, round(sim, 4), round(float(drift), 4), label, la, lb,
@@ -151,7 +151,7 @@ class Scorer:
         neg = check_negation(a, b, al)
         num = check_numbers(a, b)
         dat = check_dates(a, b)
-        ent = check_entities(a, b, al, cal.strong_support)
+        ent = check_entities(a, b, al, cal.low_support)
         sub = check_substitution(a, b, al, cal.low_support)
         taken = _taken(num + dat + ent)
         content = check_content(a, b, al, cal.low_support, taken)
@@ -173,6 +173,19 @@ class Scorer:
             "length_ratio": abs(float(np.log((len(ca) + 1) / (len(cb) + 1)))),
         }
         return neg + num + dat + ent + sub + content + editorial, feats
+
+
+CHECK_CONFIDENCE = 0.6
+_HARD = {"negation", "number", "date", "substitution"}
+
+
+def _with_checks(p: float, findings: list[Finding]) -> float:
+    """Noisy-OR of the model's probability with each high-severity rule finding.
+
+    A flipped negation or a changed number is evidence on its own, whatever the embeddings say.
+    """
+    n = sum(1 for f in findings if f.severity == "high" and f.kind in _HARD)
+    return 1.0 - (1.0 - p) * (1.0 - CHECK_CONFIDENCE) ** n
 
 
 def _taken(findings: list[Finding]) -> set:

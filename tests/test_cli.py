@@ -1,0 +1,74 @@
+"""CLI through typer's runner: help everywhere, exit codes, JSON output, bad rows."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from drift.cli import app
+
+runner = CliRunner()
+
+
+def commands(group=app, prefix=()):
+    for cmd in group.registered_commands:
+        yield (*prefix, cmd.name or cmd.callback.__name__)
+    for sub in group.registered_groups:
+        yield from commands(sub.typer_instance, (*prefix, sub.name))
+
+
+@pytest.mark.parametrize("cmd", list(commands()))
+def test_every_command_has_help(cmd):
+    result = runner.invoke(app, [*cmd, "--help"])
+    assert result.exit_code == 0
+    assert "Usage" in result.output and len(result.output) > 100
+
+
+def test_pair_json_contract():
+    result = runner.invoke(app, ["pair", "He is not interested.", "He is interested.", "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["label"] == "drift"
+    assert any(f["kind"] == "negation" and f["a_span"] for f in data["findings"])
+
+
+def test_pair_empty_text_exit_2():
+    result = runner.invoke(app, ["pair", "", "x"])
+    assert result.exit_code == 2
+    assert "empty" in result.output
+
+
+def test_batch_keeps_fields_and_reports_bad_line(tmp_path):
+    src = tmp_path / "pairs.tsv"
+    src.write_text("id\ta\tb\n1\tThe bridge opens in March.\tThe bridge opens in June.\n"
+                   "2\tonly one column\n3\tHello there.\tHello there.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["batch", str(src), "-o", str(out)])
+    assert result.exit_code == 2
+    assert f"{src}:3:" in result.output
+    rows = [json.loads(x) for x in out.read_text().splitlines()]
+    assert [r["id"] for r in rows] == ["1", "3"]
+    assert rows[0]["label"] in ("drift", "nuance") and "findings" in rows[0]
+
+
+def test_batch_invalid_utf8_names_file(tmp_path):
+    src = tmp_path / "bad.tsv"
+    src.write_bytes(b"a\tb\n\xff\xfe\tx\n")
+    result = runner.invoke(app, ["batch", str(src)])
+    assert result.exit_code == 2 and "UTF-8" in result.output and "Traceback" not in result.output
+
+
+def test_eval_reports_auc_and_baseline(tmp_path):
+    src = tmp_path / "lab.tsv"
+    src.write_text(
+        "a\tb\tlabel\n"
+        "The bridge opens in March.\tEl puente abre en marzo.\tequivalent\n"
+        "The bridge opens in June.\tEl puente abre en marzo.\tdrift\n"
+        "He is not interested.\tNo está interesado.\tequivalent\n"
+        "He is interested.\tNo está interesado.\tdrift\n", encoding="utf-8")
+    result = runner.invoke(app, ["eval", str(src), "--json"])
+    assert result.exit_code == 0, result.output
+    rep = json.loads(result.output)
+    assert rep["pairs"] == 4 and 0 <= rep["auc"] <= 1 and 0 <= rep["cosine_auc"] <= 1

