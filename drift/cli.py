@@ -122,6 +122,34 @@ def eval_cmd(
     typer.echo(f"signature: {rep.signature}")
 
 
+@app.command()
+def compare(
+    docs: Annotated[list[Path], typer.Argument(help="Two or more articles (txt, md, html, json, "
+                                                    "jsonl) or a folder of them.")],
+    json_out: Annotated[bool, typer.Option("--json", help="Print the report as JSON "
+                                                          "(schema drift.compare/1).")] = False,
+    model: ModelOpt = None,
+) -> None:
+    """Find the quotes several articles share, match them, and show how their renderings drift.
+
+    Quotes found in only one article are listed as such, never forced into a match. A document
+    that cannot be read is reported and the rest are compared; exit 2 only if none could be read.
+    """
+    from drift.compare import compare_paths
+    from drift.report import compare_text
+
+    try:
+        rep = compare_paths(docs, _scorer(model))
+    except DriftError as exc:
+        _fail(exc)
+    for name, err in rep.errors.items():
+        typer.echo(f"warning: {err}", err=True)
+    if json_out:
+        typer.echo(json.dumps(rep.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        typer.echo(compare_text(rep, color=sys.stdout.isatty()))
+
+
 @cache_app.command("info")
 def cache_info() -> None:
     """Where the embedding cache is, how many entries and bytes it holds."""

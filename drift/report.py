@@ -39,3 +39,25 @@ def pair_text(r: PairResult, color: bool = False) -> str:
         lines.append("  no findings")
     lines.append(f"signature: {r.signature}")
     return "\n".join(lines)
+
+
+def compare_text(rep, color: bool = False) -> str:
+    """Readable report of `drift compare`: matched quotes worst first, then unmatched ones."""
+    from pathlib import Path
+
+    short = {d: Path(d).name for d in rep.documents}
+    lines = [f"documents: {', '.join(short.values())}"]
+    for d, qs in rep.quotes.items():
+        lines.append(f"  {short[d]}: {len(qs)} quotes")
+    lines.append("")
+    for m in sorted(rep.matches, key=lambda m: -m.result.drift):
+        lines.append(f"== {short[m.a.doc]} ↔ {short[m.b.doc]}  (match {m.similarity:.2f}, "
+                     f"speaker: {m.a.speaker or m.b.speaker or 'unknown'})")
+        lines.append(pair_text(m.result, color).rsplit("\nsignature:", 1)[0])
+        lines.append("")
+    if rep.unmatched:
+        lines.append("quotes found in only one document:")
+        for q in rep.unmatched:
+            lines.append(f"  [{short[q.doc]}] {q.text[:100]}{'…' if len(q.text) > 100 else ''}")
+    lines.append(f"signature: {rep.signature}")
+    return "\n".join(lines)

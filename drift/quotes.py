@@ -1,0 +1,174 @@
+"""Read articles and extract direct quotations with their speakers and offsets."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from drift.errors import InputError
+
+# opening mark -> closing marks accepted (outlets mix straight and curly marks)
+PAIRS = {"“": "”\"“", "\"": "\"”", "«": "»", "„": "“”", "‚": "‘’", "‘": "’", "「": "」",
+         "『": "』", "»": "«"}
+CUES = ("said|says|told|tells|added|adds|warned|urged|stressed|noted|explained|concluded|"
+        "stated|declared|according to|сказал|заявил|добавил|отметил|подчеркнул|"
+        "sagte|erklärte|betonte|fügte|a déclaré|a dit|a ajouté|a affirmé|dijo|afirmó|"
+        "declaró|añadió|señaló|rekao|izjavio|рекао|изјавио")
+_CUE = re.compile(rf"\b({CUES})\b", re.IGNORECASE)
+_NAME = re.compile(r"\b([A-ZА-ЯЁ][\w’'-]+(?:\s+[A-ZА-ЯЁ][\w’'-]+){0,2})")
+_FURNITURE = re.compile(r"^\s*(READ MORE|Read more|ЧИТАЙТЕ ТАКЖЕ|LESEN SIE AUCH|Photo|Фото|"
+                        r"Foto|Image|Related|RELATED|WATCH|Subscribe)\b.*$", re.MULTILINE)
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "the", "this", "but", "and", "however",
+             "according", "speaking", "in", "on", "at", "as", "after", "while", "when"}
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article: a name and its plain text."""
+
+    name: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A direct quotation: text (parts joined when interrupted by attribution), its span(s)."""
+
+    doc: str
+    text: str
+    start: int
+    end: int
+    speaker: str | None
+    speaker_span: tuple[int, int] | None
+    parts: int = 1
+
+
+def read_document(path: Path) -> Document:
+    """Plain text, Markdown, HTML (article body via trafilatura) or JSON/JSONL with a text field."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    if b"\x00" in data[:4096]:
+        raise InputError(f"{path}: looks like a binary file, not an article")
+    try:
+        raw = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not valid UTF-8 (byte {exc.start})") from exc
+    suffix = path.suffix.lower()
+    if suffix in (".html", ".htm") or raw.lstrip()[:15].lower().startswith(("<!doctype", "<html")):
+        text = html_text(raw)
+    elif suffix in (".json", ".jsonl"):
+        text = json_text(raw, path)
+    else:
+        text = raw
+    if not text.strip():
+        raise InputError(f"{path}: document is empty")
+    return Document(str(path), text)
+
+
+def html_text(raw: str) -> str:
+    import trafilatura
+
+    return trafilatura.extract(raw, include_comments=False, include_tables=False) or ""
+
+
+def json_text(raw: str, path: Path) -> str:
+    texts = []
+    lines = raw.splitlines() if path.suffix.lower() == ".jsonl" else [raw]
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{path}:{n}: invalid JSON ({exc.msg})") from exc
+        for key in ("text", "body", "content", "article"):
+            if isinstance(rec, dict) and isinstance(rec.get(key), str):
+                texts.append(rec[key])
+                break
+        else:
+            raise InputError(f"{path}:{n}: no 'text' (or body/content) field")
+    return "\n\n".join(texts)
+
+
+def _raw_quotes(text: str) -> list[tuple[int, int]]:
+    """(start, end) of quoted content, excluding the marks."""
+    spans, i = [], 0
+    masked = _FURNITURE.sub(lambda m: " " * len(m.group()), text)
+    while i < len(masked):
+        ch = masked[i]
+        if ch in PAIRS and _opens(masked, i):
+            closers = PAIRS[ch]
+            j = i + 1
+            while j < len(masked) and not (masked[j] in closers and _closes(masked, j)):
+                if masked[j] == "\n" and masked[j + 1:j + 2] == "\n":
+                    break
+                j += 1
+            if j < len(masked) and masked[j] in closers and j - i > 2:
+                spans.append((i + 1, j))
+                i = j + 1
+                continue
+        i += 1
+    return spans
+
+
+def _opens(t: str, i: int) -> bool:
+    if t[i] in "‘‚":
+        return i == 0 or not t[i - 1].isalnum()
+    return True
+
+
+def _closes(t: str, j: int) -> bool:
+    if t[j] == "’":
+        return j + 1 >= len(t) or not t[j + 1].isalnum()
+    return True
+
+
+def _speaker(text: str, start: int, end: int, gap: tuple[int, int] | None = None
+             ) -> tuple[str | None, tuple[int, int] | None]:
+    """Look for 'NAME said' / 'said NAME' in the interruption, just after, else just before."""
+    after = text[end:end + 90].split("\n")[0]
+    before = re.split(r"[”»」』\"]", text[max(0, start - 120):start - 1].split("\n")[-1])[-1]
+    windows = [(after, end), (before, start - 1 - len(before))]
+    if gap:
+        windows.insert(0, (text[gap[0]:gap[1]], gap[0]))
+    for window, offset in windows:
+        if not _CUE.search(window):
+            continue
+        for m in _NAME.finditer(window):
+            name = m.group(1)
+            if name.split()[0].lower() in _PRONOUNS or _CUE.fullmatch(name.lower()):
+                continue
+            return name, (offset + m.start(1), offset + m.end(1))
+        return None, None
+    return None, None
+
+
+def extract_quotes(doc: Document, min_words: int = 3) -> list[Quote]:
+    """Direct quotations of `doc`; a quote interrupted by a short attribution is joined."""
+    text = doc.text
+    spans = [s for s in _raw_quotes(text) if len(text[s[0]:s[1]].split()) >= min_words]
+    merged: list[list] = []
+    for s, e in spans:
+        if merged:
+            gap = text[merged[-1][1] + 1:s - 1]
+            same_marks = text[merged[-1][0] - 1] == text[s - 1]
+            goes_on = text[s:s + 1].islower() or gap.rstrip().endswith((",", ":", "—"))
+            if same_marks and goes_on and len(gap) < 60 and _CUE.search(gap) and "\n" not in gap:
+                if merged[-1][2] == 1:
+                    merged[-1][3] = (merged[-1][1] + 1, s - 1)
+                merged[-1][1] = e
+                merged[-1][2] += 1
+                continue
+        merged.append([s, e, 1, None])
+    quotes = []
+    for s, e, parts, gap in merged:
+        body = text[s:e]
+        if parts > 1:
+            body = re.sub(r"[”\"»“’]\s*,?[^“\"«„]{0,60}?[“\"«„]", " ", body)
+        name, nspan = _speaker(text, s, e, gap)
+        quotes.append(Quote(doc.name, body.strip(" ,"), s, e, name, nspan, parts))
+    return quotes

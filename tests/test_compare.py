@@ -1,0 +1,77 @@
+"""drift compare on the seed articles and on small articles written for the tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from drift.cli import app
+from drift.compare import compare_paths
+from drift.quotes import Document, extract_quotes
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "corpora/articles"
+
+
+def test_quote_marks_and_interrupted_quotes():
+    doc = Document("t", "«Мы не будем закрывать глаза», — сказал Путин. "
+                        "“We are open to dialogue,” Putin said, “and we sent proposals in December.”\n"
+                        "READ MORE: “This is a headline quote here”\n"
+                        "„Wir sind offen für Gespräche“, sagte Scholz.")
+    qs = extract_quotes(doc)
+    texts = [q.text for q in qs]
+    assert any(t.startswith("Мы не будем") for t in texts)
+    joined = next(q for q in qs if q.text.startswith("We are open"))
+    assert joined.parts == 2 and "December" in joined.text and joined.speaker == "Putin"
+    assert not any("headline" in t for t in texts)
+    assert any(q.speaker == "Scholz" for q in qs)
+
+
+def test_seed_articles_match_idiom_and_leave_serbia_unmatched(scorer):
+    rep = compare_paths([SEEDS / "001_820135be989c6f66.txt", SEEDS / "003_55299bb3ac03fd44.txt"],
+                        scorer)
+    pairs = [(m.a.text, m.b.text) for m in rep.matches]
+    assert any("close our eyes" in a and "blind eye" in b for a, b in pairs)
+    only = " ".join(q.text for q in rep.unmatched)
+    assert "Serbian government to join the EU" in only
+    for m in rep.matches:
+        assert "Serbia" not in m.a.text or "Serbia" in m.b.text
+
+
+def test_cross_lingual_article_pair(scorer, tmp_path):
+    en = tmp_path / "en.txt"
+    ru = tmp_path / "ru.txt"
+    en.write_text("The minister spoke on Monday. “We will not raise taxes next year,” he said. "
+                  "“The budget will grow by five percent,” he added.", encoding="utf-8")
+    ru.write_text("Министр выступил в понедельник. «Мы повысим налоги в следующем году», — "
+                  "сказал он. «Погода сегодня хорошая», — добавил министр.", encoding="utf-8")
+    rep = compare_paths([en, ru], scorer)
+    assert len(rep.matches) == 1
+    m = rep.matches[0]
+    assert "taxes" in m.a.text and m.result.label == "drift"
+    assert any(f.kind == "negation" for f in m.result.findings)
+
+
+def test_cli_compare_bad_documents(tmp_path):
+    good = SEEDS / "003_55299bb3ac03fd44.txt"
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    binary = tmp_path / "x.bin"
+    binary.write_bytes(b"\x00\x01\x02" * 100)
+    runner = CliRunner()
+    res = runner.invoke(app, ["compare", str(good), str(empty), str(binary), "--json"])
+    assert res.exit_code == 0, res.output
+    assert "empty" in res.output and "binary" in res.output
+    res = runner.invoke(app, ["compare", str(empty), str(tmp_path / "missing.txt")])
+    assert res.exit_code == 2 and "Traceback" not in res.output
+
+
+def test_cli_compare_json_schema():
+    res = CliRunner().invoke(app, ["compare", str(SEEDS), "--json"])
+    assert res.exit_code == 0
+    start = res.output.index("{")
+    data = json.loads(res.output[start:])
+    assert data["schema"] == "drift.compare/1" and len(data["documents"]) == 3
+    assert data["matches"] and all("findings" in m for m in data["matches"])
