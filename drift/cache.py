@@ -147,3 +147,52 @@ def _decode(sent: bytes, tok: bytes | None, spans: bytes | None, windows: int) -
         t = np.frombuffer(tok, dtype=np.float16).astype(np.float32).reshape(-1, s.size)
         sp = np.frombuffer(spans, dtype=np.int32).reshape(-1, 2)
     return CachedEntry(s, t, sp, windows)
+
+
+class ResultCache:
+    """Scored results by key (scorer signature + languages + both texts), as JSON text.
+
+    Lets `drift check` skip the model, the alignment and the checks for units it has seen.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._conn: sqlite3.Connection | None = None
+
+    def _db(self) -> sqlite3.Connection:
+        if self._conn is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(str(self.path), timeout=60, check_same_thread=False)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("CREATE TABLE IF NOT EXISTS res (key BLOB PRIMARY KEY, value TEXT NOT NULL)")
+            self._conn = conn
+        return self._conn
+
+    @staticmethod
+    def key(*parts: str) -> bytes:
+        return hashlib.sha256("\x00".join(parts).encode("utf-8", "surrogatepass")).digest()
+
+    def get_many(self, keys: list[bytes]) -> dict[bytes, str]:
+        found: dict[bytes, str] = {}
+        db = self._db()
+        for start in range(0, len(keys), 500):
+            chunk = keys[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            for key, value in db.execute(f"SELECT key, value FROM res WHERE key IN ({marks})", chunk):
+                found[bytes(key)] = value
+        return found
+
+    def put_many(self, items: dict[bytes, str]) -> None:
+        if items:
+            with self._db() as db:
+                db.executemany("INSERT OR REPLACE INTO res (key, value) VALUES (?, ?)", items.items())
+
+    def clear(self) -> int:
+        if not self.path.exists():
+            return 0
+        db = self._db()
+        with db:
+            n = db.execute("SELECT COUNT(*) FROM res").fetchone()[0]
+            db.execute("DELETE FROM res")
+        return n

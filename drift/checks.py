@@ -10,6 +10,8 @@ from drift.align import Alignment, Word
 from drift.lexicon import (
     ANTONYMS_EN,
     CONTRACTION_NEG,
+    FREQUENCY,
+    NEG_LEXICAL,
     NEGATION,
     NUMBER_WORDS,
     RELATIVE_DATES,
@@ -28,6 +30,8 @@ _NAMES = month_day_names()
 _ANTONYMS = {frozenset(p) for p in ANTONYMS_EN}
 _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
+_NOUN_CAPS = {"de", "lb"}
+RULES_VERSION = 4  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -90,21 +94,20 @@ def numbers(side: Side) -> list[tuple[float, tuple[int, int], str | None]]:
                 unit = head
         out.append((value, (m.start(), m.end()), unit))
     table = NUMBER_WORDS.get(side.lang, {})
-    for w in side.words:
+    for k, w in enumerate(side.words):
         low = w.text.lower()
         if low in table and not _MULT.get(low):
-            out.append((float(table[low]), _span(w), None))
+            nxt = side.words[k + 1].text.lower() if k + 1 < len(side.words) else ""
+            out.append((float(table[low]), _span(w), nxt if nxt in UNIT_FACTORS else None))
     return out
 
 
 def _same_quantity(x, y) -> bool:
     (va, _, ua), (vb, _, ub) = x, y
-    if abs(va - vb) <= 1e-6 * max(1.0, abs(va)):
-        return True
     if ua and ub and UNIT_FACTORS[ua][0] == UNIT_FACTORS[ub][0]:
         ba, bb = va * UNIT_FACTORS[ua][1], vb * UNIT_FACTORS[ub][1]
-        return abs(ba - bb) <= 0.03 * max(ba, bb)
-    return False
+        return abs(ba - bb) <= 0.03 * max(ba, bb)  # 311 miles = 500 km; one hour != one day
+    return abs(va - vb) <= 1e-6 * max(1.0, abs(va))
 
 
 def check_numbers(a: Side, b: Side) -> list[Finding]:
@@ -119,10 +122,13 @@ def check_numbers(a: Side, b: Side) -> list[Finding]:
         if match is not None:
             left.remove(x)
             right.remove(match)
+    # an unmatched "one"/"eine"/"un" is as often an article as a number: only a conflict counts
+    left = [x for x in left if right or not _soft_one(a.text, x)]
+    right = [y for y in right if left or not _soft_one(b.text, y)]
     findings = []
     for x, y in zip(left, right):
         findings.append(make("number", "high", a, b, x[1], y[1],
-                             f"number differs: '{_cut(a.text, x[1])}' vs '{_cut(b.text, y[1])}'"))
+                             f"number differs: '{_qty(a.text, x)}' vs '{_qty(b.text, y)}'"))
     for x in left[len(right):]:
         findings.append(make("number", "medium", a, b, x[1], None,
                              f"number '{_cut(a.text, x[1])}' has no counterpart in B"))
@@ -130,6 +136,14 @@ def check_numbers(a: Side, b: Side) -> list[Finding]:
         findings.append(make("number", "medium", a, b, None, y[1],
                              f"number '{_cut(b.text, y[1])}' has no counterpart in A"))
     return findings
+
+
+def _qty(text: str, x) -> str:
+    return _cut(text, x[1]) + (f" {x[2]}" if x[2] and not _cut(text, x[1]).isdigit() else "")
+
+
+def _soft_one(text: str, x) -> bool:
+    return x[0] == 1.0 and x[2] is None and _cut(text, x[1]).isalpha()
 
 
 def _is_year(x) -> bool:
@@ -147,6 +161,8 @@ def dates(side: Side) -> list[tuple[str, tuple[int, int]]]:
             out.append((f"{key[0]}:{key[1]}", _span(w)))
         elif low in RELATIVE_DATES:
             out.append((f"rel:{RELATIVE_DATES[low]}", _span(w)))
+        elif low in FREQUENCY:
+            out.append((f"every:{FREQUENCY[low]}", _span(w)))
     for value, span, _ in numbers(side):
         if _is_year((value, span, None)) and span[1] - span[0] == 4:
             out.append((f"year:{int(value)}", span))
@@ -185,19 +201,27 @@ def negations(side: Side) -> list[tuple[int, int]]:
     return spans
 
 
+def lexical_negatives(side: Side) -> list[tuple[int, int]]:
+    table = NEG_LEXICAL.get(side.lang, set())
+    return [_span(w) for w in side.words if w.text.lower() in table]
+
+
 def check_negation(a: Side, b: Side, al: Alignment) -> list[Finding]:
+    """Polarity parity: explicit cues plus inherently negative words on each side."""
     na, nb = negations(a), negations(b)
-    if len(na) % 2 == len(nb) % 2:
+    la, lb = lexical_negatives(a), lexical_negatives(b)
+    if (len(na) + len(la)) % 2 == (len(nb) + len(lb)) % 2:
         return []
-    if len(na) > len(nb):
-        sa = _weakest(a, na, al.support_a)
+    sev = "high" if not (la or lb) else "medium"
+    if len(na) + len(la) > len(nb) + len(lb):
+        sa = _weakest(a, na or la, al.support_a)
         sb = _counterpart(a, b, sa, al, "a")
         msg = f"negation '{_cut(a.text, sa)}' in A has no counterpart in B (polarity flips)"
     else:
-        sb = _weakest(b, nb, al.support_b)
+        sb = _weakest(b, nb or lb, al.support_b)
         sa = _counterpart(b, a, sb, al, "b")
         msg = f"negation '{_cut(b.text, sb)}' in B has no counterpart in A (polarity flips)"
-    return [make("negation", "high", a, b, sa, sb, msg)]
+    return [make("negation", sev, a, b, sa, sb, msg)]
 
 
 def _word_index(side: Side, span) -> int | None:
@@ -244,10 +268,17 @@ def entities(side: Side) -> list[int]:
             continue
         prev = side.text[:w.start].rstrip()
         initial = not prev or prev[-1] in ".!?:«“\"„(‘'—-"
-        if initial and not (t.isupper() and len(t) <= 5):
-            continue
+        if t.lower() in UNIT_FACTORS and prev_is_number(side, i):
+            continue  # "5 GB" / "5 Go": a unit, not a name
+        acronym = t.isupper() and len(t) <= 5
+        if (initial or side.lang in _NOUN_CAPS) and not acronym:
+            continue  # German capitalises every noun: only acronyms are name candidates there
         out.append(i)
     return out
+
+
+def prev_is_number(side: Side, i: int) -> bool:
+    return i > 0 and any(c.isdigit() for c in side.words[i - 1].text)
 
 
 def _name_key(s: str) -> str:
@@ -310,8 +341,8 @@ def low_support_runs(side: Side, support, low: float, skip: set[int]) -> list[tu
 
 def check_content(a: Side, b: Side, al: Alignment, low: float, taken: set) -> list[Finding]:
     findings = []
-    for side, support, kind, which in ((a, al.support_a, "addition", "a"),
-                                       (b, al.support_b, "omission", "b")):
+    for side, support, kind, which in ((a, al.support_a, "omission", "a"),
+                                       (b, al.support_b, "addition", "b")):
         skip = {i for i, w in enumerate(side.words) if (which, w.start) in taken}
         for i, j in low_support_runs(side, support, low, skip):
             span = (side.words[i].start, side.words[j].end)
@@ -320,10 +351,10 @@ def check_content(a: Side, b: Side, al: Alignment, low: float, taken: set) -> li
             phrase = side.text[span[0]:span[1]]
             if which == "a":
                 findings.append(make(kind, sev, a, b, span, None,
-                                     f"'{phrase}' in A has no counterpart in B (added)"))
+                                     f"'{phrase}' in A has no counterpart in B (omitted from B)"))
             else:
                 findings.append(make(kind, sev, a, b, None, span,
-                                     f"'{phrase}' in B has no counterpart in A (omitted from A)"))
+                                     f"'{phrase}' in B has no counterpart in A (added in B)"))
     return findings
 
 

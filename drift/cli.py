@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -150,6 +151,92 @@ def compare(
         typer.echo(compare_text(rep, color=sys.stdout.isatty()))
 
 
+class CheckFormat(StrEnum):
+    text = "text"
+    json = "json"
+    sarif = "sarif"
+    junit = "junit"
+    github = "github"
+
+
+class FailOn(StrEnum):
+    drift = "drift"
+    nuance = "nuance"
+    any = "any"
+    never = "never"
+
+
+@app.command()
+def check(
+    paths: Annotated[list[Path], typer.Argument(help="Localisation files or folders: .po .pot .xlf "
+                                                     ".xliff .tmx .json .csv .tsv .properties, "
+                                                     "Android values*/strings.xml.")],
+    fmt: Annotated[CheckFormat, typer.Option("--format", help="Report format.")] = CheckFormat.text,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write the report here "
+                                                                        "instead of stdout.")] = None,
+    fail_on: Annotated[FailOn, typer.Option(help="Exit 1 when a problem reaches this tier: drift = "
+                                                 "errors (meaning drift, broken placeholders); "
+                                                 "nuance = warnings too (nuance, missing/extra "
+                                                 "keys); any = notes too (fuzzy, untranslated); "
+                                                 "never.")] = FailOn.drift,
+    baseline: Annotated[Path | None, typer.Option(help="JSON file of accepted problems; they do "
+                                                       "not fail the run.")] = None,
+    update_baseline: Annotated[bool, typer.Option("--update-baseline", help="Accept every current "
+                                                  "problem into --baseline and exit 0.")] = False,
+    changed_since: Annotated[str | None, typer.Option(help="Check only units changed since this "
+                                                           "git revision (e.g. origin/main).")] = None,
+    source_lang: Annotated[str | None, typer.Option(help="Source language when the files do not "
+                                                         "say (and the source locale file of "
+                                                         "JSON/properties pairs). [default: en]")] = None,
+    target_lang: Annotated[str | None, typer.Option(help="Target language when the files do not "
+                                                         "say; for locale-file pairs, check only "
+                                                         "this one.")] = None,
+    model: ModelOpt = None,
+    threshold: Annotated[float | None, typer.Option(help="Drift threshold. [default: 0.5]")] = None,
+    cache: Annotated[bool, typer.Option(help="Reuse scored results of unchanged units.")] = True,
+) -> None:
+    """Flag translations whose meaning drifted from the source; exit codes for CI.
+
+    Exit 0: nothing reaches --fail-on. 1: something does. 2: bad usage or a file could not be
+    read (the other files are still checked and reported). Mark a unit `drift: ignore` in its
+    translator comment / note to suppress it.
+
+    Examples: drift check locales/ --format sarif -o drift.sarif;
+    drift check po/ --baseline .drift-baseline.json --update-baseline
+    """
+    from drift.cache import ResultCache
+    from drift.check import run_check, write_baseline
+    from drift.check_report import FORMATS
+
+    if update_baseline and baseline is None:
+        _fail(DriftError("--update-baseline needs --baseline FILE"))
+    try:
+        rc = ResultCache(_cache_root() / "results.sqlite") if cache else None
+        rep = run_check(paths, _scorer(model, threshold), source_lang, target_lang,
+                        None if update_baseline else baseline, changed_since, rc,
+                        show_progress=sys.stderr.isatty())
+    except DriftError as exc:
+        _fail(exc)
+    if update_baseline:
+        n = write_baseline(baseline, rep)
+        typer.echo(f"baseline {baseline}: {n} problems accepted", err=True)
+    text = FORMATS[fmt.value](rep, fail_on.value)
+    if output:
+        output.write_text(text + "\n", "utf-8")
+    else:
+        typer.echo(text)
+    if fmt != CheckFormat.text:
+        for e in rep.errors:
+            typer.echo(f"error: {e}", err=True)
+    raise typer.Exit(2 if rep.errors else 0 if update_baseline else rep.exit_code(fail_on.value))
+
+
+def _cache_root() -> Path:
+    from drift.bundled import cache_root
+
+    return cache_root()
+
+
 @cache_app.command("info")
 def cache_info() -> None:
     """Where the embedding cache is, how many entries and bytes it holds."""
@@ -163,12 +250,13 @@ def cache_info() -> None:
 
 @cache_app.command("clear")
 def cache_clear() -> None:
-    """Delete every cached embedding (the built model stays)."""
+    """Delete every cached embedding and scored result (the built model stays)."""
     from drift.bundled import cache_root
-    from drift.cache import EmbeddingCache
+    from drift.cache import EmbeddingCache, ResultCache
 
     n = EmbeddingCache(cache_root() / "embeddings.sqlite").clear()
-    typer.echo(f"removed {n} entries")
+    r = ResultCache(cache_root() / "results.sqlite").clear()
+    typer.echo(f"removed {n} embeddings and {r} scored results")
 
 
 def main() -> None:

@@ -38,6 +38,8 @@ NEGATION = {
            "отрицал", "отказался", "отказалась"},
     "sr": {"не", "нема", "ни", "никада", "ништа", "нико", "без", "ne", "nema", "nikada", "ništa",
            "niko", "bez"},
+    "it": {"non", "mai", "nessuno", "nessuna", "niente", "nulla", "senza", "né", "neanche"},
+    "pt": {"não", "nunca", "nenhum", "nenhuma", "nada", "ninguém", "sem", "nem", "jamais"},
 }
 # words that merge with "not" in English contractions: "couldn't" -> could + n't
 CONTRACTION_NEG = ("n't", "n’t")
@@ -60,17 +62,17 @@ NUMBER_WORDS = {
            "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
            "hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9, "half": 0.5,
            "dozen": 12, "halved": 0.5, "both": 2},
-    "es": {"cero": 0, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
+    "es": {"cero": 0, "un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
            "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12,
            "quince": 15, "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50,
            "sesenta": 60, "cien": 100, "mil": 1000, "millón": 1e6, "millones": 1e6,
            "mitad": 0.5, "ambos": 2},
-    "de": {"null": 0, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+    "de": {"null": 0, "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
            "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
            "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60,
            "hundert": 100, "tausend": 1000, "million": 1e6, "millionen": 1e6, "halbiert": 0.5,
            "beiden": 2, "beide": 2},
-    "fr": {"zéro": 0, "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+    "fr": {"zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
            "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "vingt": 20,
            "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100,
            "mille": 1000, "million": 1e6, "millions": 1e6, "moitié": 0.5},
@@ -106,6 +108,34 @@ UNIT_FACTORS = {  # value in a base unit; pairs in the same base are comparable
     "km": ("m", 1000.0), "kilometres": ("m", 1000.0), "kilometers": ("m", 1000.0),
     "км": ("m", 1000.0), "miles": ("m", 1609.344), "mile": ("m", 1609.344),
     "kg": ("g", 1000.0), "pounds": ("g", 453.6), "lb": ("g", 453.6),
+    "gb": ("B", 1e9), "go": ("B", 1e9), "гб": ("B", 1e9), "mb": ("B", 1e6), "mo": ("B", 1e6),
+    "мб": ("B", 1e6), "kb": ("B", 1e3), "ko": ("B", 1e3), "tb": ("B", 1e12), "to": ("B", 1e12),
+}
+_TIME_UNITS = {  # seconds; singular and plural forms in en es de fr ru it
+    60: "minute minutes minuto minutos minute minuten minute minutes минута минуты минут minuti",
+    3600: "hour hours hora horas stunde stunden heure heures час часа часов ora ore",
+    86400: "day days día días tag tage tagen jour jours день дня дней giorno giorni",
+    604800: "week weeks semana semanas woche wochen semaine semaines неделя недели недель "
+            "settimana settimane",
+    2592000: "month months mes meses monat monate monaten mois месяц месяца месяцев mese mesi",
+    31536000: "year years año años jahr jahre jahren an ans année années год года лет anno anni",
+}
+for _secs, _names in _TIME_UNITS.items():
+    for _n in _names.split():
+        UNIT_FACTORS.setdefault(_n, ("s", float(_secs)))
+
+# How often: compared like dates ("weekly" vs "täglich" is drift).
+FREQUENCY = {
+    "hourly": 1, "stündlich": 1, "ежечасно": 1,
+    "daily": 2, "täglich": 2, "tägliche": 2, "täglichen": 2, "diario": 2, "diaria": 2,
+    "quotidien": 2, "quotidienne": 2, "ежедневно": 2, "ежедневный": 2, "ежедневную": 2,
+    "quotidiano": 2, "quotidiana": 2,
+    "weekly": 3, "wöchentlich": 3, "wöchentliche": 3, "wöchentlichen": 3, "semanal": 3,
+    "hebdomadaire": 3, "еженедельно": 3, "еженедельный": 3, "еженедельную": 3, "settimanale": 3,
+    "monthly": 4, "monatlich": 4, "monatliche": 4, "mensual": 4, "mensuel": 4, "mensuelle": 4,
+    "ежемесячно": 4, "ежемесячный": 4, "mensile": 4,
+    "yearly": 5, "annually": 5, "annual": 5, "jährlich": 5, "jährliche": 5, "anual": 5,
+    "annuel": 5, "annuelle": 5, "ежегодно": 5, "ежегодный": 5, "annuale": 5,
 }
 
 
@@ -117,3 +147,23 @@ def month_day_names() -> dict[str, tuple[str, int]]:
             for i, name in enumerate(names.split()):
                 out[name] = (kind, i)
     return out
+
+
+# Words that carry negative polarity without a negation cue ("failed" = "did not succeed",
+# "offline" = "without connection"). They count towards a side's polarity so that
+# "Sync failed" / "Синхронизация не удалась" or "offline" / "sin conexión" stay balanced.
+NEG_LEXICAL = {
+    "en": {"fail", "fails", "failed", "failure", "unable", "offline", "lack", "lacks", "lacking",
+           "missing", "impossible", "unavailable", "disabled", "invalid", "incorrect", "absent",
+           "forbidden", "prohibited", "reject", "rejects", "rejected", "unsuccessful"},
+    "es": {"falló", "fallo", "fallida", "fallido", "imposible", "desactivado", "desactivada",
+           "inválido", "inválida", "incorrecto", "incorrecta", "falta", "faltan", "prohibido",
+           "rechaza", "rechazado"},
+    "de": {"fehlgeschlagen", "misslungen", "unmöglich", "deaktiviert", "ungültig", "falsch",
+           "fehlt", "fehlen", "offline", "verboten", "abgelehnt", "scheiterte", "gescheitert"},
+    "fr": {"échoué", "échec", "impossible", "désactivé", "désactivée", "invalide", "incorrect",
+           "incorrecte", "manque", "manquant", "interdit", "rejeté", "hors-ligne"},
+    "ru": {"ошибка", "сбой", "невозможно", "отключен", "отключено", "недоступен", "недоступно",
+           "неверный", "неверно", "запрещено", "отклонен", "отклонено"},
+    "it": {"fallito", "fallita", "impossibile", "disattivato", "offline", "mancante"},
+}

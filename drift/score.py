@@ -16,6 +16,7 @@ import numpy as np
 from drift import __version__
 from drift.align import Alignment, align, words
 from drift.checks import (
+    RULES_VERSION,
     SEVERITY_ORDER,
     Finding,
     Side,
@@ -60,6 +61,15 @@ class PairResult:
             d.pop("features")
         return d
 
+    @classmethod
+    def from_dict(cls, d: dict) -> PairResult:
+        """Inverse of `to_dict(features=True)`."""
+        d = dict(d)
+        d["findings"] = [Finding(**{**f, "a_span": tuple(f["a_span"]) if f["a_span"] else None,
+                                    "b_span": tuple(f["b_span"]) if f["b_span"] else None})
+                         for f in d["findings"]]
+        return cls(**d)
+
 
 def finding_dict(f: Finding) -> dict:
     d = asdict(f)
@@ -103,7 +113,7 @@ class Scorer:
 
     @property
     def signature(self) -> str:
-        return (f"{self.encoder.signature}|scorer:{self.cal.version}|thr:{self.threshold}"
+        return (f"{self.encoder.signature}|scorer:{self.cal.version}+r{RULES_VERSION}|thr:{self.threshold}"
                 f"|v:{__version__}")
 
     def score(self, a: str, b: str, lang_a: str | None = None,
@@ -112,8 +122,12 @@ class Scorer:
         return self.score_batch([(a, b)], lang_a=lang_a, lang_b=lang_b)[0]
 
     def score_batch(self, pairs: Sequence[tuple[str, str]], lang_a: str | None = None,
-                    lang_b: str | None = None, show_progress: bool = False) -> list[PairResult]:
-        """Score many pairs with one encoder call over all distinct texts."""
+                    lang_b: str | None = None, show_progress: bool = False,
+                    langs: Sequence[tuple[str | None, str | None]] | None = None) -> list[PairResult]:
+        """Score many pairs with one encoder call over all distinct texts.
+
+        Languages: `langs` per pair, else `lang_a`/`lang_b` for all, else detected.
+        """
         for n, (a, b) in enumerate(pairs, 1):
             for name, t in (("A", a), ("B", b)):
                 if not isinstance(t, str) or not t.strip():
@@ -121,7 +135,8 @@ class Scorer:
         texts = sorted({t for p in pairs for t in p})
         toks = self.encoder.encode(texts, output="tokens", show_progress=show_progress)
         by_text = dict(zip(texts, toks))
-        return [self._score_one(by_text[a], by_text[b], lang_a, lang_b) for a, b in pairs]
+        langs = langs or [(lang_a, lang_b)] * len(pairs)
+        return [self._score_one(by_text[a], by_text[b], la, lb) for (a, b), (la, lb) in zip(pairs, langs)]
 
     def _score_one(self, ta: TokenEmbeddings, tb: TokenEmbeddings, lang_a, lang_b) -> PairResult:
         la = lang_a or detect(ta.text)

@@ -1,0 +1,248 @@
+"""`drift check`: score every translated unit of a corpus and turn results into problems.
+
+The scoring step, `score_units`, is a pure function of a batch of units and a scorer (plus an
+optional result cache), so batches can be handed to any parallel or distributed engine.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from drift.cache import ResultCache
+from drift.errors import InputError
+from drift.l10n import Corpus, FileError, Unit, read_corpus
+from drift.placeholders import extract, mismatch
+from drift.score import PairResult, Scorer
+
+LEVELS = {"note": 1, "warning": 2, "error": 3}
+FAIL_ON = {"drift": 3, "nuance": 2, "any": 1, "never": 99}
+STATE_KINDS = {"fuzzy": ("fuzzy", "note", "marked fuzzy (needs review); not scored"),
+               "untranslated": ("untranslated", "note", "not translated"),
+               "missing": ("missing-key", "warning", "key is in the source file but not in this one"),
+               "extra": ("extra-key", "warning", "key is in this file but not in the source file")}
+RULES = {
+    "meaning": "The translation's meaning differs from the source (no single word to blame).",
+    "negation": "A negation is present on one side only.",
+    "number": "A number or quantity differs.",
+    "date": "A date, month, weekday or year differs.",
+    "entity": "A name (person, place, organisation) is changed, added or dropped.",
+    "omission": "Content of the source is missing from the translation.",
+    "addition": "The translation adds content the source does not have.",
+    "substitution": "Aligned words differ in meaning (antonym, intensity, modality).",
+    "placeholder": "Placeholders differ between source and translation.",
+    "fuzzy": "The unit is marked fuzzy / needs review.",
+    "untranslated": "The unit has no translation.",
+    "missing-key": "A key of the source locale file is missing from the target locale file.",
+    "extra-key": "A key of the target locale file does not exist in the source locale file.",
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One reportable problem of one unit."""
+
+    kind: str
+    level: str
+    unit: Unit
+    message: str
+    a_text: str = ""
+    b_text: str = ""
+    drift: float | None = None
+
+    @property
+    def fingerprint(self) -> str:
+        """Stable across runs and line moves: file, unit id, kind and the unit's content."""
+        u = self.unit
+        raw = "\x00".join([u.path, u.id, self.kind, u.source, u.target])
+        return hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()[:24]
+
+
+@dataclass(frozen=True)
+class UnitResult:
+    """A unit, its scorer result (None when not scored) and its problems."""
+
+    unit: Unit
+    result: PairResult | None
+    problems: tuple[Problem, ...] = ()
+
+
+@dataclass
+class CheckReport:
+    """Everything a report format needs."""
+
+    signature: str
+    files: list[str]
+    results: list[UnitResult]
+    errors: list[FileError]
+    baselined: set[str] = field(default_factory=set)
+    seconds: float = 0.0
+    scored_now: int = 0
+    skipped_unchanged: int = 0
+
+    @property
+    def problems(self) -> list[Problem]:
+        """Problems not accepted in the baseline, worst first, then by file and line."""
+        out = [p for r in self.results for p in r.problems if p.fingerprint not in self.baselined]
+        return sorted(out, key=lambda p: (-LEVELS[p.level], -(p.drift or 0), p.unit.path, p.unit.line))
+
+    @property
+    def suppressed(self) -> int:
+        return sum(1 for r in self.results if r.unit.suppressed)
+
+    def exit_code(self, fail_on: str = "drift") -> int:
+        """2 if a file could not be read, else 1 if a problem reaches `fail_on`, else 0."""
+        if self.errors:
+            return 2
+        bar = FAIL_ON[fail_on]
+        return 1 if any(LEVELS[p.level] >= bar for p in self.problems) else 0
+
+
+# -- scoring -----------------------------------------------------------------------------------
+def score_units(units: Sequence[Unit], scorer: Scorer, cache: ResultCache | None = None,
+                show_progress: bool = False) -> list[UnitResult]:
+    """Score a batch of units. Pure apart from the optional cache; order is kept."""
+    out: list[UnitResult | None] = [None] * len(units)
+    todo: list[tuple[int, str, str, bytes]] = []
+    for i, u in enumerate(units):
+        if u.state != "translated" or u.suppressed or not u.source.strip():
+            out[i] = UnitResult(u, None, _state_problems(u))
+            continue
+        ps, pt = extract(u.source), extract(u.target)
+        a, b = (ps.masked.strip() or u.source), (pt.masked.strip() or u.target)
+        key = ResultCache.key(scorer.signature, u.source_lang or "", u.target_lang or "", a, b)
+        todo.append((i, a, b, key))
+    cached = cache.get_many([k for *_, k in todo]) if cache and todo else {}
+    fresh = [t for t in todo if t[3] not in cached]
+    scored = scorer.score_batch([(a, b) for _, a, b, _ in fresh], show_progress=show_progress,
+                                langs=[(units[i].source_lang, units[i].target_lang)
+                                       for i, *_ in fresh]) if fresh else []
+    new = {k: r for (_, _, _, k), r in zip(fresh, scored)}
+    if cache and new:
+        cache.put_many({k: json.dumps(r.to_dict(features=True), ensure_ascii=False)
+                        for k, r in new.items()})
+    for i, _, _, key in todo:
+        r = new.get(key) or PairResult.from_dict(json.loads(cached[key]))
+        probs = _placeholder_problems(units[i]) + _drift_problems(units[i], r)
+        out[i] = UnitResult(units[i], r, tuple(probs))
+    return out  # type: ignore[return-value]
+
+
+def _state_problems(u: Unit) -> tuple[Problem, ...]:
+    if u.suppressed or u.state not in STATE_KINDS:
+        return ()
+    kind, level, msg = STATE_KINDS[u.state]
+    return (Problem(kind, level, u, msg),)
+
+
+def _placeholder_problems(u: Unit) -> list[Problem]:
+    missing, extra = mismatch(extract(u.source), extract(u.target))
+    if not missing and not extra:
+        return []
+    parts = []
+    if missing:
+        parts.append("missing in the translation: " + " ".join(missing))
+    if extra:
+        parts.append("not in the source: " + " ".join(extra))
+    return [Problem("placeholder", "error", u, "placeholders differ; " + "; ".join(parts),
+                    " ".join(missing), " ".join(extra))]
+
+
+def _drift_problems(u: Unit, r: PairResult) -> list[Problem]:
+    if r.label == "equivalent":
+        return []
+    level = "error" if r.label == "drift" else "warning"
+    ranked = [f for f in r.findings if f.severity in ("medium", "high")]
+    ranked = ranked or [f for f in r.findings if f.severity == "low"]
+    out = [Problem(f.kind, level, u, f.message, f.a_text, f.b_text, r.drift) for f in ranked]
+    if not out:
+        out = [Problem("meaning", level, u, f"meaning differs (drift {r.drift:.2f}, similarity "
+                                              f"{r.similarity:.2f}) with no single word to blame",
+                       drift=r.drift)]
+    return out
+
+
+# -- the whole run -----------------------------------------------------------------------------
+def run_check(paths: list[Path], scorer: Scorer, source_lang: str | None = None,
+              target_lang: str | None = None, baseline: Path | None = None,
+              changed_since: str | None = None, cache: ResultCache | None = None,
+              batch_size: int = 2048, show_progress: bool = False) -> CheckReport:
+    """Read the corpus, keep what changed (if asked), score in batches, apply the baseline."""
+    start = time.perf_counter()
+    corpus = read_corpus(paths, source_lang, target_lang)
+    units, skipped = corpus.units, 0
+    if changed_since:
+        units = changed_units(corpus, changed_since)
+        skipped = len(corpus.units) - len(units)
+    results: list[UnitResult] = []
+    for s in range(0, len(units), batch_size):
+        results.extend(score_units(units[s:s + batch_size], scorer, cache, show_progress))
+    report = CheckReport(scorer.signature, corpus.files, results, corpus.errors,
+                         load_baseline(baseline) if baseline else set(),
+                         skipped_unchanged=skipped)
+    report.seconds = time.perf_counter() - start
+    return report
+
+
+# -- baseline ----------------------------------------------------------------------------------
+def load_baseline(path: Path) -> set[str]:
+    """Fingerprints accepted in a baseline file (missing file = empty baseline)."""
+    if not path.exists():
+        return set()
+    try:
+        data = json.loads(path.read_text("utf-8"))
+        return {e["fingerprint"] for e in data["accepted"]}
+    except (ValueError, KeyError, TypeError) as exc:
+        raise InputError(f"{path}: not a drift baseline ({exc}); regenerate it with "
+                         f"--update-baseline") from None
+
+
+def write_baseline(path: Path, report: CheckReport) -> int:
+    """Accept every current problem; return how many."""
+    every = [p for r in report.results for p in r.problems]
+    entries = sorted({p.fingerprint: {"fingerprint": p.fingerprint, "file": p.unit.path,
+                                      "id": p.unit.id, "kind": p.kind} for p in every}.values(),
+                     key=lambda e: (e["file"], e["id"], e["kind"]))
+    path.write_text(json.dumps({"tool": "drift", "schema": "drift.baseline/1", "accepted": entries},
+                               ensure_ascii=False, indent=1) + "\n", "utf-8")
+    return len(entries)
+
+
+# -- incremental runs --------------------------------------------------------------------------
+def changed_units(corpus: Corpus, ref: str) -> list[Unit]:
+    """Units whose file, id, source, target or state differ from git revision `ref`."""
+    top = _git(["rev-parse", "--show-toplevel"]).strip()
+    prefix = _git(["rev-parse", "--show-prefix"]).strip()
+    _git(["rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}"], what=f"unknown revision '{ref}'")
+    with tempfile.TemporaryDirectory() as tmp:
+        old_files = []
+        for rel in corpus.files:
+            repo_path = (Path(prefix) / rel).as_posix()
+            try:
+                blob = subprocess.run(["git", "-C", top, "show", f"{ref}:{repo_path}"],
+                                      capture_output=True, check=True).stdout
+            except subprocess.CalledProcessError:
+                continue  # new file: all its units are changed
+            dest = Path(tmp) / rel
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            dest.write_bytes(blob)
+            old_files.append(dest)
+        old = read_corpus(old_files, root=Path(tmp)) if old_files else Corpus()
+    seen = {(u.path, u.id, u.source, u.target, u.state) for u in old.units}
+    return [u for u in corpus.units if (u.path, u.id, u.source, u.target, u.state) not in seen]
+
+
+def _git(args: list[str], what: str = "") -> str:
+    try:
+        return subprocess.run(["git", *args], capture_output=True, text=True, check=True).stdout
+    except FileNotFoundError:
+        raise InputError("--changed-since needs git, which is not installed") from None
+    except subprocess.CalledProcessError as exc:
+        msg = what or (exc.stderr.strip() or "git failed")
+        raise InputError(f"--changed-since: {msg} (run inside a git work tree)") from None

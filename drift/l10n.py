@@ -1,0 +1,514 @@
+"""Read translated corpora into units: PO/POT, XLIFF 1.2/2.x, TMX, JSON i18n, CSV/TSV,
+Android strings.xml and Java .properties.
+
+Bilingual formats (PO, XLIFF, TMX, CSV) give units directly. Monolingual ones (JSON, Android,
+properties) are paired by name: `en.json`/`de.json`, `locales/en/app.json`/`locales/de/app.json`,
+`values/strings.xml`/`values-de/strings.xml`, `messages.properties`/`messages_de.properties`.
+translate-toolkit parses PO, XLIFF, Android and properties (it handles their escaping and
+encodings); TMX with several target languages, JSON and CSV are read here.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+SUFFIXES = {".po": "po", ".pot": "po", ".xlf": "xliff", ".xliff": "xliff", ".tmx": "tmx",
+            ".json": "json", ".csv": "csv", ".tsv": "csv", ".properties": "properties"}
+IGNORE_MARK = re.compile(r"drift\s*:\s*ignore", re.I)
+_LANG = re.compile(r"^[a-z]{2,3}(?:[-_](?:[A-Za-z]{2}|[A-Z][a-z]{3}|r[A-Z]{2}))?$")
+_XLIFF_NEEDS = {"new", "needs-translation", "needs-adaptation", "needs-l10n", "needs-review-translation",
+                "needs-review-adaptation", "needs-review-l10n", "initial"}
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One source string and its translation, located in the target file."""
+
+    id: str
+    source: str
+    target: str
+    source_lang: str | None
+    target_lang: str | None
+    path: str
+    line: int
+    state: str = "translated"   # translated | fuzzy | untranslated | missing | extra
+    suppressed: bool = False
+    source_path: str = ""
+
+
+@dataclass(frozen=True)
+class FileError:
+    """A file (or part of one) that could not be read."""
+
+    path: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}"
+
+
+@dataclass
+class Corpus:
+    """Units read from some paths, and the errors met on the way."""
+
+    units: list[Unit] = field(default_factory=list)
+    errors: list[FileError] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+
+
+def norm_lang(code: str | None) -> str | None:
+    """'de_DE' / 'de-DE' / 'pt-rBR' → 'de' / 'de' / 'pt' (the scorer works per language)."""
+    if not code:
+        return None
+    return re.split(r"[-_@.]", code.strip())[0].lower() or None
+
+
+def is_lang(name: str) -> bool:
+    return bool(_LANG.match(name))
+
+
+# -- collecting files --------------------------------------------------------------------------
+def kind_of(path: Path) -> str | None:
+    """Format of a file by its name; None if it is not a localisation file."""
+    if path.suffix.lower() == ".xml":
+        return "android" if path.parent.name.startswith("values") else None
+    return SUFFIXES.get(path.suffix.lower())
+
+
+def collect(paths: list[Path]) -> tuple[list[Path], list[FileError]]:
+    """Localisation files under `paths` (folders walked, sorted), and paths that do not exist."""
+    files: list[Path] = []
+    errors: list[FileError] = []
+    for p in paths:
+        if p.is_dir():
+            found = sorted(f for f in p.rglob("*") if f.is_file() and kind_of(f)
+                           and not any(part.startswith(".") for part in f.relative_to(p).parts))
+            files.extend(found)
+        elif p.is_file():
+            if kind_of(p) is None:
+                errors.append(FileError(str(p), 0, "unknown format; drift check reads .po .pot .xlf "
+                                                   ".xliff .tmx .json .csv .tsv .properties and "
+                                                   "Android values*/strings.xml"))
+            else:
+                files.append(p)
+        else:
+            errors.append(FileError(str(p), 0, "no such file or folder"))
+    return list(dict.fromkeys(files)), errors
+
+
+def read_corpus(paths: list[Path], source_lang: str | None = None,
+                target_lang: str | None = None, root: Path | None = None) -> Corpus:
+    """Every unit of every localisation file under `paths`; unreadable files become errors.
+
+    `root` makes the paths in units relative (for reports); default: the current folder.
+    """
+    files, errors = collect(paths)
+    corpus = Corpus(errors=list(errors))
+    rel = _relativiser(root or Path.cwd())
+    by_kind: dict[str, list[Path]] = defaultdict(list)
+    for f in files:
+        by_kind[kind_of(f)].append(f)
+    for kind in ("po", "xliff", "tmx", "csv"):
+        for f in by_kind[kind]:
+            try:
+                units = _BILINGUAL[kind](f, rel(f))
+            except _ReadError as exc:
+                corpus.errors.append(FileError(rel(f), exc.line, exc.message))
+                continue
+            corpus.files.append(rel(f))
+            corpus.units.extend(_with_langs(u, source_lang, target_lang) for u in units)
+    for kind in ("json", "android", "properties"):
+        _read_monolingual(kind, by_kind[kind], source_lang, target_lang, rel, corpus)
+    corpus.errors.sort(key=lambda e: (e.path, e.line))
+    return corpus
+
+
+def _relativiser(root: Path):
+    root = root.resolve()
+
+    def rel(p: Path) -> str:
+        try:
+            return p.resolve().relative_to(root).as_posix()
+        except ValueError:
+            return p.as_posix()
+    return rel
+
+
+def _with_langs(u: Unit, source_lang: str | None, target_lang: str | None) -> Unit:
+    from dataclasses import replace
+    return replace(u, source_lang=norm_lang(u.source_lang or source_lang),
+                   target_lang=norm_lang(u.target_lang or target_lang))
+
+
+class _ReadError(Exception):
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+
+def _read_bytes(path: Path) -> bytes:
+    data = path.read_bytes()
+    if not data.strip():
+        raise _ReadError(0, "empty file")
+    return data
+
+
+def _text(path: Path) -> str:
+    data = _read_bytes(path)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        raise _ReadError(line, f"not valid UTF-8 (byte {exc.start}); save the file as UTF-8") from None
+
+
+def _xml_error(exc: Exception) -> _ReadError:
+    line = getattr(exc, "lineno", None) or (getattr(exc, "position", None) or (0,))[0] or 0
+    msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return _ReadError(int(line), f"malformed XML: {msg}")
+
+
+# -- PO ----------------------------------------------------------------------------------------
+def _po_lines(text: str) -> list[int]:
+    """Line of the msgstr of each (non-obsolete) entry, in file order."""
+    lines, waiting = [], False
+    for n, raw in enumerate(text.splitlines(), 1):
+        if raw.startswith("msgid "):
+            waiting = True
+        elif raw.startswith("msgstr") and waiting:
+            lines.append(n)
+            waiting = False
+    return lines
+
+
+def read_po(path: Path, rel: str) -> list[Unit]:
+    from translate.storage import pypo
+    from translate.storage.poparser import PoParseError
+
+    data = _read_bytes(path)
+    try:
+        store = pypo.pofile(data)
+    except PoParseError as exc:
+        m = re.search(r"line (\d+)", str(exc))
+        raise _ReadError(int(m.group(1)) if m else 0, f"malformed PO: {exc}") from None
+    except (UnicodeDecodeError, LookupError) as exc:
+        raise _ReadError(0, f"cannot decode: {exc}; check the charset in the PO header") from None
+    src_lang = store.getsourcelanguage()
+    tgt_lang = store.gettargetlanguage()
+    lines = iter(_po_lines(data.decode(store.encoding or "utf-8", errors="replace")))
+    units = []
+    for u in store.units:
+        if u.isobsolete():
+            continue
+        line = next(lines, 0)
+        if u.isheader():
+            continue
+        ctx = u.getcontext()
+        uid = (ctx + "\x04" if ctx else "") + str(u.source)
+        notes = (u.getnotes("translator") or "") + "\n" + (u.getnotes("developer") or "")
+        state = "fuzzy" if u.isfuzzy() else ("translated" if u.istranslated() else "untranslated")
+        units.append(Unit(uid, str(u.source), str(u.target or ""), src_lang, tgt_lang, rel, line,
+                          state, bool(IGNORE_MARK.search(notes)), rel))
+    return units
+
+
+# -- XLIFF -------------------------------------------------------------------------------------
+def read_xliff(path: Path, rel: str) -> list[Unit]:
+    from translate.storage import xliff, xliff2
+
+    data = _read_bytes(path)
+    head = data[:2000].decode("utf-8", errors="replace")
+    v2 = 'version="2' in head or "version='2" in head or "xliff:document:2" in head
+    try:
+        store = (xliff2.Xliff2File if v2 else xliff.xlifffile).parsestring(data)
+    except Exception as exc:  # lxml raises XMLSyntaxError, translate-toolkit ValueError
+        raise _xml_error(exc) from None
+    src_lang, tgt_lang = store.getsourcelanguage(), store.gettargetlanguage()
+    units = []
+    for u in store.units:
+        el = u.xmlelement
+        uid = el.get("id") or (el.getparent().get("id") if el.getparent() is not None else "") or ""
+        target = str(u.target or "")
+        tgt_el = _child(el, "target")
+        line = tgt_el.sourceline if tgt_el is not None else el.sourceline
+        state_attr = (tgt_el.get("state") if tgt_el is not None and tgt_el.get("state")
+                      else el.get("state")) or ""
+        if not target.strip():
+            state = "untranslated"
+        elif state_attr in _XLIFF_NEEDS or el.get("approved") == "no":
+            state = "fuzzy"
+        else:
+            state = "translated"
+        units.append(Unit(uid, str(u.source or ""), target, src_lang, tgt_lang, rel, line or 0,
+                          state, _xliff_ignored(el), rel))
+    return units
+
+
+def _child(el, name: str):
+    for c in el:
+        if isinstance(c.tag, str) and c.tag.rsplit("}", 1)[-1] == name:
+            return c
+    return None
+
+
+def _xliff_ignored(el) -> bool:
+    """A <note> in the trans-unit (1.2) or in the segment's unit (2.x) saying `drift: ignore`."""
+    parent = el.getparent()
+    in_segment = el.tag.rsplit("}", 1)[-1] == "segment" and parent is not None
+    for scope in [parent] if in_segment else [el]:
+        for note in scope.iter():
+            if isinstance(note.tag, str) and note.tag.rsplit("}", 1)[-1] == "note" \
+                    and IGNORE_MARK.search(note.text or ""):
+                return True
+    return False
+
+
+# -- TMX (several languages per unit: every target against the source language) -------------
+def read_tmx(path: Path, rel: str) -> list[Unit]:
+    from lxml import etree
+
+    data = _read_bytes(path)
+    try:
+        root = etree.fromstring(data, parser=etree.XMLParser(resolve_entities=False, no_network=True))
+    except etree.XMLSyntaxError as exc:
+        raise _xml_error(exc) from None
+    header = root.find("header")
+    src = (header.get("srclang") if header is not None else None) or ""
+    xml_lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    units = []
+    for n, tu in enumerate(root.iter("tu"), 1):
+        tuvs = [(tuv.get(xml_lang) or tuv.get("lang") or "", tuv) for tuv in tu.findall("tuv")]
+        if not tuvs:
+            continue
+        by_lang = {norm_lang(lang): tuv for lang, tuv in tuvs}
+        src_key = norm_lang(src) if src and src != "*all*" else norm_lang(tuvs[0][0])
+        if src_key not in by_lang:
+            raise _ReadError(tu.sourceline, f"unit has no variant in the source language '{src}'")
+        source = _seg_text(by_lang[src_key])
+        ignored = any(IGNORE_MARK.search(x.text or "") for x in tu.iter("note", "prop"))
+        uid = tu.get("tuid") or str(n)
+        for lang, tuv in tuvs:
+            if norm_lang(lang) == src_key:
+                continue
+            target = _seg_text(tuv)
+            units.append(Unit(uid, source, target, src_key, norm_lang(lang), rel, tuv.sourceline,
+                              "translated" if target.strip() else "untranslated", ignored, rel))
+    return units
+
+
+def _seg_text(tuv) -> str:
+    seg = tuv.find("seg")
+    return "".join(seg.itertext()) if seg is not None else ""
+
+
+# -- CSV / TSV ---------------------------------------------------------------------------------
+_COLS = {"source": ("source", "src", "original"), "target": ("target", "tgt", "translation"),
+         "id": ("id", "key", "msgid", "name"), "source_lang": ("source_lang", "srclang"),
+         "target_lang": ("target_lang", "tgtlang", "lang"), "note": ("note", "notes", "comment")}
+
+
+def read_csv(path: Path, rel: str) -> list[Unit]:
+    text = _text(path)
+    delim = "\t" if path.suffix.lower() == ".tsv" else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
+    try:
+        header = [h.strip().lower() for h in next(reader)]
+    except StopIteration:
+        raise _ReadError(0, "empty file") from None
+    col = {k: next((header.index(n) for n in names if n in header), None) for k, names in _COLS.items()}
+    if col["source"] is None or col["target"] is None:
+        raise _ReadError(1, f"header must name a source and a target column (found: {', '.join(header)})")
+    units = []
+    try:
+        for row in reader:
+            if not any(c.strip() for c in row):
+                continue
+            line = reader.line_num
+            if len(row) != len(header):
+                raise _ReadError(line, f"row has {len(row)} fields, the header has {len(header)}")
+
+            def get(k, row=row):
+                return row[col[k]] if col[k] is not None else None
+            target = get("target") or ""
+            units.append(Unit(get("id") or f"row {line}", get("source") or "", target,
+                              get("source_lang"), get("target_lang"), rel, line,
+                              "translated" if target.strip() else "untranslated",
+                              bool(IGNORE_MARK.search(get("note") or "")), rel))
+    except csv.Error as exc:
+        raise _ReadError(reader.line_num, f"malformed CSV: {exc}") from None
+    return units
+
+
+_BILINGUAL = {"po": read_po, "xliff": read_xliff, "tmx": read_tmx, "csv": read_csv}
+
+
+# -- monolingual formats, paired by file name ----------------------------------------------------
+@dataclass(frozen=True)
+class _Entry:
+    key: str
+    text: str
+    line: int
+    ignored: bool = False
+
+
+def _group(kind: str, path: Path) -> tuple[str, str | None]:
+    """(group key shared by all locales of one file, this file's language or None = default)."""
+    if kind == "json":
+        if is_lang(path.stem):
+            return f"{path.parent}/*.json", path.stem
+        if is_lang(path.parent.name):
+            return f"{path.parent.parent}/*/{path.name}", path.parent.name
+        raise _ReadError(0, "cannot tell the language from the name; name locale files like "
+                            "en.json/de.json or locales/en/app.json/locales/de/app.json")
+    if kind == "android":
+        qual = path.parent.name.split("-", 1)
+        lang = qual[1].replace("-r", "-") if len(qual) == 2 else None
+        return f"{path.parent.parent}/values*/{path.name}", lang
+    m = re.match(r"^(.*?)_([a-z]{2,3}(?:_[A-Z]{2})?)$", path.stem)
+    if m:
+        return f"{path.parent}/{m.group(1)}*.properties", m.group(2)
+    return f"{path.parent}/{path.stem}*.properties", None
+
+
+def _read_monolingual(kind: str, files: list[Path], source_lang: str | None,
+                      target_lang: str | None, rel, corpus: Corpus) -> None:
+    groups: dict[str, dict[str | None, Path]] = defaultdict(dict)
+    for f in files:
+        try:
+            key, lang = _group(kind, f)
+        except _ReadError as exc:
+            corpus.errors.append(FileError(rel(f), exc.line, exc.message))
+            continue
+        groups[key][lang] = f
+    for members in groups.values():
+        _pair_group(kind, members, source_lang, target_lang, rel, corpus)
+
+
+def _pair_group(kind, members, source_lang, target_lang, rel, corpus: Corpus) -> None:
+    src = norm_lang(source_lang) or "en"
+    src_key = None if None in members else next(
+        (k for k in members if norm_lang(k) == src), None)
+    if src_key not in members:
+        names = ", ".join(rel(p) for p in members.values())
+        corpus.errors.append(FileError(rel(next(iter(members.values()))), 0,
+                                       f"no source-language file among {names}; pass --source-lang "
+                                       f"(looked for '{src}')"))
+        return
+    entries: dict[str | None, dict[str, _Entry]] = {}
+    for lang, f in members.items():
+        try:
+            entries[lang] = _READERS[kind](f)
+            corpus.files.append(rel(f))
+        except _ReadError as exc:
+            corpus.errors.append(FileError(rel(f), exc.line, exc.message))
+    if src_key not in entries:
+        return
+    source, src_path = entries[src_key], rel(members[src_key])
+    for lang in sorted((k for k in entries if k != src_key), key=str):
+        if target_lang and norm_lang(lang) != norm_lang(target_lang):
+            continue
+        corpus.units.extend(_pair_units(source, entries[lang], src_path, rel(members[lang]),
+                                        norm_lang(src_key) or src, norm_lang(lang)))
+
+
+def _pair_units(source: dict[str, _Entry], target: dict[str, _Entry], src_path: str,
+                tgt_path: str, src_lang: str, tgt_lang: str | None) -> list[Unit]:
+    units = []
+    for key, s in source.items():
+        t = target.get(key)
+        if t is None:
+            units.append(Unit(key, s.text, "", src_lang, tgt_lang, tgt_path, 1, "missing",
+                              s.ignored, src_path))
+            continue
+        state = "translated" if t.text.strip() else "untranslated"
+        units.append(Unit(key, s.text, t.text, src_lang, tgt_lang, tgt_path, t.line, state,
+                          s.ignored or t.ignored, src_path))
+    for key, t in target.items():
+        if key not in source:
+            units.append(Unit(key, "", t.text, src_lang, tgt_lang, tgt_path, t.line, "extra",
+                              t.ignored, src_path))
+    return units
+
+
+def _flatten(obj, prefix: str = "") -> list[tuple[str, str, str]]:
+    """(dotted key, last key, string value) for every string leaf, in file order."""
+    out = []
+    items = obj.items() if isinstance(obj, dict) else enumerate(obj) if isinstance(obj, list) else []
+    for k, v in items:
+        key = f"{prefix}.{k}" if prefix else str(k)
+        if isinstance(v, (dict, list)):
+            out.extend(_flatten(v, key))
+        elif isinstance(v, str):
+            out.append((key, str(k), v))
+    return out
+
+
+def read_json_entries(path: Path) -> dict[str, _Entry]:
+    text = _text(path)
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise _ReadError(exc.lineno, f"malformed JSON: {exc.msg} (column {exc.colno})") from None
+    if not isinstance(data, dict):
+        raise _ReadError(1, "expected a JSON object of keys to strings")
+    entries, pos = {}, 0
+    for key, leaf, value in _flatten(data):
+        m = re.compile(r'"' + re.escape(json.dumps(leaf)[1:-1]) + r'"\s*:').search(text, pos)
+        if m:
+            pos = m.end()
+        line = text.count("\n", 0, m.start()) + 1 if m else 1
+        entries[key] = _Entry(key, value, line)
+    return entries
+
+
+def read_android_entries(path: Path) -> dict[str, _Entry]:
+    from translate.storage import aresource
+
+    data = _read_bytes(path)
+    try:
+        store = aresource.AndroidResourceFile.parsestring(data)
+    except Exception as exc:
+        raise _xml_error(exc) from None
+    entries = {}
+    for u in store.units:
+        el = u.xmlelement
+        if el.get("translatable") == "false":
+            continue
+        text = u.target
+        text = "\n".join(text.strings) if hasattr(text, "strings") else str(text or "")
+        entries[u.getid()] = _Entry(u.getid(), text, el.sourceline or 0,
+                                    bool(IGNORE_MARK.search(u.getnotes() or "")))
+    return entries
+
+
+def read_properties_entries(path: Path) -> dict[str, _Entry]:
+    from translate.storage import properties
+
+    text = _text(path)
+    try:
+        store = properties.propfile(io.BytesIO(text.encode("utf-8")), personality="java-utf8")
+    except Exception as exc:
+        raise _ReadError(0, f"malformed properties file: {exc}") from None
+    lines = text.splitlines()
+    entries, pos = {}, 0
+    for u in store.units:
+        if not u.name or u.isblank():
+            continue
+        pat = re.compile(r"^\s*" + re.escape(u.name) + r"\s*[=:\s]")
+        line = next((i + 1 for i in range(pos, len(lines)) if pat.match(lines[i])), 0)
+        pos = line or pos
+        entries[u.name] = _Entry(u.name, str(u.source), line,
+                                 bool(IGNORE_MARK.search(u.getnotes() or "")))
+    return entries
+
+
+_READERS = {"json": read_json_entries, "android": read_android_entries,
+            "properties": read_properties_entries}
