@@ -129,6 +129,9 @@ def compare(
                                                     "jsonl) or a folder of them.")],
     json_out: Annotated[bool, typer.Option("--json", help="Print the report as JSON "
                                                           "(schema drift.compare/1).")] = False,
+    html: Annotated[Path | None, typer.Option("--html", help="Also write one self-contained HTML "
+                                                             "page: quotes side by side, drift "
+                                                             "highlighted and explained.")] = None,
     model: ModelOpt = None,
 ) -> None:
     """Find the quotes several articles share, match them, and show how their renderings drift.
@@ -145,6 +148,11 @@ def compare(
         _fail(exc)
     for err in rep.errors.values():
         typer.echo(f"warning: {err}", err=True)
+    if html:
+        from drift.report import compare_html
+
+        html.write_text(compare_html(rep), "utf-8")
+        typer.echo(f"wrote {html}", err=True)
     if json_out:
         typer.echo(json.dumps(rep.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -235,6 +243,30 @@ def _cache_root() -> Path:
     from drift.bundled import cache_root
 
     return cache_root()
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to bind. Loopback by default; use 0.0.0.0 "
+                                           "to expose (then set --token).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+    token: Annotated[str | None, typer.Option(envvar="DRIFT_TOKEN", help="Bearer token required "
+                                              "on every endpoint (or env DRIFT_TOKEN).")] = None,
+    model: ModelOpt = None,
+) -> None:
+    """Run the HTTP API (/v1/pair, /v1/batch, /v1/compare, /v1/webhooks/check, /v1/info,
+    /healthz, /openapi.json) and the web page at /. The model loads once at start-up."""
+    import uvicorn
+
+    from drift.service import create_app
+
+    try:
+        app_ = create_app(_scorer(model), token=token)
+    except DriftError as exc:
+        _fail(exc)
+    typer.echo(f"drift serving on http://{host}:{port}/" + (" (token required)" if token else ""),
+               err=True)
+    uvicorn.run(app_, host=host, port=port, log_level="warning")
 
 
 @cache_app.command("info")

@@ -21,7 +21,13 @@ from pathlib import Path
 SUFFIXES = {".po": "po", ".pot": "po", ".xlf": "xliff", ".xliff": "xliff", ".tmx": "tmx",
             ".json": "json", ".csv": "csv", ".tsv": "csv", ".properties": "properties"}
 IGNORE_MARK = re.compile(r"drift\s*:\s*ignore", re.I)
-_LANG = re.compile(r"^[a-z]{2,3}(?:[-_](?:[A-Za-z]{2}|[A-Z][a-z]{3}|r[A-Z]{2}))?$")
+_LANG = re.compile(r"^([a-z]{2})(?:[-_](?:[A-Za-z]{2}|[A-Z][a-z]{3}|r[A-Z]{2}))?$")
+ISO_639_1 = set("""aa ab af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs
+cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht
+hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg
+li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa
+pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti
+tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu""".split())
 _XLIFF_NEEDS = {"new", "needs-translation", "needs-adaptation", "needs-l10n", "needs-review-translation",
                 "needs-review-adaptation", "needs-review-l10n", "initial"}
 
@@ -71,7 +77,9 @@ def norm_lang(code: str | None) -> str | None:
 
 
 def is_lang(name: str) -> bool:
-    return bool(_LANG.match(name))
+    """'de', 'pt_BR', 'zh-Hans', 'pt-rBR' (Android) are locale names; 'app' is not."""
+    m = _LANG.match(name)
+    return bool(m) and m.group(1) in ISO_639_1
 
 
 # -- collecting files --------------------------------------------------------------------------
@@ -372,8 +380,8 @@ def _group(kind: str, path: Path) -> tuple[str, str | None]:
         qual = path.parent.name.split("-", 1)
         lang = qual[1].replace("-r", "-") if len(qual) == 2 else None
         return f"{path.parent.parent}/values*/{path.name}", lang
-    m = re.match(r"^(.*?)_([a-z]{2,3}(?:_[A-Z]{2})?)$", path.stem)
-    if m:
+    m = re.match(r"^(.*?)_([a-z]{2}(?:_[A-Z]{2})?)$", path.stem)
+    if m and is_lang(m.group(2)):
         return f"{path.parent}/{m.group(1)}*.properties", m.group(2)
     return f"{path.parent}/{path.stem}*.properties", None
 

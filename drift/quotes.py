@@ -58,15 +58,23 @@ def read_document(path: Path) -> Document:
     except UnicodeDecodeError as exc:
         raise InputError(f"{path}: not valid UTF-8 (byte {exc.start})") from exc
     suffix = path.suffix.lower()
-    if suffix in (".html", ".htm") or raw.lstrip()[:15].lower().startswith(("<!doctype", "<html")):
-        text = html_text(raw)
-    elif suffix in (".json", ".jsonl"):
+    if suffix in (".json", ".jsonl"):
         text = json_text(raw, path)
-    else:
-        text = raw
+        if not text.strip():
+            raise InputError(f"{path}: document is empty")
+        return Document(str(path), text)
+    fmt = "html" if suffix in (".html", ".htm") else "auto"
+    return document_from_text(str(path), raw, fmt)
+
+
+def document_from_text(name: str, raw: str, fmt: str = "auto") -> Document:
+    """A document from text already in memory: plain text/Markdown, or HTML (fmt "html", or
+    "auto" when it starts like an HTML page)."""
+    looks_html = raw.lstrip()[:15].lower().startswith(("<!doctype", "<html"))
+    text = html_text(raw) if fmt == "html" or (fmt == "auto" and looks_html) else raw
     if not text.strip():
-        raise InputError(f"{path}: document is empty")
-    return Document(str(path), text)
+        raise InputError(f"{name}: document is empty")
+    return Document(name, text)
 
 
 def html_text(raw: str) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from drift.score import PairResult
 
 _MARK = {"high": ("\x1b[1;31m", "\x1b[0m"), "medium": ("\x1b[33m", "\x1b[0m"),
@@ -61,3 +63,24 @@ def compare_text(rep, color: bool = False) -> str:
             lines.append(f"  [{short[q.doc]}] {q.text[:100]}{'…' if len(q.text) > 100 else ''}")
     lines.append(f"signature: {rep.signature}")
     return "\n".join(lines)
+
+
+def compare_html(rep) -> str:
+    """One self-contained page (no external resources): aligned quotes side by side, drift spans
+    highlighted, each finding explained on hover and on click. Data is embedded as JSON and
+    rendered with textContent only, so article text can never inject markup."""
+    from importlib import resources
+
+    web = resources.files("drift").joinpath("web")
+    data = json.dumps(rep.to_dict(), ensure_ascii=False)
+    data = data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return (
+        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+        "<title>drift compare report</title>"
+        f"<style>{web.joinpath('style.css').read_text('utf-8')}</style></head><body>"
+        "<h1>drift compare</h1><div id=\"results\"></div>"
+        f"<script type=\"application/json\" id=\"data\">{data}</script>"
+        f"<script>{web.joinpath('render.js').read_text('utf-8')}\n"
+        "renderCompare(JSON.parse(document.getElementById('data').textContent),"
+        " document.getElementById('results'));</script></body></html>\n")

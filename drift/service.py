@@ -1,0 +1,336 @@
+"""HTTP service: the scorer and the article comparison as a JSON API, a Check-style webhook,
+and one web page. A thin adapter: every endpoint calls the same library functions as the CLI.
+
+    app = create_app(Scorer(), token="s3cret")      # uvicorn.run(app, host="127.0.0.1")
+
+Concurrent pair requests are gathered into one `score_batch` call by a small batcher thread,
+so the model is loaded once at start-up and used by one thread at a time.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import queue
+import threading
+from concurrent.futures import Future
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from importlib import resources
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.responses import HTMLResponse, JSONResponse
+from pydantic import BaseModel, Field, field_validator
+
+from drift import __version__
+from drift.compare import compare_documents
+from drift.errors import DriftError
+from drift.quotes import document_from_text
+from drift.score import PairResult, Scorer
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Request bounds; over them the service answers 413 (body) or 422 (fields)."""
+
+    max_body_bytes: int = 2_000_000
+    max_text_chars: int = 20_000
+    max_document_chars: int = 200_000
+    max_documents: int = 10
+    max_batch: int = 256
+
+
+LIMITS = Limits()
+
+
+# -- request models ----------------------------------------------------------------------------
+class PairRequest(BaseModel):
+    a: str = Field(min_length=1, max_length=LIMITS.max_text_chars, description="First rendering.")
+    b: str = Field(min_length=1, max_length=LIMITS.max_text_chars, description="Second rendering.")
+    lang_a: str | None = Field(None, max_length=12, description="ISO 639-1 code; detected if absent.")
+    lang_b: str | None = Field(None, max_length=12)
+
+    @field_validator("a", "b")
+    @classmethod
+    def not_blank(cls, v: str) -> str:
+        if not v.strip():
+            raise ValueError("text is blank")
+        return v
+
+
+class BatchRequest(BaseModel):
+    pairs: list[PairRequest] = Field(min_length=1, max_length=LIMITS.max_batch)
+
+
+class DocumentIn(BaseModel):
+    text: str = Field(min_length=1, max_length=LIMITS.max_document_chars,
+                      description="Article text, Markdown or HTML.")
+    name: str | None = Field(None, max_length=300)
+    url: str | None = Field(None, max_length=2000)
+    format: str = Field("auto", pattern="^(auto|text|html)$")
+
+
+class CompareRequest(BaseModel):
+    documents: list[DocumentIn] = Field(min_length=2, max_length=LIMITS.max_documents)
+
+
+class CheckEvent(BaseModel):
+    """A Check-style bot event. Texts are taken from `data.texts`, or `data.a`/`data.b`, or
+    `object.text`/`object.quote` plus `data.compare_with` (see the README for the mapping)."""
+
+    event: str = Field(min_length=1, max_length=200)
+    team: dict | str | None = None
+    object: dict | None = None
+    data: dict | None = None
+    user: dict | None = None
+    time: str | int | None = None
+
+
+# -- the batcher -------------------------------------------------------------------------------
+class PairBatcher:
+    """Gathers pair requests from many threads into one `score_batch` call."""
+
+    def __init__(self, scorer: Scorer, max_batch: int = 64) -> None:
+        self.scorer = scorer
+        self.max_batch = max_batch
+        self._q: queue.Queue = queue.Queue()
+        self._lock = threading.Lock()  # compare and batch calls share the model with the batcher
+        self._thread = threading.Thread(target=self._loop, name="drift-batcher", daemon=True)
+        self._thread.start()
+
+    def score_many(self, pairs: list[PairRequest]) -> list[PairResult]:
+        futs = []
+        for p in pairs:
+            fut: Future = Future()
+            self._q.put((p, fut))
+            futs.append(fut)
+        return [f.result() for f in futs]
+
+    def run(self, fn, *args):
+        """Run `fn` with the model to itself (for compare)."""
+        with self._lock:
+            return fn(*args)
+
+    def _loop(self) -> None:
+        while True:
+            items = [self._q.get()]
+            while len(items) < self.max_batch:
+                try:
+                    items.append(self._q.get_nowait())
+                except queue.Empty:
+                    break
+            try:
+                with self._lock:
+                    results = self.scorer.score_batch([(p.a, p.b) for p, _ in items],
+                                                      langs=[(p.lang_a, p.lang_b) for p, _ in items])
+                for (_, fut), r in zip(items, results):
+                    fut.set_result(r)
+            except Exception as exc:  # handed to the waiting requests, which answer 4xx/5xx
+                for _, fut in items:
+                    if not fut.done():
+                        fut.set_exception(exc)
+
+
+# -- the app -----------------------------------------------------------------------------------
+def create_app(scorer: Scorer | None = None, token: str | None = None,
+               limits: Limits = LIMITS, warm_up: bool = True) -> FastAPI:
+    """The FastAPI application. With `token`, every endpoint wants `Authorization: Bearer …`
+    (the page also accepts `?token=` once, to be opened in a browser)."""
+    state: dict = {}
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        s = scorer or Scorer()
+        if warm_up:
+            s.score("The model loads once.", "Das Modell lädt einmal.")
+        state["batcher"] = PairBatcher(s)
+        state["scorer"] = s
+        yield
+
+    app = FastAPI(title="drift", version=__version__, lifespan=lifespan,
+                  description="Translation-drift checker: where two renderings of the same words "
+                              "stop meaning the same thing.")
+
+    @app.middleware("http")
+    async def guard(request: Request, call_next):
+        """Bearer token on every path (OpenAPI and docs included), then the body-size bound."""
+        if token and not _authorised(request, token):
+            return JSONResponse({"detail": "missing or wrong bearer token"}, 401,
+                                headers={"WWW-Authenticate": "Bearer"})
+        too_big = JSONResponse({"detail": f"request body over {limits.max_body_bytes} bytes"}, 413)
+        size = request.headers.get("content-length")
+        if size and size.isdigit() and int(size) > limits.max_body_bytes:
+            return too_big
+        if request.method == "POST" and not size:
+            if len(await request.body()) > limits.max_body_bytes:  # chunked: measure the body
+                return too_big
+        return await call_next(request)
+
+    def check_pairs(pairs: list[PairRequest], where: list) -> None:
+        if len(pairs) > limits.max_batch:
+            _limit(where, f"at most {limits.max_batch} pairs per request")
+        for k, p in enumerate(pairs):
+            for name in ("a", "b"):
+                if len(getattr(p, name)) > limits.max_text_chars:
+                    loc = [*where, k, name] if where[-1] == "pairs" else [*where, name]
+                    _limit(loc, f"text over {limits.max_text_chars} characters")
+
+    def scorer_() -> Scorer:
+        return state["scorer"]
+
+    def fail(exc: DriftError):
+        raise HTTPException(422, str(exc))
+
+    @app.get("/healthz")
+    def healthz() -> dict:
+        return {"status": "ok"}
+
+    @app.get("/v1/info")
+    def info() -> dict:
+        from drift.lexicon import NEGATION
+
+        s = scorer_()
+        return {"name": "drift", "version": __version__, "signature": s.signature,
+                "model": s.encoder.model_name, "threshold": s.threshold,
+                "languages": {"embedding": "about 100 (multilingual-e5-small)",
+                              "language_aware_checks": sorted(NEGATION)},
+                "limits": limits.__dict__}
+
+    @app.post("/v1/pair")
+    def pair(req: PairRequest) -> dict:
+        check_pairs([req], ["body"])
+        try:
+            return state["batcher"].score_many([req])[0].to_dict()
+        except DriftError as exc:
+            fail(exc)
+
+    @app.post("/v1/batch")
+    def batch(req: BatchRequest) -> dict:
+        check_pairs(req.pairs, ["body", "pairs"])
+        try:
+            results = state["batcher"].score_many(req.pairs)
+        except DriftError as exc:
+            fail(exc)
+        return {"signature": scorer_().signature, "results": [r.to_dict() for r in results]}
+
+    @app.post("/v1/compare")
+    def compare(req: CompareRequest) -> dict:
+        if len(req.documents) > limits.max_documents:
+            _limit(["body", "documents"], f"at most {limits.max_documents} documents")
+        for k, d in enumerate(req.documents):
+            if len(d.text) > limits.max_document_chars:
+                _limit(["body", "documents", k, "text"],
+                       f"document over {limits.max_document_chars} characters")
+        return _compare(req.documents)
+
+    def _compare(documents: list[DocumentIn]) -> dict:
+        docs, errors = [], {}
+        for k, d in enumerate(documents, 1):
+            name = d.name or d.url or f"document {k}"
+            try:
+                docs.append(document_from_text(name, d.text, d.format))
+            except DriftError as exc:
+                errors[name] = str(exc)
+        if len(docs) < 2:
+            raise HTTPException(422, "need at least two readable documents: " + "; ".join(errors.values()))
+        try:
+            rep = state["batcher"].run(compare_documents, docs, scorer_())
+        except DriftError as exc:
+            fail(exc)
+        out = rep.to_dict()
+        out["errors"] = errors
+        return out
+
+    @app.post("/v1/webhooks/check")
+    def check_webhook(ev: CheckEvent) -> dict:
+        texts = _event_texts(ev)
+        if len(texts) < 2:
+            raise HTTPException(422, "event carries fewer than two texts: put them in data.texts, "
+                                     "or data.a and data.b, or object.text plus data.compare_with")
+        if len(texts) > limits.max_documents or any(len(t) > limits.max_document_chars for t in texts):
+            raise HTTPException(422, f"at most {limits.max_documents} texts of "
+                                     f"{limits.max_document_chars} characters each")
+        short = len(texts) == 2 and all(len(t) <= limits.max_text_chars for t in texts)
+        if short and not any(_has_quotes(t) for t in texts):
+            result = pair(PairRequest(a=texts[0], b=texts[1]))
+            summary = _pair_summary(result)
+            kind = "pair"
+        else:
+            result = _compare([DocumentIn(text=t, name=f"text {k}") for k, t in enumerate(texts, 1)])
+            summary = _compare_summary(result)
+            kind = "compare"
+        team = ev.team.get("slug") if isinstance(ev.team, dict) else ev.team
+        fields = {"drift_kind": kind, "drift_summary": summary,
+                  "drift_label": result.get("label") or _worst_label(result),
+                  "drift_signature": result["signature"]}
+        return {"event": ev.event, "team": team, "object_id": (ev.object or {}).get("id"),
+                "annotation": {"annotation_type": "drift", "set_fields": json.dumps(fields,
+                                                                                    ensure_ascii=False)},
+                "result": result}
+
+    @app.get("/", response_class=HTMLResponse)
+    def page() -> HTMLResponse:
+        html = resources.files("drift").joinpath("web/index.html").read_text("utf-8")
+        js = resources.files("drift").joinpath("web/render.js").read_text("utf-8")
+        css = resources.files("drift").joinpath("web/style.css").read_text("utf-8")
+        html = html.replace("/*STYLE*/", css).replace("/*RENDER*/", js)
+        return HTMLResponse(html, headers={"Content-Security-Policy":
+                                           "default-src 'self'; script-src 'unsafe-inline' 'self'; "
+                                           "style-src 'unsafe-inline'; img-src 'none'; "
+                                           "connect-src 'self'; object-src 'none'",
+                                           "X-Content-Type-Options": "nosniff"})
+
+    return app
+
+
+def _limit(loc: list, msg: str):
+    """422 in FastAPI's validation shape, naming the field over the limit."""
+    raise HTTPException(422, [{"loc": loc, "msg": msg, "type": "limit"}])
+
+
+def _authorised(request: Request, token: str) -> bool:
+    """Constant-time check of `Authorization: Bearer …` (or `?token=` for the page at /)."""
+    header = request.headers.get("authorization", "")
+    given = header[7:] if header.lower().startswith("bearer ") else ""
+    if request.url.path == "/" and not given:
+        given = request.query_params.get("token", "")
+    return hmac.compare_digest(given.encode(), token.encode())
+
+
+def _event_texts(ev: CheckEvent) -> list[str]:
+    data, obj = ev.data or {}, ev.object or {}
+    if isinstance(data.get("texts"), list):
+        return [t for t in data["texts"] if isinstance(t, str) and t.strip()]
+    if isinstance(data.get("a"), str) and isinstance(data.get("b"), str):
+        return [data["a"], data["b"]]
+    first = next((obj[k] for k in ("text", "quote", "description", "title")
+                  if isinstance(obj.get(k), str) and obj[k].strip()), None)
+    others = data.get("compare_with")
+    others = [others] if isinstance(others, str) else others or []
+    return ([first] if first else []) + [t for t in others if isinstance(t, str) and t.strip()]
+
+
+def _has_quotes(t: str) -> bool:
+    return any(m in t for m in '“”«»„"「')
+
+
+def _pair_summary(r: dict) -> str:
+    lines = [f"drift: {r['label']} (score {r['drift']:.2f}, similarity {r['similarity']:.2f})"]
+    lines += [f"- {f['kind']} ({f['severity']}): {f['message']}" for f in r["findings"]
+              if f["severity"] != "info"]
+    return "\n".join(lines)
+
+
+def _compare_summary(r: dict) -> str:
+    lines = [f"drift compare: {len(r['matches'])} matched quotes, "
+             f"{len(r['only_in_one_document'])} found in one document only"]
+    for m in r["matches"]:
+        if m["label"] != "equivalent":
+            lines.append(f"- {m['label']} ({m['drift']:.2f}): \"{m['a']['text'][:120]}\" vs "
+                         f"\"{m['b']['text'][:120]}\"")
+    return "\n".join(lines)
+
+
+def _worst_label(r: dict) -> str:
+    labels = {m["label"] for m in r.get("matches", [])}
+    return next((lab for lab in ("drift", "nuance", "equivalent") if lab in labels), "equivalent")

@@ -1,0 +1,281 @@
+"""drift check: readers (every format, malformed input), placeholders, reports, exit codes,
+baseline, suppression, cache and --changed-since, on the sample corpus and files written here."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from drift.cache import ResultCache
+from drift.check import changed_units, run_check
+from drift.check_report import github_report, junit_report, sarif_report
+from drift.cli import app
+from drift.l10n import read_corpus
+from drift.placeholders import extract, mismatch
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "corpora" / "l10n"
+runner = CliRunner()
+
+# (file, unit id, kind of the planted problem): the table in corpora/l10n/README.md
+PLANTED = [
+    ("po/de.po", "Deleted notes are kept in the trash for 30 days.", "number"),
+    ("po/de.po", "Do not share this note with people outside your team.", "negation"),
+    ("po/de.po", "Welcome back, %(name)s!", "placeholder"),
+    ("xliff/app.fr.xlf", "billing.trial", "negation"),
+    ("xliff/app.fr.xlf", "billing.renewal", "date"),
+    ("xliff/help.es.xlf", "password", "number"),
+    ("tm/notes.tmx", "privacy", "negation"),
+    ("web/locales/de.json", "settings.notifications", "date"),
+    ("web/locales/de.json", "footer", "entity"),
+    ("web/locales/es.json", "settings.notifications", "missing-key"),
+    ("web/locales/es.json", "beta_banner", "extra-key"),
+    ("android/res/values-ru/strings.xml", "reminder_set", "placeholder"),
+    ("java/messages_it.properties", "export.limit", "number"),
+    ("csv/release-notes.tsv", "rn-3", "entity"),
+    ("csv/release-notes.tsv", "rn-4", "entity"),
+]
+
+
+@pytest.fixture(scope="module")
+def sample_report(scorer):
+    return run_check([SAMPLE], scorer)
+
+
+def _rel(p: str) -> str:
+    return (SAMPLE / p).relative_to(Path.cwd()).as_posix() if (SAMPLE / p).is_relative_to(
+        Path.cwd()) else (SAMPLE / p).as_posix()
+
+
+# -- readers -----------------------------------------------------------------------------------
+def test_every_sample_format_is_read_with_languages_and_lines():
+    corpus = read_corpus([SAMPLE], root=SAMPLE)
+    assert not corpus.errors
+    by_file = {}
+    for u in corpus.units:
+        by_file.setdefault(u.path, []).append(u)
+    # PO states no source language (detected later, when scoring)
+    expected = {"po/de.po": (None, "de", 12), "xliff/app.fr.xlf": ("en", "fr", 6),
+                "xliff/help.es.xlf": ("en", "es", 4), "tm/notes.tmx": ("en", None, 6),
+                "web/locales/de.json": ("en", "de", 6), "web/locales/es.json": ("en", "es", 7),
+                "android/res/values-ru/strings.xml": ("en", "ru", 4),
+                "java/messages_it.properties": ("en", "it", 3), "csv/release-notes.tsv": ("en", "es", 4)}
+    for path, (src, tgt, n) in expected.items():
+        units = by_file[path]
+        assert len(units) == n, path
+        assert all(u.line >= 1 for u in units), path
+        assert {u.source_lang for u in units} == {src}, path
+        if tgt:
+            assert {u.target_lang for u in units} == {tgt}, path
+    assert {u.target_lang for u in by_file["tm/notes.tmx"]} == {"de", "fr", "es"}
+    po = {u.id: u for u in by_file["po/de.po"]}
+    assert po["Search in all notebooks"].state == "fuzzy"
+    assert po["No results found."].state == "untranslated"
+    assert po["Notes keeps your ideas safe, private and always at hand."].suppressed
+    assert "Old sync engine" not in po  # obsolete entry skipped
+    line = po["Deleted notes are kept in the trash for 30 days."].line
+    assert (SAMPLE / "po/de.po").read_text().splitlines()[line - 1].startswith("msgstr")
+    assert by_file["xliff/app.fr.xlf"][-1].state == "fuzzy"  # needs-review-translation
+    android = {u.id for u in by_file["android/res/values-ru/strings.xml"]}
+    assert "app_name" not in android  # translatable="false"
+
+
+BAD = [
+    ("bad.po", 'msgid "a"\nmsgstr "b"\n\nmsgid "unterminated\nmsgstr ""\n', 4, "malformed PO"),
+    ("bad.xlf", '<?xml version="1.0"?>\n<xliff version="1.2">\n<file source-language="en">\n'
+                '<body><trans-unit id="x"><source>a</source>\n</body></file></xliff>\n', 5, "malformed XML"),
+    ("bad.tmx", '<tmx version="1.4"><header srclang="en"/>\n<body><tu><tuv xml:lang="en">'
+                '<seg>a</seg></tuv>\n</body></tmx>', 3, "malformed XML"),
+    ("locales/en.json", '{\n  "a": "b",\n  "c": \n}\n', 4, "malformed JSON"),
+    ("bad.csv", 'source,target\n"a,b\n', 2, "row has"),
+    ("nocols.csv", 'x,y\n1,2\n', 1, "source and a target column"),
+    ("latin1.tsv", b"source\ttarget\nfa\xe7ade\tFassade\n", 2, "not valid UTF-8"),
+    ("empty.po", "", 0, "empty file"),
+    ("res/values/strings.xml", '<resources>\n<string name="a">x</strin>\n</resources>', 2, "malformed XML"),
+]
+
+
+@pytest.mark.parametrize("name,content,line,message", BAD, ids=[b[0] for b in BAD])
+def test_malformed_file_names_file_and_line_and_others_still_read(tmp_path, name, content, line,
+                                                                  message):
+    bad = tmp_path / name
+    bad.parent.mkdir(parents=True, exist_ok=True)
+    bad.write_bytes(content if isinstance(content, bytes) else content.encode())
+    (tmp_path / "good.csv").write_text("source,target\nOpen,Öffnen\n", "utf-8")
+    if name == "locales/en.json":
+        (tmp_path / "locales/de.json").write_text('{"a": "B"}', "utf-8")
+    if name.startswith("res/"):
+        (tmp_path / "res/values-de").mkdir()
+        (tmp_path / "res/values-de/strings.xml").write_text('<resources><string name="a">y</string>'
+                                                            '</resources>', "utf-8")
+    corpus = read_corpus([tmp_path], root=tmp_path)
+    err = [e for e in corpus.errors if e.path == name]
+    assert len(err) == 1, corpus.errors
+    assert err[0].line == line and message in err[0].message, err[0]
+    assert any(u.path == "good.csv" for u in corpus.units)
+
+
+def test_json_pairs_by_folder_and_reports_unknown_names(tmp_path):
+    (tmp_path / "locales/en").mkdir(parents=True)
+    (tmp_path / "locales/fr").mkdir(parents=True)
+    (tmp_path / "locales/en/app.json").write_text('{"menu": {"open": "Open"}}', "utf-8")
+    (tmp_path / "locales/fr/app.json").write_text('{"menu": {"open": "Ouvrir"}}', "utf-8")
+    (tmp_path / "strings.json").write_text('{"a": "b"}', "utf-8")
+    corpus = read_corpus([tmp_path], root=tmp_path)
+    assert [(u.id, u.source, u.target, u.target_lang) for u in corpus.units] == [
+        ("menu.open", "Open", "Ouvrir", "fr")]
+    assert corpus.errors[0].path == "strings.json" and "language" in corpus.errors[0].message
+
+
+def test_missing_paths_and_unknown_formats_are_errors(tmp_path):
+    (tmp_path / "notes.txt").write_text("x", "utf-8")
+    corpus = read_corpus([tmp_path / "nope", tmp_path / "notes.txt"], root=tmp_path)
+    assert [e.message.split(";")[0] for e in corpus.errors] == ["no such file or folder", "unknown format"]
+
+
+# -- placeholders ------------------------------------------------------------------------------
+@pytest.mark.parametrize("source,target,missing,extra", [
+    ("Hello %s, %d new", "Hallo %s, %d neu", [], []),
+    ("Save %1$s to %2$s", "%2$s: %1$s speichern", [], []),
+    ("Welcome, %(name)s!", "Willkommen!", ["%(name)s"], []),
+    ("Hi {{ user }}", "Hallo {{user}}", [], []),
+    ("Open {file}", "Öffnen {datei}", ["{file}"], ["{datei}"]),
+    ("{count, plural, one {# file} other {# files}}", "{count, plural, one {# Datei} other {# Dateien}}",
+     [], []),
+    ("{n, plural, one {# note} other {# notes}}", "{# Notizen}", ["{n}"], []),
+    ("100%% done", "100%% fertig", [], []),
+    ("Page {0} of {1}", "Seite {0}", ["{1}"], []),
+])
+def test_placeholder_mismatch(source, target, missing, extra):
+    assert mismatch(extract(source), extract(target)) == (missing, extra)
+
+
+def test_placeholders_are_masked_and_icu_uses_other_branch():
+    assert extract("{count, plural, one {# file} other {# files}} in {dir}").masked == "X files in X"
+    assert extract("Hello %(name)s").masked == "Hello X"
+
+
+# -- scoring the sample ------------------------------------------------------------------------
+@pytest.mark.parametrize("path,uid,kind", PLANTED, ids=[f"{p}:{u}" for p, u, _ in PLANTED])
+def test_planted_problems_are_found(sample_report, path, uid, kind):
+    found = [p for p in sample_report.problems if p.unit.path.endswith(path) and p.unit.id == uid]
+    assert kind in {p.kind for p in found}, [(p.kind, p.message) for p in found]
+    if kind in ("number", "negation", "date", "placeholder"):
+        assert any(p.level == "error" for p in found)
+
+
+def test_suppressed_fuzzy_and_untranslated(sample_report):
+    kinds = {(p.unit.id, p.kind) for p in sample_report.problems}
+    assert ("Search in all notebooks", "fuzzy") in kinds
+    assert ("No results found.", "untranslated") in kinds
+    assert not any(p.unit.id.startswith("Notes keeps") for p in sample_report.problems)
+    assert sample_report.suppressed == 1
+
+
+# -- reports -----------------------------------------------------------------------------------
+def test_sarif_is_2_1_0_with_stable_rules_fingerprints_and_regions(sample_report):
+    sarif = json.loads(sarif_report(sample_report))
+    assert sarif["version"] == "2.1.0" and "sarif-2.1.0" in sarif["$schema"]
+    run = sarif["runs"][0]
+    rule_ids = [r["id"] for r in run["tool"]["driver"]["rules"]]
+    assert len(rule_ids) == len(set(rule_ids))
+    for res in run["results"]:
+        assert res["ruleId"] in rule_ids
+        assert rule_ids[res["ruleIndex"]] == res["ruleId"]
+        assert res["level"] in ("error", "warning", "note")
+        loc = res["locations"][0]["physicalLocation"]
+        assert not loc["artifactLocation"]["uri"].startswith("/")
+        assert loc["region"]["startLine"] >= 1
+        assert re.fullmatch(r"[0-9a-f]{24}", res["partialFingerprints"]["driftUnit/v1"])
+    again = json.loads(sarif_report(sample_report))
+    assert again["runs"][0]["results"] == run["results"]  # deterministic
+
+
+def test_junit_has_one_suite_per_file_and_failures(sample_report):
+    root = ET.fromstring(junit_report(sample_report))
+    suites = root.findall("testsuite")
+    assert len(suites) == len({r.unit.path for r in sample_report.results})
+    assert int(root.get("failures")) == sum(len(s.findall("testcase/failure")) for s in suites) > 0
+    assert sum(len(s.findall("testcase")) for s in suites) == len(sample_report.results)
+
+
+def test_github_annotations(sample_report):
+    lines = github_report(sample_report).splitlines()
+    assert lines and all(re.match(r"^::(error|warning|notice) file=[^,]+,line=\d+,title=drift ", ln)
+                         for ln in lines)
+    assert not any("\n" in ln for ln in lines)
+
+
+# -- CLI: exit codes, baseline, bad input --------------------------------------------------------
+def test_exit_codes(tmp_path):
+    assert runner.invoke(app, ["check", str(SAMPLE / "po")]).exit_code == 1
+    assert runner.invoke(app, ["check", str(SAMPLE / "po"), "--fail-on", "never"]).exit_code == 0
+    (tmp_path / "broken.po").write_text('msgid "a\n', "utf-8")
+    res = runner.invoke(app, ["check", str(SAMPLE / "po"), str(tmp_path / "broken.po")])
+    assert res.exit_code == 2
+    assert "broken.po:1" in res.output and "Traceback" not in res.output
+    assert "de.po" in res.output  # the readable file is still reported
+    assert runner.invoke(app, ["check", str(tmp_path / "missing")]).exit_code == 2
+
+
+def test_baseline_accepts_current_problems_then_new_ones_fail(tmp_path):
+    po = tmp_path / "de.po"
+    po.write_text((SAMPLE / "po/de.po").read_text("utf-8"), "utf-8")
+    base = tmp_path / "baseline.json"
+    res = runner.invoke(app, ["check", str(po), "--baseline", str(base), "--update-baseline"])
+    assert res.exit_code == 0 and base.exists()
+    res = runner.invoke(app, ["check", str(po), "--baseline", str(base), "--fail-on", "any"])
+    assert res.exit_code == 0, res.output
+    text = po.read_text("utf-8").replace("Ihre Notizen werden alle 15 Minuten",
+                                         "Ihre Notizen werden alle 50 Minuten")
+    po.write_text("# moved\n\n" + text, "utf-8")  # lines move: accepted problems stay accepted
+    res = runner.invoke(app, ["check", str(po), "--baseline", str(base), "--format", "json"])
+    assert res.exit_code == 1
+    problems = json.loads(res.stdout)["problems"]
+    assert {p["id"] for p in problems} == {"Your notes are synced every 15 minutes."}
+
+
+def test_json_format_and_output_file(tmp_path):
+    out = tmp_path / "r.json"
+    res = runner.invoke(app, ["check", str(SAMPLE / "java"), "--format", "json", "-o", str(out)])
+    assert res.exit_code == 1
+    d = json.loads(out.read_text("utf-8"))
+    assert d["schema"] == "drift.check/1" and d["units"] == 3 and d["signature"].startswith("model:")
+
+
+# -- speed machinery ---------------------------------------------------------------------------
+def test_rerun_uses_result_cache_without_scoring(scorer, tmp_path, monkeypatch):
+    cache = ResultCache(tmp_path / "results.sqlite")
+    first = run_check([SAMPLE / "xliff"], scorer, cache=cache)
+
+    def boom(*a, **k):
+        raise AssertionError("scored again")
+    monkeypatch.setattr(scorer, "score_batch", boom)
+    second = run_check([SAMPLE / "xliff"], scorer, cache=cache)
+    assert [p.fingerprint for p in second.problems] == [p.fingerprint for p in first.problems]
+    assert [r.result for r in second.results] == [r.result for r in first.results]
+
+
+def test_changed_since_keeps_only_changed_units(tmp_path, monkeypatch):
+    repo = tmp_path / "repo"
+    (repo / "po").mkdir(parents=True)
+    po = repo / "po" / "de.po"
+    po.write_text((SAMPLE / "po/de.po").read_text("utf-8"), "utf-8")
+    git = ["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@t"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "."], check=True)
+    subprocess.run([*git, "commit", "-qm", "base"], check=True)
+    po.write_text(po.read_text("utf-8").replace("Der Editor speichert", "Der Editor löscht"), "utf-8")
+    monkeypatch.chdir(repo)
+    corpus = read_corpus([Path("po")])
+    changed = changed_units(corpus, "HEAD")
+    assert [u.id for u in changed] == ["The editor saves your changes automatically."]
+    from drift.errors import InputError
+    with pytest.raises(InputError, match="unknown revision"):
+        changed_units(corpus, "no-such-ref")

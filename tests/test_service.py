@@ -1,0 +1,114 @@
+"""HTTP API through FastAPI's TestClient with the real model: contract, auth, limits, webhook."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from drift.service import Limits, create_app
+
+ROOT = Path(__file__).resolve().parents[1]
+TOKEN = "s3cret-token"
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+
+
+@pytest.fixture(scope="module")
+def client(scorer):
+    limits = Limits(max_body_bytes=200_000, max_text_chars=5_000, max_documents=4, max_batch=8)
+    with TestClient(create_app(scorer, token=TOKEN, limits=limits, warm_up=False)) as c:
+        yield c
+
+
+@pytest.fixture(scope="module")
+def open_client(scorer):
+    with TestClient(create_app(scorer, warm_up=False)) as c:
+        yield c
+
+
+@pytest.mark.parametrize("method,path", [("get", "/healthz"), ("get", "/v1/info"), ("get", "/"),
+                                         ("get", "/openapi.json"), ("post", "/v1/pair"),
+                                         ("post", "/v1/batch"), ("post", "/v1/compare"),
+                                         ("post", "/v1/webhooks/check")])
+def test_every_endpoint_wants_the_token(client, method, path):
+    assert getattr(client, method)(path).status_code == 401
+    bad = getattr(client, method)(path, headers={"Authorization": "Bearer nope"})
+    assert bad.status_code == 401
+
+
+def test_health_info_openapi(client):
+    assert client.get("/healthz", headers=AUTH).json() == {"status": "ok"}
+    info = client.get("/v1/info", headers=AUTH).json()
+    assert info["signature"].startswith("model:") and "ru" in info["languages"]["language_aware_checks"]
+    spec = client.get("/openapi.json", headers=AUTH).json()
+    assert {"/v1/pair", "/v1/batch", "/v1/compare", "/v1/webhooks/check"} <= set(spec["paths"])
+
+
+def test_pair_matches_the_cli_contract(client, scorer):
+    body = {"a": "He is not interested in a new arms race.",
+            "b": "Он заинтересован в новой гонке вооружений."}
+    got = client.post("/v1/pair", json=body, headers=AUTH).json()
+    assert got == scorer.score(body["a"], body["b"]).to_dict()
+    assert got["label"] == "drift" and any(f["kind"] == "negation" for f in got["findings"])
+
+
+def test_batch_keeps_order(client):
+    pairs = [{"a": "The bridge opens in March.", "b": "El puente abre en marzo."},
+             {"a": "The bridge opens in March.", "b": "El puente abre en junio."}]
+    res = client.post("/v1/batch", json={"pairs": pairs}, headers=AUTH).json()["results"]
+    assert [r["b"] for r in res] == [p["b"] for p in pairs]
+    assert any(f["kind"] == "date" for f in res[1]["findings"])
+    assert not any(f["kind"] == "date" for f in res[0]["findings"])
+
+
+def test_compare_seed_articles(client):
+    docs = [{"text": p.read_text("utf-8"), "name": p.name}
+            for p in sorted((ROOT / "corpora/articles").iterdir())]
+    got = client.post("/v1/compare", json={"documents": docs}, headers=AUTH).json()
+    assert got["schema"] == "drift.compare/1" and len(got["documents"]) == 3 and got["matches"]
+
+
+@pytest.mark.parametrize("body,status,field", [
+    ({"a": "x"}, 422, "b"),
+    ({"a": "x", "b": "   "}, 422, "b"),
+    ({"a": "x" * 5_001, "b": "y"}, 422, "a"),
+    ({"pairs": []}, 422, "pairs"),
+])
+def test_bad_requests_name_the_field(client, body, status, field):
+    path = "/v1/batch" if "pairs" in body else "/v1/pair"
+    r = client.post(path, json=body, headers=AUTH)
+    assert r.status_code == status
+    assert any(field in map(str, d["loc"]) for d in r.json()["detail"])
+
+
+def test_limits(client):
+    r = client.post("/v1/pair", content=b'{"a": "' + b"x" * 300_000 + b'", "b": "y"}',
+                    headers={**AUTH, "content-type": "application/json"})
+    assert r.status_code == 413 and "bytes" in r.json()["detail"]
+    r = client.post("/v1/batch", json={"pairs": [{"a": "a", "b": "b"}] * 9}, headers=AUTH)
+    assert r.status_code == 422
+    r = client.post("/v1/compare", json={"documents": [{"text": "a"}] * 5}, headers=AUTH)
+    assert r.status_code == 422
+    r = client.post("/v1/pair", content=b"{not json", headers={**AUTH, "content-type": "application/json"})
+    assert r.status_code == 422 and r.json()["detail"][0]["type"] == "json_invalid"
+
+
+def test_check_webhook_answers_with_an_annotation(client):
+    event = {"event": "create_project_media", "team": {"slug": "newsroom"},
+             "object": {"id": 42, "quote": "We will not close our eyes to the attempts."},
+             "data": {"compare_with": ["We will close our eyes to the attempts."]},
+             "user": {"id": 1}, "time": 1700000000}
+    got = client.post("/v1/webhooks/check", json=event, headers=AUTH).json()
+    assert got["team"] == "newsroom" and got["object_id"] == 42
+    fields = json.loads(got["annotation"]["set_fields"])
+    assert fields["drift_label"] == "drift" and "negation" in fields["drift_summary"]
+    r = client.post("/v1/webhooks/check", json={"event": "x", "data": {"texts": ["only one"]}}, headers=AUTH)
+    assert r.status_code == 422 and "two texts" in r.json()["detail"]
+
+
+def test_page_is_self_contained_and_escapes_by_construction(open_client):
+    html = open_client.get("/").text
+    assert "renderCompare" in html and "<script src" not in html and "http://" not in html
+    assert "innerHTML" not in html  # user text only ever goes through textContent
