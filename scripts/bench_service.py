@@ -1,0 +1,112 @@
+"""Load test of `drift serve`: concurrent clients posting pair requests on loopback.
+
+    .venv/bin/python scripts/bench_service.py                 # 8 clients x 200 requests
+    .venv/bin/python scripts/bench_service.py --clients 4 --requests 50
+
+The server runs as `drift serve` in its own process with empty embedding caches (the built model
+is reused). Every request carries a distinct pair (a reference number is appended to the
+project's own parallel sentences), so nothing is answered from a cache. Prints throughput,
+p50/p95/max latency and the error count; timings only, nothing is asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def pairs() -> list[tuple[str, str]]:
+    rows = list(csv.DictReader(open(ROOT / "drift/data/parallel.tsv", encoding="utf-8"),
+                               delimiter="\t"))
+    out = []
+    for r in rows:
+        en = r["en"].replace("[[", "").replace("]]", "")
+        out += [(en, r[k]) for k in ("es", "de", "fr", "ru", "en_para")]
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--clients", type=int, default=8)
+    ap.add_argument("--requests", type=int, default=200, help="per client")
+    args = ap.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="drift-bench-serve-"))
+    models = Path(os.environ.get("DRIFT_CACHE_DIR", Path.home() / ".cache/drift")) / "models"
+    if models.exists():
+        shutil.copytree(models, tmp / "models")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = dict(os.environ, DRIFT_CACHE_DIR=str(tmp), DRIFT_TOKEN="bench")
+    server = subprocess.Popen([str(ROOT / ".venv/bin/drift"), "serve", "--port", str(port)], env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    headers = {"Authorization": "Bearer bench"}
+    t0 = time.perf_counter()
+    while True:
+        try:
+            if httpx.get(base + "/healthz", headers=headers, timeout=1).status_code == 200:
+                break
+        except httpx.HTTPError:
+            pass
+        if server.poll() is not None or time.perf_counter() - t0 > 120:
+            raise SystemExit("server did not start: " + server.stderr.read().decode()[-2000:])
+        time.sleep(0.2)
+    startup = time.perf_counter() - t0
+    base_pairs = pairs()
+    latencies: list[float] = []
+    errors: list[str] = []
+    lock = threading.Lock()
+
+    def client(c: int) -> None:
+        with httpx.Client(base_url=base, headers=headers, timeout=120) as http:
+            for k in range(args.requests):
+                a, b = base_pairs[(c * args.requests + k) % len(base_pairs)]
+                tag = f" (ref {c}-{k})"
+                t = time.perf_counter()
+                try:
+                    r = http.post("/v1/pair", json={"a": a + tag, "b": b + tag})
+                    ok = r.status_code == 200 and "drift" in r.json()
+                    err = None if ok else f"HTTP {r.status_code}"
+                except httpx.HTTPError as exc:
+                    err = repr(exc)
+                with lock:
+                    latencies.append(time.perf_counter() - t)
+                    if err:
+                        errors.append(err)
+
+    threads = [threading.Thread(target=client, args=(c,)) for c in range(args.clients)]
+    t1 = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    wall = time.perf_counter() - t1
+    server.terminate()
+    server.wait(timeout=30)
+    shutil.rmtree(tmp, ignore_errors=True)
+    lat = sorted(latencies)
+    n = len(lat)
+    print(f"clients: {args.clients}  requests: {n}  cores: {os.cpu_count()}  "
+          f"server start-up (model load): {startup:.1f} s")
+    print(f"throughput: {n / wall:.1f} req/s  wall: {wall:.1f} s")
+    print(f"latency p50: {statistics.median(lat) * 1000:.0f} ms  "
+          f"p95: {lat[int(0.95 * (n - 1))] * 1000:.0f} ms  max: {lat[-1] * 1000:.0f} ms")
+    print(f"errors: {len(errors)}" + (f" (first: {errors[0]})" if errors else ""))
+
+
+if __name__ == "__main__":
+    main()
