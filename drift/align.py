@@ -39,6 +39,9 @@ class Alignment:
     pairs: list[tuple[int, int]]
 
 
+_CLITICS = {"t", "s", "re", "ll", "ve", "d", "m"}  # couldn't, it's, we're: one word; l'homme: two
+
+
 def _is_cjk(ch: str) -> bool:
     return "CJK" in unicodedata.name(ch, "") or "HIRAGANA" in unicodedata.name(ch, "")
 
@@ -51,9 +54,14 @@ def words(tokens: TokenEmbeddings, lang: str) -> list[Word]:
     for k, (s, e) in enumerate(tokens.spans.tolist()):
         if e <= s:
             continue
+        if bounds and s < bounds[-1][1]:  # overlaps the previous token (a bare "▁" piece)
+            groups[-1].append(k)
+            bounds[-1][1] = max(e, bounds[-1][1])
+            continue
         touches = bounds and s == bounds[-1][1]
+        after_apostrophe = touches and text[s - 1] in "'’" and text[s:e].lower() in _CLITICS
         joinable = touches and _WORDCHAR.match(text[s - 1]) and _WORDCHAR.match(text[s])
-        if joinable and not (_is_cjk(text[s - 1]) or _is_cjk(text[s])):
+        if after_apostrophe or (joinable and not (_is_cjk(text[s - 1]) or _is_cjk(text[s]))):
             groups[-1].append(k)
             bounds[-1][1] = e
         elif touches and text[s] in "'’" and groups:

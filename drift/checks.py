@@ -9,18 +9,20 @@ from dataclasses import dataclass
 from drift.align import Alignment, Word
 from drift.lexicon import (
     ANTONYMS_EN,
+    CONCORD,
     CONTRACTION_NEG,
     FREQUENCY,
     NEG_LEXICAL,
     NEGATION,
     NUMBER_WORDS,
     RELATIVE_DATES,
+    SUPERLATIVE_EVER,
     UNIT_FACTORS,
     month_day_names,
 )
 
 SEVERITY_ORDER = {"info": 0, "low": 1, "medium": 2, "high": 3}
-_NUM = re.compile(r"(?<![\w.,])\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?(?![\w])")
+_NUM = re.compile(r"(?<![\w.,])\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?(?!\d)")
 _MULT = {"thousand": 1e3, "mil": 1e3, "tausend": 1e3, "mille": 1e3, "тысяч": 1e3,
          "тысячи": 1e3, "million": 1e6, "millions": 1e6, "millones": 1e6, "millón": 1e6,
          "millionen": 1e6, "миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6,
@@ -31,7 +33,9 @@ _ANTONYMS = {frozenset(p) for p in ANTONYMS_EN}
 _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
-RULES_VERSION = 4  # bump when a check changes: it is part of the scorer signature
+_DOUBT = ("duda", "doubt", "doute", "сомнени", "zweifel", "dubbio")
+_PUNCT = "'’\".,;:!?()[]«»“”„"
+RULES_VERSION = 5  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -96,10 +100,17 @@ def numbers(side: Side) -> list[tuple[float, tuple[int, int], str | None]]:
     table = NUMBER_WORDS.get(side.lang, {})
     for k, w in enumerate(side.words):
         low = w.text.lower()
-        if low in table and not _MULT.get(low):
+        if low in table and not _MULT.get(low) and not _in_name(side, k):
             nxt = side.words[k + 1].text.lower() if k + 1 < len(side.words) else ""
             out.append((float(table[low]), _span(w), nxt if nxt in UNIT_FACTORS else None))
     return out
+
+
+def _in_name(side: Side, k: int) -> bool:
+    """A capitalised number word inside a sentence is part of a name: "Tres Naciones"."""
+    w = side.words[k]
+    prev = side.text[:w.start].rstrip()
+    return w.text[:1].isupper() and bool(prev) and prev[-1] not in ".!?:«“\"„(‘'—-"
 
 
 def _same_quantity(x, y) -> bool:
@@ -122,9 +133,9 @@ def check_numbers(a: Side, b: Side) -> list[Finding]:
         if match is not None:
             left.remove(x)
             right.remove(match)
-    # an unmatched "one"/"eine"/"un" is as often an article as a number: only a conflict counts
-    left = [x for x in left if right or not _soft_one(a.text, x)]
-    right = [y for y in right if left or not _soft_one(b.text, y)]
+    # an unmatched "one"/"eine"/"un" is as often an article as a number: never a finding
+    left = [x for x in left if not _soft_one(a.text, x)]
+    right = [y for y in right if not _soft_one(b.text, y)]
     findings = []
     for x, y in zip(left, right):
         findings.append(make("number", "high", a, b, x[1], y[1],
@@ -155,6 +166,8 @@ def dates(side: Side) -> list[tuple[str, tuple[int, int]]]:
     out = []
     for w in side.words:
         low = w.text.lower()
+        if side.lang == "en" and low in ("may", "march") and not w.text[0].isupper():
+            continue  # the modal verb and the verb, not the months
         key = _NAMES.get(low) or next((_NAMES[s] for s in _NAMES if len(s) >= 4
                                        and low.startswith(s) and side.lang == "ru"), None)
         if key:
@@ -192,13 +205,33 @@ def check_dates(a: Side, b: Side) -> list[Finding]:
 
 # -- negation ------------------------------------------------------------------------------
 def negations(side: Side) -> list[tuple[int, int]]:
+    """Spans of negations, one per negated clause (concord words after a cue do not count)."""
     cues = NEGATION.get(side.lang, NEGATION["en"])
-    spans = []
-    for w in side.words:
+    concord = CONCORD.get(side.lang, set())
+    ever, superl = SUPERLATIVE_EVER.get(side.lang, (set(), set()))
+    spans, last_cue = [], -99
+    for k, w in enumerate(side.words):
         low = w.text.lower().replace("’", "'")
-        if low in cues or low.endswith(CONTRACTION_NEG) or (side.lang == "fr" and low in ("ne", "n'")):
+        is_cue = low in cues or low.endswith(CONTRACTION_NEG) or (side.lang == "fr" and low in ("ne", "n'"))
+        if low in concord and k - last_cue <= 8 and _same_clause(side, last_cue, k):
+            last_cue = k
+            continue
+        if low in ever and any(x.text.lower() in superl for x in side.words[max(0, k - 3):k]):
+            continue
+        nxt = side.words[k + 1].text.lower() if k + 1 < len(side.words) else ""
+        if is_cue and nxt.startswith(_DOUBT):
+            continue  # "sin duda", "without doubt", "sans doute", "без сомнения" = certainly
+        if is_cue:
             spans.append(_span(w))
+            last_cue = k
     return spans
+
+
+def _same_clause(side: Side, i: int, j: int) -> bool:
+    if i < 0:
+        return False
+    between = side.text[side.words[i].end:side.words[j].start]
+    return not re.search(r"[.;:!?]", between)
 
 
 def lexical_negatives(side: Side) -> list[tuple[int, int]]:
@@ -307,15 +340,19 @@ def check_entities(a: Side, b: Side, al: Alignment, low: float) -> list[Finding]
             pair = (i, j) if which == "a" else (j, i)
             if pair in mutual and sims[j] >= low:
                 continue  # aligned one-to-one: the same name in another spelling or language
-            if any(_similar_name(w.text, d.text) for d in dst.words if d.text[:1].isupper()):
+            if sims[j] >= low and not dst.words[j].text[:1].isupper():
+                continue  # part of a name rendered as a common word: North Korea -> norcoreano
+            name = w.text.strip(_PUNCT)
+            if name.lower() in _NAMES or any(_similar_name(name, d.text.strip(_PUNCT))
+                                            for d in dst.words if len(d.text) >= 3):
                 continue
-            span = (w.start, w.end)
+            span = (w.start, w.start + len(w.text.rstrip(_PUNCT)))
             if which == "a":
                 findings.append(make("entity", "medium", a, b, span, None,
-                                     f"name '{w.text}' in A has no counterpart in B"))
+                                     f"name '{name}' in A has no counterpart in B"))
             else:
                 findings.append(make("entity", "medium", a, b, None, span,
-                                     f"name '{w.text}' in B has no counterpart in A"))
+                                     f"name '{name}' in B has no counterpart in A"))
     return findings
 
 

@@ -32,7 +32,7 @@ NEGATION = {
            "ninguno", "negó", "niega", "negaron", "rechazó"},
     "de": {"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals",
            "nichts", "niemand", "ohne", "weder", "bestritt", "bestreitet", "lehnte"},
-    "fr": {"ne", "n", "jamais", "rien", "personne", "aucun", "aucune", "sans", "ni", "nullement",
+    "fr": {"ne", "n", "jamais", "rien", "aucun", "aucune", "sans", "ni", "nullement",
            "refusé", "refuse", "démenti", "dément"},
     "ru": {"не", "нет", "ни", "никогда", "ничего", "никто", "без", "нельзя", "отрицала",
            "отрицал", "отказался", "отказалась"},
@@ -150,21 +150,39 @@ def month_day_names() -> dict[str, tuple[str, int]]:
     return out
 
 
+# Negative concord: after a negation in the same clause these repeat it ("no … ningún",
+# "ne … jamais", "не … никогда"); they count only when no negation came just before.
+CONCORD = {
+    "en": {"nor", "any"},
+    "es": {"nada", "nadie", "ningún", "ninguno", "ninguna", "nunca", "jamás", "tampoco", "ni"},
+    "fr": {"jamais", "rien", "aucun", "aucune", "nullement", "ni", "pas", "plus"},
+    "ru": {"ни", "никогда", "ничего", "никто", "нигде"},
+    "it": {"mai", "nessuno", "nessuna", "niente", "nulla", "né", "neanche"},
+    "pt": {"nunca", "nenhum", "nenhuma", "nada", "ninguém", "nem", "jamais"},
+    "sr": {"ni", "nikada", "ništa", "niko", "ни", "никада", "ништа", "нико"},
+}
+# "el peor brote jamás visto" = "the worst outbreak ever": not a negation after a superlative
+SUPERLATIVE_EVER = {"es": ({"jamás", "nunca"}, {"peor", "mejor", "mayor", "menor", "más"}),
+                    "fr": ({"jamais"}, {"pire", "meilleur", "meilleure", "plus"}),
+                    "it": ({"mai"}, {"peggiore", "migliore", "più"})}
+
 # Words that carry negative polarity without a negation cue ("failed" = "did not succeed",
 # "offline" = "without connection"). They count towards a side's polarity so that
 # "Sync failed" / "Синхронизация не удалась" or "offline" / "sin conexión" stay balanced.
 NEG_LEXICAL = {
     "en": {"fail", "fails", "failed", "failure", "unable", "offline", "lack", "lacks", "lacking",
-           "missing", "impossible", "unavailable", "disabled", "invalid", "incorrect", "absent",
-           "forbidden", "prohibited", "reject", "rejects", "rejected", "unsuccessful"},
-    "es": {"falló", "fallo", "fallida", "fallido", "imposible", "desactivado", "desactivada",
-           "inválido", "inválida", "incorrecto", "incorrecta", "falta", "faltan", "prohibido",
-           "rechaza", "rechazado"},
-    "de": {"fehlgeschlagen", "misslungen", "unmöglich", "deaktiviert", "ungültig", "falsch",
-           "fehlt", "fehlen", "offline", "verboten", "abgelehnt", "scheiterte", "gescheitert"},
-    "fr": {"échoué", "échec", "impossible", "désactivé", "désactivée", "invalide", "incorrect",
-           "incorrecte", "manque", "manquant", "interdit", "rejeté", "hors-ligne"},
-    "ru": {"ошибка", "сбой", "невозможно", "отключен", "отключено", "недоступен", "недоступно",
-           "неверный", "неверно", "запрещено", "отклонен", "отклонено"},
-    "it": {"fallito", "fallita", "impossibile", "disattivato", "offline", "mancante"},
+           "missing", "impossible", "unavailable", "invalid", "incorrect", "absent",
+           "forbidden", "prohibited", "reject", "rejects", "rejected", "unsuccessful", "avoid",
+           "avoids", "avoided", "avoiding"},
+    "es": {"falló", "fallo", "fallida", "fallido", "imposible", "inválido", "inválida",
+           "incorrecto", "incorrecta", "falta", "faltan", "prohibido", "rechaza", "rechazado",
+           "evitar", "evita", "evitó", "evitan", "evitando"},
+    "de": {"fehlgeschlagen", "misslungen", "unmöglich", "ungültig", "falsch", "fehlt", "fehlen",
+           "offline", "verboten", "abgelehnt", "scheiterte", "gescheitert", "vermeiden",
+           "vermeidet", "vermied"},
+    "fr": {"échoué", "échec", "impossible", "invalide", "incorrect", "incorrecte", "manque",
+           "manquant", "interdit", "rejeté", "hors-ligne", "éviter", "évite", "évité"},
+    "ru": {"ошибка", "сбой", "невозможно", "недоступен", "недоступно", "неверный", "неверно",
+           "запрещено", "отклонен", "отклонено", "избегать", "избежать", "избегает"},
+    "it": {"fallito", "fallita", "impossibile", "offline", "mancante", "evitare", "evita"},
 }
