@@ -93,3 +93,31 @@ def align(a: list[Word], b: list[Word]) -> Alignment:
     fwd, bwd = sim.argmax(1), sim.argmax(0)
     pairs = [(i, int(fwd[i])) for i in range(len(a)) if bwd[fwd[i]] == i]
     return Alignment(sim, sim.max(1), sim.max(0), pairs)
+
+
+_CLAUSE_MARKS = r"[,;:()«»\"“”„—–]"
+_CLAUSE_WORDS = ("and but which who while because whereas although y pero que porque aunque und "
+                 "aber weil obwohl während dass et mais qui parce quoique и но что который которая "
+                 "которые потому хотя e ma che perché mas porque embora").split()
+_CLAUSE_SPLIT = re.compile(_CLAUSE_MARKS + r"|(?<=\s)(?:" + "|".join(_CLAUSE_WORDS) + r")(?=\s)",
+                           re.IGNORECASE)
+
+
+def clause_spans(text: str, min_words: int = 2) -> list[tuple[int, int]]:
+    """Character spans of a text's clauses: split at punctuation and clause conjunctions.
+
+    One span (the whole stripped text) when there is nothing to split."""
+    spans, start = [], 0
+    for m in _CLAUSE_SPLIT.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        seg = text[s:e]
+        lead = len(seg) - len(seg.lstrip())
+        s, e = s + lead, s + len(seg.rstrip())
+        if len(text[s:e].split()) >= min_words:
+            out.append((s, e))
+    whole = (len(text) - len(text.lstrip()), len(text.rstrip()))
+    return out if len(out) > 1 else [whole]

@@ -101,6 +101,8 @@ WEEKDAYS = {
 }
 RELATIVE_DATES = {
     "yesterday": -1, "today": 0, "tomorrow": 1, "ayer": -1, "hoy": 0, "mañana": 1,
+    "nowadays": 0, "currently": 0, "actualidad": 0, "actualmente": 0, "heutzutage": 0,
+    "derzeit": 0, "actuellement": 0, "сейчас": 0, "ныне": 0,
     "gestern": -1, "heute": 0, "morgen": 1, "hier": -1, "aujourd'hui": 0, "demain": 1,
     "вчера": -1, "сегодня": 0, "завтра": 1,
 }
@@ -173,7 +175,8 @@ NEG_LEXICAL = {
     "en": {"fail", "fails", "failed", "failure", "unable", "offline", "lack", "lacks", "lacking",
            "missing", "impossible", "unavailable", "invalid", "incorrect", "absent",
            "forbidden", "prohibited", "reject", "rejects", "rejected", "unsuccessful", "avoid",
-           "avoids", "avoided", "avoiding"},
+           "avoids", "avoided", "avoiding", "shortage", "shortages", "outage", "outages",
+           "absence"},
     "es": {"falló", "fallo", "fallida", "fallido", "imposible", "inválido", "inválida",
            "incorrecto", "incorrecta", "falta", "faltan", "prohibido", "rechaza", "rechazado",
            "evitar", "evita", "evitó", "evitan", "evitando"},
@@ -186,3 +189,27 @@ NEG_LEXICAL = {
            "запрещено", "отклонен", "отклонено", "избегать", "избежать", "избегает"},
     "it": {"fallito", "fallita", "impossibile", "offline", "mancante", "evitare", "evita"},
 }
+
+
+# Mutually exclusive English alternatives. For an English side, drift builds the variant with
+# each alternative and asks the encoder whether the other side is closer to the variant than to
+# the text as written: "lost" vs "ganó" comes out closer to "won". Near-synonyms (may/might/could)
+# are deliberately not grouped together.
+CONTRASTS = [g.split() for g in """
+all most half none | all some | every some | most few | many few | always never | always sometimes
+will might | must may | certainly possibly | slightly sharply | small large | short long | young old
+high low | higher lower | more less | more fewer | early late | earlier later | first last
+before after | above below | north south | east west | northern southern | eastern western
+inside outside | public private | local foreign | local imported | free paid | cheap expensive
+rich poor | hot cold | open closed | alone together | gradually immediately | increase decrease
+increased decreased | increases decreases | rise fall | rises falls | rose fell | risen fallen
+won lost | win lose | wins loses | accept reject | accepted rejected | allowed banned | allow ban
+support oppose | supports opposes | supported opposed | attack withdraw | bought sold | buy sell
+arrived left | began ended | lend borrow | lends borrows | lent borrowed | man woman | men women
+son daughter | husband wife | father mother | brother sister | day night | morning evening
+spring autumn | summer winter | yesterday tomorrow | daily weekly monthly yearly
+minutes hours days weeks months years | minute hour day week month year
+dozens hundreds thousands millions | cancelled postponed | confirmed denied | admitted denied
+partly fully | still longer | easy difficult | safe dangerous | legal illegal | true false
+strong weak | stronger weaker | quickly slowly | best worst | better worse | won drew
+""".replace("\n", " | ").split("|") if g.strip()]

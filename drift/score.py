@@ -6,6 +6,7 @@ Like sacrebleu's metrics: `Scorer.score(a, b)` for one pair, `Scorer.score_batch
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
@@ -14,7 +15,7 @@ from importlib import resources
 import numpy as np
 
 from drift import __version__
-from drift.align import Alignment, align, words
+from drift.align import Alignment, align, clause_spans, words
 from drift.checks import (
     RULES_VERSION,
     SEVERITY_ORDER,
@@ -27,13 +28,17 @@ from drift.checks import (
     check_negation,
     check_numbers,
     check_substitution,
+    counterpart,
+    make,
 )
+from drift.contrast import Variant, variants
 from drift.embed import Encoder, TokenEmbeddings
 from drift.errors import InputError
 from drift.langid import detect
 
 FEATURES = ["one_minus_cos", "one_minus_min_support", "low_support_frac", "longest_low_run",
-            "negation", "number", "date", "entity", "antonym", "length_ratio"]
+            "negation", "number", "date", "entity", "antonym", "length_ratio", "clause_gap",
+            "contrast"]
 DEFAULT_THRESHOLD = 0.5
 NUANCE_THRESHOLD = 0.3
 
@@ -79,6 +84,14 @@ def finding_dict(f: Finding) -> dict:
 
 
 @dataclass(frozen=True)
+class _Context:
+    """Batch-wide extras for scoring: clause vectors, English contrast rewrites."""
+
+    clauses: dict[str, np.ndarray]
+    rewrites: dict[str, tuple[list[Variant], np.ndarray]]
+
+
+@dataclass(frozen=True)
 class Calibration:
     """Logistic weights over FEATURES and the low-support cut, fitted by scripts/calibrate.py."""
 
@@ -89,12 +102,14 @@ class Calibration:
     low_support: float
     strong_support: float
     version: str
+    contrast_margin: float = 0.01
 
     @classmethod
     def load(cls) -> Calibration:
         raw = resources.files("drift").joinpath("data/calibration.json").read_text("utf-8")
         d = json.loads(raw)
-        return cls(**{k: d[k] for k in cls.__dataclass_fields__})
+        d["version"] = f"{d['version']}-{hashlib.sha256(raw.encode()).hexdigest()[:8]}"
+        return cls(**{k: d[k] for k in cls.__dataclass_fields__ if k in d})
 
 
 class Scorer:
@@ -135,17 +150,55 @@ class Scorer:
         texts = sorted({t for p in pairs for t in p})
         toks = self.encoder.encode(texts, output="tokens", show_progress=show_progress)
         by_text = dict(zip(texts, toks))
-        langs = langs or [(lang_a, lang_b)] * len(pairs)
-        return [self._score_one(by_text[a], by_text[b], la, lb) for (a, b), (la, lb) in zip(pairs, langs)]
+        clauses = self._clause_vectors(toks)
+        detected: dict[str, str] = {}
 
-    def _score_one(self, ta: TokenEmbeddings, tb: TokenEmbeddings, lang_a, lang_b) -> PairResult:
-        la = lang_a or detect(ta.text)
-        lb = lang_b or detect(tb.text)
+        def lang(text: str, given: str | None) -> str:
+            return given or detected.setdefault(text, detect(text))
+        langs = [(lang(a, la), lang(b, lb)) for (a, b), (la, lb)
+                 in zip(pairs, langs or [(lang_a, lang_b)] * len(pairs))]
+        rewrites = self._contrast_vectors({t for (a, b), (la, lb) in zip(pairs, langs)
+                                           for t, lg in ((a, la), (b, lb)) if lg == "en"})
+        ctx = _Context(clauses, rewrites)
+        return [self._score_one(by_text[a], by_text[b], la, lb, ctx)
+                for (a, b), (la, lb) in zip(pairs, langs)]
+
+    def _contrast_vectors(self, english: set[str]) -> dict[str, tuple[list[Variant], np.ndarray]]:
+        """Contrast rewrites of the English texts and their sentence vectors."""
+        found = {t: variants(t) for t in sorted(english)}
+        texts = sorted({v.text for vs in found.values() for v in vs})
+        vecs = dict(zip(texts, self.encoder.encode(texts))) if texts else {}
+        return {t: (vs, np.stack([vecs[v.text] for v in vs])) for t, vs in found.items() if vs}
+
+    def _clause_vectors(self, toks: list[TokenEmbeddings]) -> dict[str, np.ndarray]:
+        """Sentence vectors of each text's clauses (rows), for texts with more than one."""
+        spans = {t.text: clause_spans(t.text) for t in toks}
+        parts = sorted({t[s:e] for t, sp in spans.items() if len(sp) > 1 for s, e in sp})
+        vecs = dict(zip(parts, self.encoder.encode(parts))) if parts else {}
+        return {t: np.stack([vecs[t[s:e]] for s, e in sp]) for t, sp in spans.items() if len(sp) > 1}
+
+    @staticmethod
+    def _clause_gap(ta: TokenEmbeddings, tb: TokenEmbeddings, clauses: dict[str, np.ndarray]) -> float:
+        """How much worse the other text represents a clause than its own text does (max over
+        both sides' clauses): a clause with no counterpart stands out even when every word
+        has some look-alike on the other side."""
+        gaps = [0.0]
+        for own, other in ((ta, tb), (tb, ta)):
+            c = clauses.get(own.text)
+            if c is not None:
+                gaps.append(float(((c @ own.sentence) - (c @ other.sentence)).max()))
+        return max(gaps)
+
+    def _score_one(self, ta: TokenEmbeddings, tb: TokenEmbeddings, la: str, lb: str,
+                   ctx: _Context) -> PairResult:
         a = Side(ta.text, la, words(ta, la))
         b = Side(tb.text, lb, words(tb, lb))
         al = align(a.words, b.words)
         sim = float(np.clip(ta.sentence @ tb.sentence, -1.0, 1.0))
         findings, feats = self._findings(a, b, al, sim)
+        feats["clause_gap"] = self._clause_gap(ta, tb, ctx.clauses)
+        swaps, feats["contrast"] = self._contrasts(ta, tb, a, b, al, ctx.rewrites, findings)
+        findings += swaps
         x = (np.array([feats[k] for k in FEATURES]) - self.cal.mean) / self.cal.scale
         z = float(np.dot(self.cal.weights, x) + self.cal.bias)
         drift = _with_checks(1.0 / (1.0 + np.exp(-z)), findings)
@@ -154,6 +207,32 @@ class Scorer:
         return PairResult(ta.text, tb.text, round(sim, 4), round(float(drift), 4), label, la, lb,
                           self.signature, findings, max(ta.windows, tb.windows),
                           {k: round(float(v), 4) for k, v in feats.items()})
+
+    def _contrasts(self, ta, tb, a: Side, b: Side, al: Alignment, rewrites, findings):
+        """Substitution findings where the other side reads as an English side's contrast
+        rewrite (by at least the calibrated margin); and the largest such gain as a feature."""
+        best, out = 0.0, []
+        seen = {(f.a_span, f.b_span) for f in findings if f.kind == "substitution"}
+        for own, other, src, dst, which in ((ta, tb, a, b, "a"), (tb, ta, b, a, "b")):
+            if own.text not in rewrites:
+                continue
+            vs, vecs = rewrites[own.text]
+            gains = vecs @ other.sentence - float(own.sentence @ other.sentence)
+            best = max(best, float(gains.max()))
+            for k in np.argsort(-gains):
+                if gains[k] < self.cal.contrast_margin:
+                    break
+                v = vs[k]
+                there = counterpart(src, dst, v.span, al, which)
+                sa, sb = (v.span, there) if which == "a" else (there, v.span)
+                if (sa, sb) in seen or any(x[0 if which == "a" else 1] == v.span for x in seen):
+                    continue
+                seen.add((sa, sb))
+                side = "A" if which == "a" else "B"
+                out.append(make("substitution", "high", a, b, sa, sb,
+                                f"'{v.word}' in {side} reads as '{v.alternative}' in the other "
+                                f"rendering (closer by {gains[k]:.3f} with the swap)"))
+        return out, best
 
     def _label(self, drift: float, findings: list[Finding]) -> str:
         if drift >= self.threshold:
@@ -166,7 +245,7 @@ class Scorer:
         neg = check_negation(a, b, al)
         num = check_numbers(a, b)
         dat = check_dates(a, b)
-        ent = check_entities(a, b, al, cal.low_support)
+        ent = check_entities(a, b, al, cal.low_support, (cal.low_support + cal.strong_support) / 2)
         sub = check_substitution(a, b, al, cal.low_support)
         taken = _taken(num + dat + ent)
         content = check_content(a, b, al, cal.low_support, taken)

@@ -30,6 +30,7 @@ ADDITIONS = ["for the first time", "in secret", "according to unnamed officials"
 NAMES = ["Madrid", "Poland", "Johnson", "Tokyo", "Hungary", "Smith", "Warsaw", "Brazil"]
 MONTHS = ["January", "March", "June", "September", "November"]
 DAYS = ["Monday", "Tuesday", "Friday", "Sunday"]
+PRIOR = 0.2
 AUX = re.compile(r"\b(is|are|was|were|will|has|have|can|would|should)\b")
 
 
@@ -90,20 +91,42 @@ def build_pairs() -> list[tuple[str, str, int, str]]:
     return pairs
 
 
+def build_edit_pairs() -> list[tuple[str, str, int, str]]:
+    """Hand-written minimal edits (drift/data/edits.tsv): each row has a source sentence, an
+    English rewrite that keeps the meaning, an English version with one subtle change of
+    meaning (a dropped or added phrase, a changed detail, quantity, actor or modality), and
+    es/de/fr/ru translations of the source."""
+    rows = list(csv.DictReader(open(ROOT / "drift/data/edits.tsv", encoding="utf-8"),
+                               delimiter="\t"))
+    pairs = []
+    for r in rows:
+        refs = [r["es"], r["de"], r["fr"], r["ru"]]
+        for ref in refs:
+            pairs.append((r["src"], ref, 0, "equivalent"))
+            pairs.append((r["para"], ref, 0, "equivalent"))
+            pairs.append((r["drift"], ref, 1, "edit"))
+        pairs.append((r["para"], r["src"], 0, "equivalent"))
+        pairs.append((r["drift"], r["para"], 1, "edit"))
+    return pairs
+
+
 def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1e-2, steps: int = 4000):
-    """Class-balanced L2 logistic regression by gradient descent; returns (weights, bias)."""
+    """Class-balanced L2 logistic regression with non-negative weights (projected gradient
+    descent); returns (weights, bias). Non-negative because each feature is oriented so that a
+    larger value means more drift: a fitted negative weight would only be collinearity noise."""
     w, b = np.zeros(x.shape[1]), 0.0
     cw = np.where(y == 1, 0.5 / y.mean(), 0.5 / (1 - y.mean()))
     for _ in range(steps):
         p = 1 / (1 + np.exp(-(x @ w + b)))
         g = (p - y) * cw
         w -= 0.1 * (x.T @ g / len(y) + l2 * w)
+        w = np.maximum(w, 0.0)  # every feature is oriented "more = more drift": monotone model
         b -= 0.1 * g.mean()
     return w, b
 
 
 def main() -> None:
-    pairs = build_pairs()
+    pairs = build_pairs() + build_edit_pairs()
     n = len(FEATURES)
     neutral = Calibration([0.0] * n, 0.0, [0.0] * n, [1.0] * n, 0.0, 1.0, "uncalibrated")
     scorer = Scorer(calibration=neutral)
@@ -124,23 +147,34 @@ def main() -> None:
         supports += [al.support_b[j] for j, w in enumerate(wb) if w.content]
     low = float(np.percentile(supports, 5))
     strong = float(np.percentile(supports, 50))
-    cut = Calibration([0.0] * n, 0.0, [0.0] * n, [1.0] * n, low, strong, "uncalibrated")
+    # pass 2: the contrast margin = 99th percentile of the contrast gain in equivalents
+    cut = Calibration([0.0] * n, 0.0, [0.0] * n, [1.0] * n, low, strong, "uncalibrated", 9.0)
+    scorer = Scorer(encoder=scorer.encoder, calibration=cut)
+    results = scorer.score_batch([(a, b) for a, b, _, _ in pairs])
+    gains = [r.features["contrast"] for r, p in zip(results, pairs) if p[2] == 0]
+    margin = max(0.005, float(np.percentile(gains, 99)))
+    cut = Calibration([0.0] * n, 0.0, [0.0] * n, [1.0] * n, low, strong, "uncalibrated", margin)
     scorer = Scorer(encoder=scorer.encoder, calibration=cut)
     results = scorer.score_batch([(a, b) for a, b, _, _ in pairs])
     x = np.array([[r.features[k] for k in FEATURES] for r in results])
     y = np.array([p[2] for p in pairs], dtype=float)
     mean, scale = x.mean(0), x.std(0) + 1e-6
     w, b = fit_logistic((x - mean) / scale, y)
+    # The fit is class-balanced (even odds). Real pairs drift far less often than half the
+    # time, so shift the intercept to a stated prior: drift = P(meaning changed) for a pair
+    # drawn where one pair in five drifts (Bayes: add the log prior odds).
+    b += float(np.log(PRIOR / (1 - PRIOR)))
     out = {"weights": w.round(5).tolist(), "bias": round(float(b), 5),
            "mean": mean.round(5).tolist(), "scale": scale.round(5).tolist(),
            "low_support": round(low, 5), "strong_support": round(strong, 5),
-           "version": "syn1", "features": FEATURES, "pairs": len(pairs),
+           "contrast_margin": round(margin, 5), "prior": PRIOR,
+           "version": "syn2", "features": FEATURES, "pairs": len(pairs),
            "drift_pairs": int(y.sum())}
     path = ROOT / "drift/data/calibration.json"
     path.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     p = 1 / (1 + np.exp(-(((x - mean) / scale) @ w + b)))
     from drift.metrics import roc_auc
-    print(f"pairs={len(pairs)} drift={int(y.sum())} low_support={low:.3f} "
+    print(f"pairs={len(pairs)} drift={int(y.sum())} low_support={low:.3f} margin={margin:.4f} "
           f"train AUC={roc_auc(y, p):.3f}")
     for k, v in zip(FEATURES, w):
         print(f"  {k:24s} {v:+.3f}")
