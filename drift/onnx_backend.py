@@ -1,0 +1,95 @@
+"""ONNX Runtime backend for the bundled encoder: the same BERT graph exported once from the
+built sentence-transformers folder, run by onnxruntime (about twice PyTorch's CPU throughput
+for this model on 2 cores, identical embeddings to 1e-4; see scripts/benchmark.py).
+
+The graph returns the last hidden state (mean-pooled and normalised here, as the bundled model's
+Pooling + Normalize modules do) and one middle layer (the token vectors drift aligns).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import warnings
+from pathlib import Path
+
+import numpy as np
+
+_LOCK = threading.Lock()
+
+
+def available() -> bool:
+    """True when onnxruntime and onnx can be imported."""
+    try:
+        import onnx  # noqa: F401
+        import onnxruntime  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def export(st, layer: int, path: Path) -> Path:
+    """Export the sentence-transformers model's BERT to `path` (written atomically)."""
+    import torch
+
+    bert = st[0].auto_model
+
+    class Graph(torch.nn.Module):
+        def __init__(self, m):
+            super().__init__()
+            self.m = m
+
+        def forward(self, ids, mask):
+            out = self.m(input_ids=ids, attention_mask=mask, token_type_ids=torch.zeros_like(ids),
+                         output_hidden_states=True)
+            return out.last_hidden_state, out.hidden_states[layer]
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    ids = torch.ones((2, 16), dtype=torch.long)
+    axes = {"ids": {0: "batch", 1: "tokens"}, "mask": {0: "batch", 1: "tokens"},
+            "last": {0: "batch", 1: "tokens"}, "layer": {0: "batch", 1: "tokens"}}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        torch.onnx.export(Graph(bert).eval(), (ids, torch.ones_like(ids)), str(tmp),
+                          input_names=["ids", "mask"], output_names=["last", "layer"],
+                          dynamic_axes=axes, opset_version=17, dynamo=False)
+    os.replace(tmp, path)
+    return path
+
+
+class OnnxRunner:
+    """One onnxruntime session (thread-safe `run`)."""
+
+    def __init__(self, path: Path, threads: int | None = None) -> None:
+        import onnxruntime as ort
+
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = threads or os.cpu_count() or 1
+        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        opts.log_severity_level = 3
+        self.session = ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
+
+    def run(self, ids: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(sentence vectors (batch, dim), token vectors of the exported layer)."""
+        last, layer = self.session.run(None, {"ids": ids.astype(np.int64),
+                                              "mask": mask.astype(np.int64)})
+        m = mask[..., None].astype(np.float32)
+        pooled = (last * m).sum(1) / np.maximum(m.sum(1), 1.0)
+        pooled /= np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+        return pooled.astype(np.float32), layer.astype(np.float32)
+
+
+_RUNNERS: dict[str, OnnxRunner] = {}
+
+
+def runner_for(load_st, layer: int, model_dir: Path) -> OnnxRunner:
+    """The ONNX runner for the built default model (exported on first use, then reused);
+    `load_st()` gives the sentence-transformers model, called only to export."""
+    path = model_dir / "onnx" / f"model-layer{layer}.onnx"
+    with _LOCK:
+        if str(path) not in _RUNNERS:
+            if not path.exists():
+                export(load_st(), layer, path)
+            _RUNNERS[str(path)] = OnnxRunner(path)
+        return _RUNNERS[str(path)]
