@@ -2,27 +2,48 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+import re
+from dataclasses import asdict, dataclass, field, replace
 from itertools import combinations
 from pathlib import Path
 
 import numpy as np
 
 from drift.errors import InputError
-from drift.quotes import Document, Quote, extract_quotes, read_document
+from drift.quotes import Document, Quote, extract_quotes, read_document, reported_speech
 from drift.score import PairResult, Scorer, finding_dict
 
 MATCH_THRESHOLD = 0.84  # e5 cosine; unrelated sentences on one topic sit around 0.75-0.82
+PART_THRESHOLD = 0.88   # one sentence of a quote rendering one sentence of the other
+REPORTED_LIFT = 0.05    # reported speech ("he said that …") must match that much more closely
+_SENT = re.compile(r"[^.!?…]+(?:[.!?…]+[»”\"’)]*|$)")
 
 
 @dataclass(frozen=True)
 class QuoteMatch:
-    """Two quotes from two documents judged to render the same statement, with the verdict."""
+    """Two quotes from two documents judged to render the same statement, with the verdict.
+
+    The result is for the overlapping parts (`a_overlap`/`b_overlap`, offsets into the quote
+    texts); `a_beyond`/`b_beyond` hold the sentences one side has beyond the other (a truncated
+    or partly overlapping quote). `split` says one side was joined from two quotes; `confidence`
+    is "low" when reported speech ("he said that …") is involved."""
 
     a: Quote
     b: Quote
     similarity: float
     result: PairResult
+    a_overlap: tuple[int, int] = (0, 0)
+    b_overlap: tuple[int, int] = (0, 0)
+    a_beyond: tuple[str, ...] = ()
+    b_beyond: tuple[str, ...] = ()
+    split: bool = False
+    confidence: str = "high"
+
+    @property
+    def kind(self) -> str:
+        if self.split:
+            return "split"
+        return "partial" if self.a_beyond or self.b_beyond else "full"
 
 
 @dataclass(frozen=True)
@@ -45,7 +66,10 @@ class CompareReport:
             "quotes": {d: [asdict(q) for q in qs] for d, qs in self.quotes.items()},
             "matches": [{
                 "a": asdict(m.a), "b": asdict(m.b), "similarity": round(m.similarity, 4),
-                "drift": m.result.drift, "label": m.result.label,
+                "drift": m.result.drift, "label": m.result.label, "kind": m.kind,
+                "confidence": m.confidence,
+                "overlap": {"a": list(m.a_overlap), "b": list(m.b_overlap)},
+                "beyond": {"a": list(m.a_beyond), "b": list(m.b_beyond)},
                 "findings": [finding_dict(f) for f in m.result.findings],
             } for m in self.matches],
             "only_in_one_document": [asdict(q) for q in self.unmatched],
@@ -79,26 +103,134 @@ def compare_paths(paths: list[Path], scorer: Scorer) -> CompareReport:
 
 
 def compare_documents(docs: list[Document], scorer: Scorer) -> CompareReport:
-    """Quotes per document, one-to-one matches between each pair of documents, drift per match."""
+    """Quotes per document (direct, plus reported speech as lower-confidence candidates),
+    one-to-one matches between each pair of documents (whole quotes or single sentences of
+    them), split quotes joined, drift scored on the overlapping parts."""
+    quotes = {}
+    for d in docs:
+        direct = extract_quotes(d)
+        quotes[d.name] = direct + reported_speech(d, direct)
+    every = [q for qs in quotes.values() for q in qs]
+    sents = {id(q): _sentences(q.text) for q in every}
+    texts = sorted({q.text for q in every} | {q.text[a:b] for q in every for a, b in sents[id(q)]})
+    vec = dict(zip(texts, scorer.encoder.encode(texts))) if texts else {}
+    planned = []
+    for da, db in combinations(docs, 2):
+        planned += _match_pair(quotes[da.name], quotes[db.name], sents, vec)
+    overlaps = [_overlap(a, b, sents, vec) for a, b, _, _ in planned]
+    results = scorer.score_batch([(a.text[oa[0]:oa[1]], b.text[ob[0]:ob[1]])
+                                  for (a, b, _, _), (oa, ob, _, _) in zip(planned, overlaps)])
+    matches = []
+    for (a, b, sim, split), (oa, ob, ba, bb), r in zip(planned, overlaps, results):
+        conf = "low" if "reported" in (a.kind, b.kind) else "high"
+        matches.append(QuoteMatch(a, b, sim, _shift(r, oa[0], ob[0], a.text, b.text), oa, ob,
+                                  ba, bb, split, conf))
+    used = {(q.doc, q.start) for m in matches for q in (m.a, m.b)}
+    used |= {(q.doc, p.start) for m in matches for q in (m.a, m.b) for p in every
+             if p.doc == q.doc and q.start <= p.start < q.end}
+    unmatched = [q for q in every if q.kind == "direct" and (q.doc, q.start) not in used]
+    return CompareReport([d.name for d in docs], quotes, matches,
+                         unmatched if len(docs) > 1 else [], signature=scorer.signature)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _SENT.finditer(text):
+        seg = m.group()
+        if len(seg.split()) >= 3:
+            lead = len(seg) - len(seg.lstrip())
+            out.append((m.start() + lead, m.start() + len(seg.rstrip())))
+    return out or [(0, len(text))]
+
+
+def _sent_sim(qa: Quote, qb: Quote, sents, vec) -> np.ndarray:
+    va = np.stack([vec[qa.text[s:e]] for s, e in sents[id(qa)]])
+    vb = np.stack([vec[qb.text[s:e]] for s, e in sents[id(qb)]])
+    return va @ vb.T
+
+
+def _match_pair(qa: list[Quote], qb: list[Quote], sents, vec) -> list[tuple]:
+    """(quote a, quote b, similarity, split) one-to-one between two documents' quotes: direct
+    quotes first; reported speech only for what is left, and it must match more closely."""
+    direct = _assign([q for q in qa if q.kind == "direct"], [q for q in qb if q.kind == "direct"],
+                     sents, vec, 0.0)
+    used = {id(q) for a, b, _ in direct for q in (a, b)}
+    rest = _assign([q for q in qa if id(q) not in used], [q for q in qb if id(q) not in used],
+                   sents, vec, REPORTED_LIFT)
+    rest = [(a, b, s) for a, b, s in rest if "reported" in (a.kind, b.kind)]
+    return _join_splits([(a, b, s, False) for a, b, s in direct + rest], qa, qb, sents, vec)
+
+
+def _assign(qa: list[Quote], qb: list[Quote], sents, vec, lift: float) -> list[tuple]:
     from scipy.optimize import linear_sum_assignment
 
-    quotes = {d.name: extract_quotes(d) for d in docs}
-    every = [q for qs in quotes.values() for q in qs]
-    vecs = scorer.encoder.encode([q.text for q in every]) if every else np.zeros((0, 1))
-    index = {id(q): k for k, q in enumerate(every)}
-    pairs = []
-    for da, db in combinations(docs, 2):
-        qa, qb = quotes[da.name], quotes[db.name]
-        if not qa or not qb:
+    if not qa or not qb:
+        return []
+    full = np.stack([vec[q.text] for q in qa]) @ np.stack([vec[q.text] for q in qb]).T
+    part = np.array([[_sent_sim(x, y, sents, vec).max() for y in qb] for x in qa])
+    ok = (full >= MATCH_THRESHOLD + lift) | (part >= PART_THRESHOLD + lift)
+    score = np.where(ok, np.maximum(full, np.where(part >= PART_THRESHOLD, part, 0.0)), 0.0)
+    rows, cols = linear_sum_assignment(-score)
+    return [(qa[i], qb[j], float(score[i, j])) for i, j in zip(rows, cols) if ok[i, j]]
+
+
+def _join_splits(pairs, qa, qb, sents, vec) -> list[tuple]:
+    """A direct quote left over on one side that renders sentences of a matched quote which its
+    partner does not cover: the statement was split in two there, so join the two."""
+    taken = {id(q) for a, b, _, _ in pairs for q in (a, b)}
+    out = []
+    for a, b, sim, _ in pairs:
+        joined_b = _absorb(a, b, qb, taken, sents, vec)
+        joined_a = None if joined_b else _absorb(b, a, qa, taken, sents, vec)
+        if joined_b:
+            out.append((a, joined_b, sim, True))
+        elif joined_a:
+            out.append((joined_a, b, sim, True))
+        else:
+            out.append((a, b, sim, False))
+    return out
+
+
+def _absorb(other: Quote, mine: Quote, pool: list[Quote], taken: set, sents, vec) -> Quote | None:
+    covered = _sent_sim(other, mine, sents, vec).max(1) >= MATCH_THRESHOLD
+    for q in pool:
+        if id(q) in taken or q.kind != "direct":
             continue
-        sim = vecs[[index[id(q)] for q in qa]] @ vecs[[index[id(q)] for q in qb]].T
-        rows, cols = linear_sum_assignment(-sim)
-        for i, j in zip(rows, cols):
-            if sim[i, j] >= MATCH_THRESHOLD:
-                pairs.append((qa[i], qb[j], float(sim[i, j])))
-    results = scorer.score_batch([(a.text, b.text) for a, b, _ in pairs])
-    matches = [QuoteMatch(a, b, s, r) for (a, b, s), r in zip(pairs, results)]
-    matched = {id(q) for m in matches for q in (m.a, m.b)}
-    unmatched = [q for q in every if id(q) not in matched] if len(docs) > 1 else []
-    return CompareReport([d.name for d in docs], quotes, matches, unmatched,
-                         signature=scorer.signature)
+        hit = _sent_sim(other, q, sents, vec).max(1) >= PART_THRESHOLD
+        if (hit & ~covered).any():
+            first, second = sorted((mine, q), key=lambda x: x.start)
+            joined = replace(first, text=first.text + " " + second.text, end=second.end,
+                             parts=first.parts + second.parts)
+            sents[id(joined)] = [*sents[id(first)],
+                                 *[(s + len(first.text) + 1, e + len(first.text) + 1)
+                                   for s, e in sents[id(second)]]]
+            taken.add(id(q))
+            return joined
+    return None
+
+
+def _overlap(a: Quote, b: Quote, sents, vec):
+    """Spans of the parts of `a` and `b` that render each other, and what lies beyond them."""
+    sa, sb = sents[id(a)], sents[id(b)]
+    usable = all(a.text[s:e] in vec for s, e in sa) and all(b.text[s:e] in vec for s, e in sb)
+    if not usable or (len(sa) == 1 and len(sb) == 1):
+        return (0, len(a.text)), (0, len(b.text)), (), ()
+    sim = _sent_sim(a, b, sents, vec)
+    ca, cb = sim.max(1) >= MATCH_THRESHOLD, sim.max(0) >= MATCH_THRESHOLD
+    if not ca.any() or not cb.any():
+        return (0, len(a.text)), (0, len(b.text)), (), ()
+    return (_span(sa, ca), _span(sb, cb), tuple(a.text[s:e] for (s, e), c in zip(sa, ca) if not c),
+            tuple(b.text[s:e] for (s, e), c in zip(sb, cb) if not c))
+
+
+def _span(spans, covered) -> tuple[int, int]:
+    idx = [k for k, c in enumerate(covered) if c]
+    return spans[idx[0]][0], spans[idx[-1]][1]
+
+
+def _shift(r: PairResult, da: int, db: int, a_text: str, b_text: str) -> PairResult:
+    """Findings of the overlapping parts, with spans moved onto the whole quote texts."""
+    def mv(span, d):
+        return (span[0] + d, span[1] + d) if span else None
+    findings = [replace(f, a_span=mv(f.a_span, da), b_span=mv(f.b_span, db)) for f in r.findings]
+    return replace(r, a=a_text, b=b_text, findings=findings)

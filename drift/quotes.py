@@ -43,6 +43,7 @@ class Quote:
     speaker: str | None
     speaker_span: tuple[int, int] | None
     parts: int = 1
+    kind: str = "direct"  # direct | reported (lower confidence: "he said that …")
 
 
 def read_document(path: Path) -> Document:
@@ -180,3 +181,44 @@ def extract_quotes(doc: Document, min_words: int = 3) -> list[Quote]:
         name, nspan = _speaker(text, s, e, gap)
         quotes.append(Quote(doc.name, body.strip(" ,"), s, e, name, nspan, parts))
     return quotes
+
+
+# "X said that …", "заявил, что …", "sagte, dass …", "a déclaré que …", "dijo que …"
+_REPORTED = re.compile(
+    r"\b(?:said|says|told \w+|added|warned|stressed|noted|explained|stated|claimed|argued|insisted)"
+    r"(?:\s+\w+){0,3}?\s+that\s+"
+    r"|\b(?:сказал|заявил|отметил|подчеркнул|добавил|сообщил)а?(?:\s+\w+){0,3}?,\s+что\s+"
+    r"|\b(?:sagte|erklärte|betonte|fügte hinzu|warnte)(?:\s+\w+){0,3}?,\s+dass\s+"
+    r"|\b(?:a déclaré|a dit|a affirmé|a souligné|a ajouté|a averti)(?:\s+\w+){0,3}?\s+qu(?:e\s+|')"
+    r"|\b(?:dijo|afirmó|declaró|señaló|aseguró|añadió|advirtió)(?:\s+\w+){0,3}?\s+que\s+",
+    re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|\n")
+
+
+def reported_speech(doc: Document, direct: list[Quote], min_words: int = 4) -> list[Quote]:
+    """Sentences of reported speech outside direct quotes, from the complementiser ("that",
+    "что", "dass", "que") to the end of the sentence: lower-confidence quote candidates."""
+    text = doc.text
+    inside = [(q.start - 1, q.end + 1) for q in direct]
+    out = []
+    for m in _REPORTED.finditer(text):
+        if any(s <= m.start() < e for s, e in inside):
+            continue
+        end_m = _SENTENCE_END.search(text, m.end())
+        end = end_m.start() if end_m else len(text)
+        body = text[m.end():end]
+        if len(body.split()) < min_words or any(s < end and m.end() < e for s, e in inside):
+            continue
+        name, nspan = _name_before(text, m.start())
+        out.append(Quote(doc.name, body.strip(), m.end(), end, name, nspan, 1, "reported"))
+    return out
+
+
+def _name_before(text: str, pos: int) -> tuple[str | None, tuple[int, int] | None]:
+    """The last capitalised name between the sentence start and `pos` (the speech verb)."""
+    start = max(text.rfind(c, 0, pos) for c in ".!?\n»”") + 1
+    found = None
+    for m in _NAME.finditer(text, start, pos):
+        if m.group(1).split()[0].lower() not in _PRONOUNS:
+            found = (m.group(1), (m.start(1), m.end(1)))
+    return found or (None, None)

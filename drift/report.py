@@ -50,12 +50,19 @@ def compare_text(rep, color: bool = False) -> str:
     short = {d: Path(d).name for d in rep.documents}
     lines = [f"documents: {', '.join(short.values())}"]
     for d, qs in rep.quotes.items():
-        lines.append(f"  {short[d]}: {len(qs)} quotes")
+        reported = sum(1 for q in qs if q.kind == "reported")
+        lines.append(f"  {short[d]}: {len(qs) - reported} quotes"
+                     + (f" (+{reported} reported-speech candidates)" if reported else ""))
     lines.append("")
     for m in sorted(rep.matches, key=lambda m: -m.result.drift):
+        extra = "" if m.kind == "full" else f", {m.kind} quote"
+        extra += ", reported speech: lower confidence" if m.confidence == "low" else ""
         lines.append(f"== {short[m.a.doc]} ↔ {short[m.b.doc]}  (match {m.similarity:.2f}, "
-                     f"speaker: {m.a.speaker or m.b.speaker or 'unknown'})")
+                     f"speaker: {m.a.speaker or m.b.speaker or 'unknown'}{extra})")
         lines.append(pair_text(m.result, color).rsplit("\nsignature:", 1)[0])
+        for side, doc, beyond in (("A", m.a.doc, m.a_beyond), ("B", m.b.doc, m.b_beyond)):
+            for sent in beyond:
+                lines.append(f"  + only {side} ({short[doc]}) goes on: {sent}")
         lines.append("")
     if rep.unmatched:
         lines.append("quotes found in only one document:")

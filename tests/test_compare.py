@@ -75,3 +75,35 @@ def test_cli_compare_json_schema():
     data = json.loads(res.output[start:])
     assert data["schema"] == "drift.compare/1" and len(data["documents"]) == 3
     assert data["matches"] and all("findings" in m for m in data["matches"])
+
+
+def _docs():
+    from drift.quotes import Document
+
+    a = Document("a.txt", 'The minister spoke on Monday. "We will open the new bridge in March. It will '
+                          'carry four lanes of traffic. Nobody will pay a toll," she said.')
+    b = Document("b.txt", 'The minister said: "We will open the new bridge in March." The project '
+                          'has been debated for years and critics say it is too expensive for the '
+                          'region. Asked about fees, she was clear. "Nobody will pay a toll." Later, '
+                          'Smith said that the city would also build a new tram line next year.')
+    c = Document("c.txt", 'Officials were upbeat. "We will open the new bridge in June," the minister '
+                          'said. Mr Smith said that the city would build a tram line next year.')
+    return a, b, c
+
+
+def test_split_partial_and_reported_speech(scorer):
+    from drift.compare import compare_documents
+
+    rep = compare_documents(list(_docs()), scorer)
+    by = {(m.a.doc, m.b.doc): m for m in rep.matches}
+    ab = by[("a.txt", "b.txt")]
+    assert ab.kind == "split" and "toll" in ab.b.text and "March" in ab.b.text
+    assert ab.a_beyond == ("It will carry four lanes of traffic.",)
+    ac = by[("a.txt", "c.txt")]
+    assert ac.kind == "partial" and any(f.kind == "date" for f in ac.result.findings)
+    date = next(f for f in ac.result.findings if f.kind == "date")
+    assert ac.a.text[date.a_span[0]:date.a_span[1]] == "March"  # spans map onto the whole quote
+    reported = [m for m in rep.matches if m.confidence == "low"]
+    assert [(m.a.doc, m.b.doc) for m in reported] == [("b.txt", "c.txt")]
+    assert "tram" in reported[0].a.text and reported[0].a.kind == "reported"
+    assert not rep.unmatched  # the split half is joined, not left over; reported never listed

@@ -86,7 +86,17 @@ function renderCompare(r, root) {
   const order = {drift: 0, nuance: 1, equivalent: 2};
   const matches = r.matches.slice().sort((x, y) => order[x.label] - order[y.label] || y.drift - x.drift);
   for (const m of matches) {
-    root.appendChild(sideBySide(quoteTitle(m.a), m.a.text, quoteTitle(m.b), m.b.text, m.findings, m));
+    const card = sideBySide(quoteTitle(m.a), m.a.text, quoteTitle(m.b), m.b.text, m.findings, m);
+    const notes = [];
+    if (m.kind === "partial") notes.push("partial overlap: findings cover the shared part");
+    if (m.kind === "split") notes.push("one side is split into two quotes, joined here");
+    if (m.confidence === "low") notes.push("reported speech involved: lower confidence");
+    if (notes.length) card.querySelector(".verdict").appendChild(el("span", "note", " · " + notes.join(" · ")));
+    const beyond = m.beyond || {a: [], b: []};
+    for (const [side, doc] of [["a", m.a.doc], ["b", m.b.doc]]) {
+      for (const sent of beyond[side] || []) card.appendChild(el("p", "beyond", "Only " + doc + " goes on: " + sent));
+    }
+    root.appendChild(card);
   }
   const only = r.only_in_one_document || [];
   root.appendChild(el("h2", null, only.length + " quotes found in one document only"));
@@ -108,7 +118,8 @@ function summaryText(r) {
     lines.push("drift compare: " + r.matches.length + " matched quotes, " +
                (r.only_in_one_document || []).length + " in one document only");
     for (const m of r.matches) {
-      lines.push("- " + m.label + " (" + m.drift.toFixed(2) + "): \"" + m.a.text + "\" [" + m.a.doc +
+      lines.push("- " + m.label + " (" + m.drift.toFixed(2) + (m.kind && m.kind !== "full" ? ", " + m.kind : "") +
+                 (m.confidence === "low" ? ", reported speech" : "") + "): \"" + m.a.text + "\" [" + m.a.doc +
                  "] vs \"" + m.b.text + "\" [" + m.b.doc + "]");
       for (const f of m.findings) if (f.severity !== "info") lines.push("    * " + f.kind + ": " + f.message);
     }
