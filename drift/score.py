@@ -40,6 +40,11 @@ FEATURES = ["one_minus_cos", "one_minus_min_support", "low_support_frac", "longe
             "negation", "number", "date", "entity", "antonym", "length_ratio", "clause_gap",
             "contrast"]
 DEFAULT_THRESHOLD = 0.5
+# Two names aligned one-to-one count as the same name when they are spelled alike (with
+# transliteration) or sit at least this close. Measured with the bundled model: Germany /
+# Deutschland 0.83, Germany / Германия 0.95, Moscow / Москве 0.81; but different cities
+# Geneva / Viena 0.72, Lisbon / Berlin 0.61.
+NAME_SAME = 0.80
 NUANCE_THRESHOLD = 0.3
 
 
@@ -245,7 +250,7 @@ class Scorer:
         neg = check_negation(a, b, al)
         num = check_numbers(a, b)
         dat = check_dates(a, b)
-        ent = check_entities(a, b, al, cal.low_support, (cal.low_support + cal.strong_support) / 2)
+        ent = check_entities(a, b, al, cal.low_support, NAME_SAME)
         sub = check_substitution(a, b, al, cal.low_support)
         taken = _taken(num + dat + ent)
         content = check_content(a, b, al, cal.low_support, taken)
