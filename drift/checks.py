@@ -35,7 +35,7 @@ _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _DOUBT = ("duda", "doubt", "doute", "сомнени", "zweifel", "dubbio")
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 8  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 9  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -328,35 +328,61 @@ def _similar_name(x: str, y: str) -> bool:
 
 def check_entities(a: Side, b: Side, al: Alignment, low: float, name_cut: float) -> list[Finding]:
     """Names on one side with no counterpart: neither spelled alike (transliteration allowed)
-    nor mutually aligned, with fair similarity, to a word on the other side."""
-    findings = []
-    mutual = set(al.pairs)
-    for src, dst, which in ((a, b, "a"), (b, a, "b")):
-        for i in entities(src):
-            w = src.words[i]
-            sims = al.sim[i] if which == "a" else al.sim[:, i]
-            if sims.size == 0:
-                continue
-            j = int(sims.argmax())
-            pair = (i, j) if which == "a" else (j, i)
-            if pair in mutual and sims[j] >= name_cut:
-                continue  # aligned one-to-one and close: the same name in another language
-            # (two different names of one type align too, less closely: Lisbon/Berlin ≈ 0.6,
-            # Vienna/Wien ≈ 0.85, Moscow/Москве ≈ 0.8)
-            if sims[j] >= low and not dst.words[j].text[:1].isupper():
-                continue  # part of a name rendered as a common word: North Korea -> norcoreano
-            name = w.text.strip(_PUNCT)
-            if name.lower() in _NAMES or any(_similar_name(name, d.text.strip(_PUNCT))
-                                            for d in dst.words if len(d.text) >= 3):
-                continue
-            span = (w.start, w.start + len(w.text.rstrip(_PUNCT)))
-            if which == "a":
-                findings.append(make("entity", "medium", a, b, span, None,
-                                     f"name '{name}' in A has no counterpart in B"))
-            else:
-                findings.append(make("entity", "medium", a, b, None, span,
-                                     f"name '{name}' in B has no counterpart in A"))
+    nor aligned one-to-one and closely to a word on the other side. A name whose best match is
+    itself an unmatched name on the other side was swapped (high); otherwise it was dropped or
+    added (medium)."""
+    lone = {"a": _lone_names(a, b, al, low, name_cut, "a"), "b": _lone_names(b, a, al, low, name_cut, "b")}
+    findings, used_b = [], set()
+    for i, span, name in lone["a"]:
+        j = int(al.sim[i].argmax()) if b.words else -1
+        other = next((x for x in lone["b"] if x[0] == j), None)
+        if other is not None and j not in used_b:
+            used_b.add(j)
+            # a lone capitalised word swapped for another is a changed name (high); inside a run
+            # of capitalised words it may be a descriptive part of a longer name ("Early Middle
+            # Ages" / "Temprana Edad Media"), so only medium
+            single = not (_in_caps_run(a, i) or _in_caps_run(b, j))
+            findings.append(make("entity", "high" if single else "medium", a, b, span, other[1],
+                                 f"name '{name}' in A became '{other[2]}' in B"))
+        else:
+            findings.append(make("entity", "medium", a, b, span, None,
+                                 f"name '{name}' in A has no counterpart in B"))
+    for j, span, name in lone["b"]:
+        if j not in used_b:
+            findings.append(make("entity", "medium", a, b, None, span,
+                                 f"name '{name}' in B has no counterpart in A"))
     return findings
+
+
+def _in_caps_run(side: Side, i: int) -> bool:
+    """Whether the word at `i` has a capitalised neighbour (part of a multi-word name)."""
+    return any(0 <= k < len(side.words) and side.words[k].text[:1].isupper() and k != 0
+               for k in (i - 1, i + 1))
+
+
+def _lone_names(src: Side, dst: Side, al: Alignment, low: float, name_cut: float, which: str):
+    """(word index, span, name) of the names of `src` with no counterpart in `dst`."""
+    out = []
+    mutual = set(al.pairs)
+    for i in entities(src):
+        w = src.words[i]
+        sims = al.sim[i] if which == "a" else al.sim[:, i]
+        if sims.size == 0:
+            continue
+        j = int(sims.argmax())
+        pair = (i, j) if which == "a" else (j, i)
+        if pair in mutual and sims[j] >= name_cut:
+            continue  # aligned one-to-one and close: the same name in another language
+        # (two different names of one type align too, less closely: Lisbon/Berlin ≈ 0.6,
+        # Vienna/Wien ≈ 0.85, Moscow/Москве ≈ 0.8)
+        if sims[j] >= low and not dst.words[j].text[:1].isupper():
+            continue  # part of a name rendered as a common word: North Korea -> norcoreano
+        name = w.text.strip(_PUNCT)
+        if name.lower() in _NAMES or any(_similar_name(name, d.text.strip(_PUNCT))
+                                        for d in dst.words if len(d.text) >= 3):
+            continue
+        out.append((i, (w.start, w.start + len(w.text.rstrip(_PUNCT))), name))
+    return out
 
 
 # -- omission / addition / substitution ------------------------------------------------------

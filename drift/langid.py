@@ -51,7 +51,23 @@ def detect(text: str, default: str = "und") -> str:
         return guess
     if len(clean) < 3:
         return default
+    if len(clean) < 80:  # short Latin-script text: langdetect often guesses wrong there
+        vote = _stopword_vote(clean)
+        if vote:
+            return vote
     return _langdetect(clean, default)
+
+
+def _stopword_vote(text: str) -> str | None:
+    """The language whose function words clearly dominate a short text, if one does."""
+    from drift.lexicon import STOP
+
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    counts = sorted(((sum(w in STOP[lang] for w in words), lang) for lang in STOP
+                     if lang not in ("ru", "sr", "uk")), reverse=True)
+    if len(counts) > 1 and counts[0][0] >= 2 and counts[0][0] >= counts[1][0] + 2:
+        return counts[0][1]
+    return None
 
 
 def _langdetect(text: str, default: str) -> str:

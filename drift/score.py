@@ -277,7 +277,7 @@ class Scorer:
 
 
 CHECK_CONFIDENCE = 0.6
-_HARD = {"negation", "number", "date", "substitution"}
+_HARD = {"negation", "number", "date", "substitution", "entity"}
 
 
 def _with_checks(p: float, findings: list[Finding]) -> float:
