@@ -300,15 +300,48 @@ class Encoder:
 _TOKENIZERS: dict[str, object] = {}
 
 
+class FastTokenizer:
+    """The built folder's tokenizer.json through `tokenizers` alone: no transformers import and
+    no model weights, for a quick start on ONNX. Called like a Hugging Face tokenizer (ids and
+    offsets, offsets trimmed of the surrounding whitespace as transformers trims them)."""
+
+    def __init__(self, path: Path) -> None:
+        from tokenizers import Tokenizer
+
+        self._tok = Tokenizer.from_file(str(path / "tokenizer.json"))
+        self.cls_token_id = self._tok.token_to_id("<s>")
+        self.sep_token_id = self._tok.token_to_id("</s>")
+        self.pad_token_id = self._tok.token_to_id("<pad>")
+
+    def __call__(self, texts, add_special_tokens: bool = False, return_offsets_mapping: bool = False):
+        single = isinstance(texts, str)
+        batch = [texts] if single else list(texts)
+        # transformers splits on whitespace first, so surrounding whitespace makes no token;
+        # tokenizer.json alone would add a bare "▁" for it: encode the stripped text instead
+        leads = [len(t) - len(t.lstrip()) for t in batch]
+        encs = self._tok.encode_batch([t.strip() for t in batch], add_special_tokens=add_special_tokens)
+        out = {"input_ids": [e.ids for e in encs]}
+        if return_offsets_mapping:
+            out["offset_mapping"] = [[_trim(t, s + k, e + k) for s, e in enc.offsets]
+                                     for t, k, enc in zip(batch, leads, encs)]
+        return {k: v[0] for k, v in out.items()} if single else out
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    if s == e:  # a bare "▁" piece: transformers points it at the next character
+        return (e, e + 1)
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return (s, e)
+
+
 def _tokenizer_only(path: str):
     """The folder's tokenizer alone (no model weights, no torch): fast start-up for ONNX."""
     with _LOCK:
         if path not in _TOKENIZERS:
-            from transformers import AutoTokenizer
-            from transformers.utils import logging as hf_logging
-
-            hf_logging.set_verbosity_error()
-            _TOKENIZERS[path] = AutoTokenizer.from_pretrained(path)
+            _TOKENIZERS[path] = FastTokenizer(Path(path))
         return _TOKENIZERS[path]
 
 

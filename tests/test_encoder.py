@@ -118,3 +118,17 @@ def test_onnx_and_torch_backends_agree():
         assert float(a.sentence @ b.sentence) > 0.9999
         assert a.spans.tolist() == b.spans.tolist()
         assert np.abs(a.vectors - b.vectors).max() < 2e-3
+
+
+def test_fast_tokenizer_matches_transformers(encoder):
+    """The torch-free tokenizer used on the ONNX path gives the same ids and offsets."""
+    from drift.bundled import model_dir
+    from drift.embed import FastTokenizer
+
+    fast, hf = FastTokenizer(model_dir()), encoder.st.tokenizer
+    texts = [encoder.prefix + t for _, t in parity_sample()]
+    texts += ["passage: ", "passage: two  spaces\tand\ttabs", "passage: 你好，世界", "  lead and trail  "]
+    a = fast(texts, add_special_tokens=False, return_offsets_mapping=True)
+    b = hf(texts, add_special_tokens=False, return_offsets_mapping=True)
+    assert a["input_ids"] == b["input_ids"]
+    assert a["offset_mapping"] == [[tuple(o) for o in row] for row in b["offset_mapping"]]
