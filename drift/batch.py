@@ -6,6 +6,7 @@ import json
 import sys
 from pathlib import Path
 
+from drift.errors import InputError
 from drift.pairs import read_pairs
 from drift.score import Scorer
 
@@ -19,7 +20,10 @@ def run_batch(path: Path, scorer: Scorer, output: Path | None = None) -> int:
     for r in bad:
         print(f"{path}:{r.line}: {r.error}", file=sys.stderr)
     good = [r for r in rows if not r.error]
-    out = open(output, "w", encoding="utf-8") if output else sys.stdout
+    try:
+        out = open(output, "w", encoding="utf-8") if output else sys.stdout
+    except OSError as exc:
+        raise InputError(f"cannot write {output}: {exc.strerror or exc}") from None
     try:
         from tqdm import tqdm
 

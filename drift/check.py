@@ -209,8 +209,11 @@ def write_baseline(path: Path, report: CheckReport) -> int:
     entries = sorted({p.fingerprint: {"fingerprint": p.fingerprint, "file": p.unit.path,
                                       "id": p.unit.id, "kind": p.kind} for p in every}.values(),
                      key=lambda e: (e["file"], e["id"], e["kind"]))
-    path.write_text(json.dumps({"tool": "drift", "schema": "drift.baseline/1", "accepted": entries},
-                               ensure_ascii=False, indent=1) + "\n", "utf-8")
+    try:
+        path.write_text(json.dumps({"tool": "drift", "schema": "drift.baseline/1", "accepted": entries},
+                                   ensure_ascii=False, indent=1) + "\n", "utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot write the baseline {path}: {exc.strerror or exc}") from None
     return len(entries)
 
 

@@ -151,7 +151,7 @@ def compare(
     if html:
         from drift.report import compare_html
 
-        html.write_text(compare_html(rep), "utf-8")
+        _write(html, compare_html(rep))
         typer.echo(f"wrote {html}", err=True)
     if json_out:
         typer.echo(json.dumps(rep.to_dict(), ensure_ascii=False, indent=2))
@@ -226,17 +226,27 @@ def check(
     except DriftError as exc:
         _fail(exc)
     if update_baseline:
-        n = write_baseline(baseline, rep)
+        try:
+            n = write_baseline(baseline, rep)
+        except DriftError as exc:
+            _fail(exc)
         typer.echo(f"baseline {baseline}: {n} problems accepted", err=True)
     text = FORMATS[fmt.value](rep, fail_on.value)
     if output:
-        output.write_text(text + "\n", "utf-8")
+        _write(output, text + "\n")
     else:
         typer.echo(text)
     if fmt != CheckFormat.text:
         for e in rep.errors:
             typer.echo(f"error: {e}", err=True)
     raise typer.Exit(2 if rep.errors else 0 if update_baseline else rep.exit_code(fail_on.value))
+
+
+def _write(path: Path, text: str) -> None:
+    try:
+        path.write_text(text, "utf-8")
+    except OSError as exc:
+        _fail(DriftError(f"cannot write {path}: {exc.strerror or exc}"))
 
 
 def _cache_root() -> Path:

@@ -72,3 +72,17 @@ def test_eval_reports_auc_and_baseline(tmp_path):
     assert result.exit_code == 0, result.output
     rep = json.loads(result.output)
     assert rep["pairs"] == 4 and 0 <= rep["auc"] <= 1 and 0 <= rep["cosine_auc"] <= 1
+
+
+@pytest.mark.parametrize("args", [
+    ["batch", "{pairs}", "-o", "/nonexistent-dir/out.jsonl"],
+    ["compare", "corpora/articles", "--html", "/nonexistent-dir/r.html"],
+    ["check", "corpora/l10n/po", "--format", "json", "-o", "/nonexistent-dir/r.json"],
+    ["check", "corpora/l10n/po", "--baseline", "/nonexistent-dir/b.json", "--update-baseline"],
+])
+def test_unwritable_output_is_a_clear_error(tmp_path, args):
+    pairs = tmp_path / "p.tsv"
+    pairs.write_text("a\tb\nOne\tUno\n", "utf-8")
+    result = runner.invoke(app, [a.replace("{pairs}", str(pairs)) for a in args])
+    assert result.exit_code == 2
+    assert "cannot write" in result.output and "Traceback" not in result.output
