@@ -35,7 +35,7 @@ _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _DOUBT = ("duda", "doubt", "doute", "сомнени", "zweifel", "dubbio")
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 9  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 10  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -379,7 +379,8 @@ def _lone_names(src: Side, dst: Side, al: Alignment, low: float, name_cut: float
             continue  # part of a name rendered as a common word: North Korea -> norcoreano
         name = w.text.strip(_PUNCT)
         if name.lower() in _NAMES or any(_similar_name(name, d.text.strip(_PUNCT))
-                                        for d in dst.words if len(d.text) >= 3):
+                                        for d in dst.words
+                                        if len(d.text.strip(_PUNCT)) >= min(3, len(name))):
             continue
         out.append((i, (w.start, w.start + len(w.text.rstrip(_PUNCT))), name))
     return out

@@ -16,7 +16,7 @@ from drift.score import PairResult, Scorer, finding_dict
 MATCH_THRESHOLD = 0.84  # e5 cosine; unrelated sentences on one topic sit around 0.75-0.82
 PART_THRESHOLD = 0.88   # one sentence of a quote rendering one sentence of the other
 REPORTED_LIFT = 0.05    # reported speech ("he said that …") must match that much more closely
-_SENT = re.compile(r"[^.!?…]+(?:[.!?…]+[»”\"’)]*|$)")
+_SENT = re.compile(r"[^.!?]+(?:[.!?]+[»”\"’)]*|$)")  # an ellipsis in a quote is an editor's cut
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from importlib import resources
@@ -257,6 +258,10 @@ class Scorer:
         taken = _taken(num + dat + ent)
         content = check_content(a, b, al, cal.low_support, taken)
         editorial = check_editorial(a, b)
+        inserted = {"a": _brackets(a.text), "b": _brackets(b.text)}
+        neg, num, dat, ent, sub, content = (
+            [f for f in group if not _inside(f, inserted)]
+            for group in (neg, num, dat, ent, sub, content))
         ca = [i for i, w in enumerate(a.words) if w.content]
         cb = [j for j, w in enumerate(b.words) if w.content]
         sup = np.concatenate([al.support_a[ca], al.support_b[cb]]) if ca or cb else np.ones(1)
@@ -287,6 +292,19 @@ def _with_checks(p: float, findings: list[Finding]) -> float:
     """
     n = sum(1 for f in findings if f.severity == "high" and f.kind in _HARD)
     return 1.0 - (1.0 - p) * (1.0 - CHECK_CONFIDENCE) ** n
+
+
+def _brackets(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"\[[^\]]{1,80}\]", text)]
+
+
+def _inside(f: Finding, inserted: dict) -> bool:
+    """A finding whose span lies within an editor's bracketed insertion ("[in Europe]"): the
+    insertion is reported as editorial, its words are not drift."""
+    for span, side in ((f.a_span, "a"), (f.b_span, "b")):
+        if span and any(s <= span[0] and span[1] <= e for s, e in inserted[side]):
+            return True
+    return False
 
 
 def _taken(findings: list[Finding]) -> set:
