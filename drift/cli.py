@@ -52,6 +52,8 @@ def pair(
     model: ModelOpt = None,
     threshold: Annotated[float | None, typer.Option(help="Drift score at or above which the "
                                                             "label is 'drift'. [default: 0.5]")] = None,
+    show_all: Annotated[bool, typer.Option("--all", help="Also list and mark low-severity "
+                                                          "findings.")] = False,
 ) -> None:
     """Compare two renderings: drift score, label, and each divergence located and explained.
 
@@ -66,7 +68,7 @@ def pair(
     if json_out:
         typer.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
     else:
-        typer.echo(pair_text(result, color=sys.stdout.isatty()))
+        typer.echo(pair_text(result, color=sys.stdout.isatty(), show_all=show_all))
 
 
 @app.command()
@@ -133,6 +135,8 @@ def compare(
                                                              "page: quotes side by side, drift "
                                                              "highlighted and explained.")] = None,
     model: ModelOpt = None,
+    show_all: Annotated[bool, typer.Option("--all", help="Also list and mark low-severity "
+                                                          "findings.")] = False,
 ) -> None:
     """Find the quotes several articles share, match them, and show how their renderings drift.
 
@@ -156,7 +160,7 @@ def compare(
     if json_out:
         typer.echo(json.dumps(rep.to_dict(), ensure_ascii=False, indent=2))
     else:
-        typer.echo(compare_text(rep, color=sys.stdout.isatty()))
+        typer.echo(compare_text(rep, color=sys.stdout.isatty(), show_all=show_all))
 
 
 class CheckFormat(StrEnum):

@@ -23,10 +23,14 @@ def highlight(text: str, spans: list[tuple[tuple[int, int], str]], color: bool) 
     return "".join(out)
 
 
-def pair_text(r: PairResult, color: bool = False) -> str:
-    """The readable form of one pair's result."""
-    a_spans = [(f.a_span, f.severity) for f in r.findings if f.a_span]
-    b_spans = [(f.b_span, f.severity) for f in r.findings if f.b_span]
+def pair_text(r: PairResult, color: bool = False, show_all: bool = False) -> str:
+    """The readable form of one pair's result. Low-severity findings (single words with a weak
+    counterpart, common in free translations) are counted, and listed and marked only with
+    `show_all`; the JSON output always has every finding."""
+    shown = [f for f in r.findings if show_all or f.severity != "low"]
+    low = [f for f in r.findings if f.severity == "low"]
+    a_spans = [(f.a_span, f.severity) for f in shown if f.a_span]
+    b_spans = [(f.b_span, f.severity) for f in shown if f.b_span]
     lines = [
         f"A [{r.lang_a}]: {highlight(r.a, a_spans, color)}",
         f"B [{r.lang_b}]: {highlight(r.b, b_spans, color)}",
@@ -35,15 +39,18 @@ def pair_text(r: PairResult, color: bool = False) -> str:
     if r.windows > 1:
         lines.append(f"note: a text was longer than the model window; encoded in {r.windows} "
                      "windows")
-    for f in r.findings:
+    for f in shown:
         lines.append(f"  - [{f.severity}] {f.kind}: {f.message}")
+    if low and not show_all:
+        words = ", ".join(repr(f.a_text or f.b_text) for f in low[:6]) + (", …" if len(low) > 6 else "")
+        lines.append(f"  ({len(low)} low-severity: {words}; --all lists them)")
     if not r.findings:
         lines.append("  no findings")
     lines.append(f"signature: {r.signature}")
     return "\n".join(lines)
 
 
-def compare_text(rep, color: bool = False) -> str:
+def compare_text(rep, color: bool = False, show_all: bool = False) -> str:
     """Readable report of `drift compare`: matched quotes worst first, then unmatched ones."""
     from pathlib import Path
 
@@ -59,7 +66,7 @@ def compare_text(rep, color: bool = False) -> str:
         extra += ", reported speech: lower confidence" if m.confidence == "low" else ""
         lines.append(f"== {short[m.a.doc]} ↔ {short[m.b.doc]}  (match {m.similarity:.2f}, "
                      f"speaker: {m.a.speaker or m.b.speaker or 'unknown'}{extra})")
-        lines.append(pair_text(m.result, color).rsplit("\nsignature:", 1)[0])
+        lines.append(pair_text(m.result, color, show_all).rsplit("\nsignature:", 1)[0])
         for side, doc, beyond in (("A", m.a.doc, m.a_beyond), ("B", m.b.doc, m.b_beyond)):
             for sent in beyond:
                 lines.append(f"  + only {side} ({short[doc]}) goes on: {sent}")
