@@ -102,7 +102,8 @@ WEEKDAYS = {
 RELATIVE_DATES = {
     "yesterday": -1, "today": 0, "tomorrow": 1, "ayer": -1, "hoy": 0, "mañana": 1,
     "nowadays": 0, "currently": 0, "actualidad": 0, "actualmente": 0, "heutzutage": 0,
-    "derzeit": 0, "actuellement": 0, "сейчас": 0, "ныне": 0,
+    "derzeit": 0, "actuellement": 0, "сейчас": 0, "ныне": 0, "now": 0, "ahora": 0,
+    "jetzt": 0, "maintenant": 0, "теперь": 0,
     "gestern": -1, "heute": 0, "morgen": 1, "hier": -1, "aujourd'hui": 0, "demain": 1,
     "вчера": -1, "сегодня": 0, "завтра": 1,
 }

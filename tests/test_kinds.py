@@ -86,6 +86,30 @@ EQUIVALENT = [
     ("All of the passengers were rescued.", "Tous les passagers ont été secourus."),
 ]
 
+# exonyms and translated parts of names: never a changed name (high)
+EXONYMS = [
+    ("The delegation flew from Sweden to Turkey on Monday.",
+     "La delegación voló de Suecia a Turquía el lunes."),
+    ("Tourists queue for hours to see the Sphinx.",
+     "Los turistas hacen cola durante horas para ver la Esfinge."),
+    ("The tombs lie in the Valley of the Kings near Luxor.",
+     "Las tumbas se encuentran en el Valle de los Reyes, cerca de Luxor."),
+    ("Queen Elizabeth opened the new wing of the museum.",
+     "La reina Isabel inauguró la nueva ala del museo."),
+]
+
+
+@pytest.mark.parametrize("a,b", EXONYMS)
+def test_exonyms_are_not_changed_names(scorer, a, b):
+    r = scorer.score(a, b)
+    assert not [f for f in r.findings if f.kind == "entity" and f.severity == "high"], r.findings
+
+
+def test_a_changed_name_is_still_found_beside_exonyms(scorer):
+    r = scorer.score("The delegation flew from Sweden to Turkey on Monday.",
+                     "La delegación voló de Suecia a Grecia el lunes.")
+    assert any(f.kind == "entity" and "Turkey" in f.a_text for f in r.findings), r.findings
+
 
 @pytest.mark.parametrize("a,b", EQUIVALENT)
 def test_faithful_translations_have_no_serious_finding(scorer, a, b):
