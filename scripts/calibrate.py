@@ -100,7 +100,7 @@ def build_edit_pairs() -> list[tuple[str, str, int, str]]:
                                delimiter="\t"))
     pairs = []
     for r in rows:
-        refs = [r["es"], r["de"], r["fr"], r["ru"]]
+        refs = [r[lang] for lang in ("es", "de", "fr", "ru") if r[lang].strip()]
         for ref in refs:
             pairs.append((r["src"], ref, 0, "equivalent"))
             pairs.append((r["para"], ref, 0, "equivalent"))
