@@ -12,9 +12,12 @@ from drift.lexicon import (
     ANTONYMS_EN,
     CONCORD,
     CONTRACTION_NEG,
+    EVERY,
     FREQUENCY,
+    FREQUENCY_UNITS,
     NEG_LEXICAL,
     NEGATION,
+    NUMBER_MULTIPLIERS,
     NUMBER_WORDS,
     RELATIVE_DATES,
     SUPERLATIVE_EVER,
@@ -36,7 +39,7 @@ _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _DOUBT = ("duda", "doubt", "doute", "сомнени", "zweifel", "dubbio")
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 11  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 12  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -98,13 +101,55 @@ def numbers(side: Side) -> list[tuple[float, tuple[int, int], str | None]]:
             elif head in UNIT_FACTORS:
                 unit = head
         out.append((value, (m.start(), m.end()), unit))
+    return out + _word_numbers(side)
+
+
+_NUM_LINKS = {"and", "y", "und", "et", "и"}  # "two hundred and fifty", "cent et un"
+
+
+def _word_numbers(side: Side) -> list[tuple[float, tuple[int, int], str | None]]:
+    """Runs of number words, composed: "four hundred" = 400, "dix-sept" = 17, "две тысячи" =
+    2000. A multiplier right after digits ("5 million") belongs to the digits."""
     table = NUMBER_WORDS.get(side.lang, {})
-    for k, w in enumerate(side.words):
-        low = w.text.lower()
-        if low in table and not _MULT.get(low) and not _in_name(side, k):
-            nxt = side.words[k + 1].text.lower() if k + 1 < len(side.words) else ""
-            out.append((float(table[low]), _span(w), nxt if nxt in UNIT_FACTORS else None))
+    ws, out, k = side.words, [], 0
+    while k < len(ws):
+        low = ws[k].text.lower()
+        after_digits = k > 0 and ws[k - 1].text[-1:].isdigit() and low in NUMBER_MULTIPLIERS
+        if low not in table or _in_name(side, k) or after_digits:
+            k += 1
+            continue
+        run, j = [k], k + 1
+        while j < len(ws):
+            nxt = ws[j].text.lower()
+            if nxt in table and table[nxt] >= 1 and table[ws[run[-1]].text.lower()] >= 1:
+                run.append(j)
+            elif not (j + 1 < len(ws) and ws[j + 1].text.lower() in table
+                      and (nxt == "-" and ws[j].start == ws[j - 1].end
+                           or nxt in _NUM_LINKS and ws[run[-1]].text.lower() in NUMBER_MULTIPLIERS)):
+                break
+            j += 1
+        value = _compose([ws[i].text.lower() for i in run], table)
+        nxt = ws[run[-1] + 1].text.lower() if run[-1] + 1 < len(ws) else ""
+        span = (ws[run[0]].start, _span(ws[run[-1]])[1])
+        out.append((value, span, nxt if nxt in UNIT_FACTORS else None))
+        k = run[-1] + 1
     return out
+
+
+def _compose(words: list[str], table: dict) -> float:
+    total, cur = 0.0, 0.0
+    for i, w in enumerate(words):
+        v = float(table[w])
+        if w in ("vingt", "vingts") and i and table[words[i - 1]] == 4:
+            cur = cur - 4 + 80  # quatre-vingts
+        elif w in NUMBER_MULTIPLIERS and v < 1000:
+            cur = (cur or 1) * v
+        elif w in NUMBER_MULTIPLIERS:
+            total += (cur or 1) * v
+            cur = 0.0
+        else:
+            cur += v
+    return total + cur
 
 
 def _in_name(side: Side, k: int) -> bool:
@@ -124,8 +169,8 @@ def _same_quantity(x, y) -> bool:
 
 def check_numbers(a: Side, b: Side) -> list[Finding]:
     na, nb = numbers(a), numbers(b)
-    na = [x for x in na if not _is_year(x)]
-    nb = [x for x in nb if not _is_year(x)]
+    na = [x for x in na if not _is_year(x) and not _in_frequency(a, x)]
+    nb = [x for x in nb if not _is_year(x) and not _in_frequency(b, x)]
     if not na and not nb:
         return []
     left, right = list(na), list(nb)
@@ -150,6 +195,11 @@ def check_numbers(a: Side, b: Side) -> list[Finding]:
     return findings
 
 
+def _in_frequency(side: Side, x) -> bool:
+    """"two" in "every two years" is part of a frequency, compared as a date."""
+    return any(s <= x[1][0] < e for _, (s, e) in _frequencies(side))
+
+
 def _qty(text: str, x) -> str:
     return _cut(text, x[1]) + (f" {x[2]}" if x[2] and not _cut(text, x[1]).isdigit() else "")
 
@@ -163,14 +213,54 @@ def _is_year(x) -> bool:
 
 
 # -- dates ---------------------------------------------------------------------------------
+_RU_MAY = {"май", "мая", "мае", "маю", "маем"}
+
+
+def _date_name(low: str, lang: str) -> tuple[str, int] | None:
+    """Month or weekday of a lower-case word: inflected Russian forms ("июля", "среду") and
+    plural weekdays ("on Mondays", "lundis", "montags") included."""
+    if low in _NAMES:
+        return _NAMES[low]
+    if lang == "ru":
+        if low in _RU_MAY:
+            return _NAMES["ма"]
+        return next((_NAMES[s] for s in _NAMES if len(s) >= 3 and low.startswith(s)
+                     and len(low) - len(s) <= 3 and s != "ма"), None)
+    if low.endswith("s") and _NAMES.get(low[:-1], ("",))[0] == "weekday":
+        return _NAMES[low[:-1]]
+    return None
+
+
+def _frequencies(side: Side) -> list[tuple[str, tuple[int, int]]]:
+    """Multi-word frequencies: "every hour", "every two years", "cada año", "jeden Tag",
+    "chaque semaine", "каждый год" (single words such as "hourly" are in FREQUENCY)."""
+    ws, out = side.words, []
+    for k, w in enumerate(ws):
+        if w.text.lower() not in EVERY:
+            continue
+        j, times = k + 1, 1.0
+        if j < len(ws) and ws[j].text.lower() in NUMBER_WORDS.get(side.lang, {}):
+            times = float(NUMBER_WORDS[side.lang][ws[j].text.lower()])
+            j += 1
+        elif j < len(ws) and ws[j].text.isdigit():
+            times, j = float(ws[j].text), j + 1
+        unit = FREQUENCY_UNITS.get(ws[j].text.lower()) if j < len(ws) else None
+        if unit:
+            key = f"every:{unit}" + (f"x{times:g}" if times != 1 else "")
+            out.append((key, (w.start, _span(ws[j])[1])))
+    return out
+
+
 def dates(side: Side) -> list[tuple[str, tuple[int, int]]]:
-    out = []
+    out = _frequencies(side)
+    inside = [s for _, s in out]
     for w in side.words:
         low = w.text.lower()
         if side.lang == "en" and low in ("may", "march") and not w.text[0].isupper():
             continue  # the modal verb and the verb, not the months
-        key = _NAMES.get(low) or next((_NAMES[s] for s in _NAMES if len(s) >= 4
-                                       and low.startswith(s) and side.lang == "ru"), None)
+        if any(s <= w.start < e for s, e in inside):
+            continue
+        key = _date_name(low, side.lang)
         if key:
             out.append((f"{key[0]}:{key[1]}", _span(w)))
         elif low in RELATIVE_DATES:
@@ -211,13 +301,18 @@ def negations(side: Side) -> list[tuple[int, int]]:
     cues = NEGATION.get(side.lang, NEGATION["en"])
     concord = CONCORD.get(side.lang, set())
     ever, superl = SUPERLATIVE_EVER.get(side.lang, (set(), set()))
-    spans, last_cue = [], -99
+    spans, last_cue, last_concord = [], -99, False
     for k, w in enumerate(side.words):
         low = w.text.lower().replace("’", "'")
         is_cue = low in cues or low.endswith(CONTRACTION_NEG) or (side.lang == "fr" and low in ("ne", "n'"))
         if low in concord and k - last_cue <= 8 and _same_clause(side, last_cue, k):
-            last_cue = k
+            last_cue, last_concord = k, True
             continue
+        if is_cue and last_concord and k - last_cue <= 3 and _same_clause(side, last_cue, k):
+            last_cue = k
+            continue  # "никогда не", "nadie no": the verb's negation repeats the pronoun's
+        if is_cue and side.text[w.end:w.end + 1] == "-":
+            continue  # part of a compound noun: "sans-abri", "sin-sentido"
         if low in ever and any(x.text.lower() in superl for x in side.words[max(0, k - 3):k]):
             continue
         nxt = side.words[k + 1].text.lower() if k + 1 < len(side.words) else ""
@@ -225,8 +320,19 @@ def negations(side: Side) -> list[tuple[int, int]]:
             continue  # "sin duda", "without doubt", "sans doute", "без сомнения" = certainly
         if is_cue:
             spans.append(_span(w))
-            last_cue = k
+            last_cue, last_concord = k, low in concord
     return spans
+
+
+def negated_at(side: Side, span: tuple[int, int]) -> bool:
+    """Whether a negation cue stands within the three words before `span` in its clause:
+    "will not open" reads as "closed", so a contrast test on "open" there is meaningless."""
+    idx = _word_index(side, span)
+    if idx is None:
+        idx = next((i for i, w in enumerate(side.words) if w.start >= span[0]), len(side.words))
+    starts = {s for s, _ in negations(side)}
+    return any(side.words[i].start in starts and _same_clause(side, i, idx)
+               for i in range(max(0, idx - 3), idx))
 
 
 def _same_clause(side: Side, i: int, j: int) -> bool:
@@ -305,7 +411,7 @@ def entities(side: Side) -> list[int]:
         initial = not prev or prev[-1] in ".!?:«“\"„(‘'—-"
         if t.lower() in UNIT_FACTORS and prev_is_number(side, i):
             continue  # "5 GB" / "5 Go": a unit, not a name
-        acronym = t.isupper() and len(t) <= 5
+        acronym = t.isupper() and len(t) <= 5 and sum(ch.isalpha() for ch in t) >= 2  # not "L'"
         if (initial or side.lang in _NOUN_CAPS) and not acronym:
             continue  # German capitalises every noun: only acronyms are name candidates there
         out.append(i)

@@ -59,30 +59,60 @@ ANTONYMS_EN = [
 NUMBER_WORDS = {
     "en": {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-           "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-           "hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9, "half": 0.5,
-           "dozen": 12, "halved": 0.5, "both": 2},
+           "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+           "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+           "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+           "thousand": 1000, "million": 1e6, "billion": 1e9, "half": 0.5, "dozen": 12,
+           "halved": 0.5, "both": 2},
     "es": {"cero": 0, "un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
            "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12,
-           "quince": 15, "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50,
-           "sesenta": 60, "cien": 100, "mil": 1000, "millón": 1e6, "millones": 1e6,
-           "mitad": 0.5, "ambos": 2},
+           "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16, "diecisiete": 17,
+           "dieciocho": 18, "diecinueve": 19, "veinte": 20, "treinta": 30, "cuarenta": 40,
+           "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90,
+           "cien": 100, "ciento": 100, "doscientos": 200, "doscientas": 200,
+           "trescientos": 300, "trescientas": 300, "cuatrocientos": 400, "cuatrocientas": 400,
+           "quinientos": 500, "quinientas": 500, "seiscientos": 600, "setecientos": 700,
+           "ochocientos": 800, "novecientos": 900, "mil": 1000, "millón": 1e6, "millones": 1e6,
+           "mitad": 0.5, "ambos": 2, "ambas": 2},
     "de": {"null": 0, "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eins": 1,
-           "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
-           "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
+           "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+           "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14,
+           "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
            "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60,
-           "hundert": 100, "tausend": 1000, "million": 1e6, "millionen": 1e6, "halbiert": 0.5,
-           "beiden": 2, "beide": 2},
+           "siebzig": 70, "achtzig": 80, "neunzig": 90, "hundert": 100, "tausend": 1000,
+           "million": 1e6, "millionen": 1e6, "halbiert": 0.5, "beiden": 2, "beide": 2},
     "fr": {"zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
-           "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "vingt": 20,
-           "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100,
-           "mille": 1000, "million": 1e6, "millions": 1e6, "moitié": 0.5},
-    "ru": {"ноль": 0, "один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "трое": 3, "троих": 3,
-           "четыре": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "восемь": 8,
-           "девять": 9, "десять": 10, "двадцать": 20, "двадцати": 20, "тридцать": 30,
-           "сто": 100, "тысяча": 1000, "тысячи": 1000, "миллион": 1e6, "миллионов": 1e6,
-           "вдвое": 0.5, "двух": 2, "обе": 2, "обеих": 2},
+           "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
+           "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30,
+           "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100, "cents": 100,
+           "mille": 1000, "million": 1e6, "millions": 1e6, "moitié": 0.5, "deux-tiers": 0.67},
+    "ru": {"ноль": 0, "один": 1, "одна": 1, "одно": 1, "одного": 1, "одной": 1, "одну": 1,
+           "два": 2, "две": 2, "двух": 2, "двум": 2, "двумя": 2, "три": 3, "трёх": 3, "трех": 3,
+           "трём": 3, "трем": 3, "тремя": 3, "трое": 3, "троих": 3, "четыре": 4, "четырёх": 4,
+           "четырех": 4, "четырьмя": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7,
+           "семи": 7, "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10,
+           "десяти": 10, "одиннадцать": 11, "двенадцать": 12, "тринадцать": 13,
+           "четырнадцать": 14, "пятнадцать": 15, "шестнадцать": 16, "семнадцать": 17,
+           "восемнадцать": 18, "девятнадцать": 19, "двадцать": 20, "двадцати": 20,
+           "тридцать": 30, "тридцати": 30, "сорок": 40, "сорока": 40, "пятьдесят": 50,
+           "пятидесяти": 50, "шестьдесят": 60, "шестидесяти": 60, "семьдесят": 70,
+           "семидесяти": 70, "восемьдесят": 80, "восьмидесяти": 80, "девяносто": 90,
+           "девяноста": 90, "сто": 100, "ста": 100, "двести": 200, "двухсот": 200,
+           "триста": 300, "трехсот": 300, "трёхсот": 300, "четыреста": 400, "четырехсот": 400,
+           "четырёхсот": 400, "пятьсот": 500, "пятисот": 500, "шестьсот": 600, "семьсот": 700,
+           "восемьсот": 800, "девятьсот": 900, "тысяча": 1000, "тысячи": 1000, "тысяч": 1000,
+           "тысячу": 1000, "миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6,
+           "миллиард": 1e9, "миллиарда": 1e9, "миллиардов": 1e9, "вдвое": 0.5, "обе": 2,
+           "обеих": 2, "оба": 2, "обоих": 2, "полтора": 1.5, "полторы": 1.5},
 }
+for _lang, _teens in (("ru", "надцати"),):  # oblique forms of 11-19: "пятнадцати"
+    NUMBER_WORDS[_lang].update({w[:-len("надцать")] + _teens: v for w, v in
+                                list(NUMBER_WORDS[_lang].items()) if w.endswith("надцать")})
+# words that multiply what precedes them inside one number: "two hundred", "deux cents"
+NUMBER_MULTIPLIERS = {"hundred", "hundert", "cent", "cents", "dozen", "thousand", "tausend",
+                      "mille", "mil", "тысяча", "тысячи", "тысяч", "тысячу", "million", "millions",
+                      "millionen", "millón", "millones", "миллион", "миллиона", "миллионов",
+                      "billion", "миллиард", "миллиарда", "миллиардов"}
 
 # lower-case month and weekday names -> canonical index
 MONTHS = {
@@ -142,6 +172,23 @@ FREQUENCY = {
     "annuel": 5, "annuelle": 5, "ежегодно": 5, "ежегодный": 5, "annuale": 5,
 }
 
+# "every" words and the time units after them, for multi-word frequencies (same index as
+# FREQUENCY: 1 hour, 2 day, 3 week, 4 month, 5 year)
+EVERY = {"every", "each", "cada", "jede", "jeden", "jedes", "jeder", "chaque", "каждый",
+         "каждую", "каждое", "каждые", "ogni"}
+FREQUENCY_UNITS = {
+    "hour": 1, "hours": 1, "hora": 1, "horas": 1, "stunde": 1, "stunden": 1, "heure": 1,
+    "heures": 1, "час": 1, "часа": 1, "часов": 1, "ora": 1, "ore": 1,
+    "day": 2, "days": 2, "día": 2, "días": 2, "tag": 2, "tage": 2, "jour": 2, "jours": 2,
+    "день": 2, "дня": 2, "дней": 2, "giorno": 2, "giorni": 2,
+    "week": 3, "weeks": 3, "semana": 3, "semanas": 3, "woche": 3, "wochen": 3, "semaine": 3,
+    "semaines": 3, "неделю": 3, "недели": 3, "недель": 3, "settimana": 3,
+    "month": 4, "months": 4, "mes": 4, "meses": 4, "monat": 4, "monate": 4, "mois": 4,
+    "месяц": 4, "месяца": 4, "месяцев": 4, "mese": 4, "mesi": 4,
+    "year": 5, "years": 5, "año": 5, "años": 5, "jahr": 5, "jahre": 5, "an": 5, "ans": 5,
+    "année": 5, "années": 5, "год": 5, "года": 5, "лет": 5, "anno": 5, "anni": 5,
+}
+
 
 def month_day_names() -> dict[str, tuple[str, int]]:
     """Lower-case stem -> ("month"|"weekday", index)."""
@@ -170,25 +217,29 @@ SUPERLATIVE_EVER = {"es": ({"jamás", "nunca"}, {"peor", "mejor", "mayor", "meno
                     "it": ({"mai"}, {"peggiore", "migliore", "più"})}
 
 # Words that carry negative polarity without a negation cue ("failed" = "did not succeed",
-# "offline" = "without connection"). They count towards a side's polarity so that
-# "Sync failed" / "Синхронизация не удалась" or "offline" / "sin conexión" stay balanced.
+# "offline" = "without connection", "closed" = "not open"). They count towards a side's
+# polarity so that "Sync failed" / "Синхронизация не удалась" or "offline" / "sin conexión" stay balanced.
 NEG_LEXICAL = {
     "en": {"fail", "fails", "failed", "failure", "unable", "offline", "lack", "lacks", "lacking",
            "missing", "impossible", "unavailable", "invalid", "incorrect", "absent",
            "forbidden", "prohibited", "reject", "rejects", "rejected", "unsuccessful", "avoid",
            "avoids", "avoided", "avoiding", "shortage", "shortages", "outage", "outages",
-           "absence"},
+           "absence", "closed", "shut"},
     "es": {"falló", "fallo", "fallida", "fallido", "imposible", "inválido", "inválida",
            "incorrecto", "incorrecta", "falta", "faltan", "prohibido", "rechaza", "rechazado",
-           "evitar", "evita", "evitó", "evitan", "evitando"},
+           "evitar", "evita", "evitó", "evitan", "evitando", "cerrado", "cerrada", "cerrados",
+           "cerradas"},
     "de": {"fehlgeschlagen", "misslungen", "unmöglich", "ungültig", "falsch", "fehlt", "fehlen",
            "offline", "verboten", "abgelehnt", "scheiterte", "gescheitert", "vermeiden",
-           "vermeidet", "vermied"},
+           "vermeidet", "vermied", "geschlossen", "gesperrt"},
     "fr": {"échoué", "échec", "impossible", "invalide", "incorrect", "incorrecte", "manque",
-           "manquant", "interdit", "rejeté", "hors-ligne", "éviter", "évite", "évité"},
+           "manquant", "interdit", "rejeté", "hors-ligne", "éviter", "évite", "évité", "fermé",
+           "fermée", "fermés", "fermées"},
     "ru": {"ошибка", "сбой", "невозможно", "недоступен", "недоступно", "неверный", "неверно",
-           "запрещено", "отклонен", "отклонено", "избегать", "избежать", "избегает"},
-    "it": {"fallito", "fallita", "impossibile", "offline", "mancante", "evitare", "evita"},
+           "запрещено", "отклонен", "отклонено", "избегать", "избежать", "избегает", "закрыт",
+           "закрыта", "закрыто", "закрыты"},
+    "it": {"fallito", "fallita", "impossibile", "offline", "mancante", "evitare", "evita",
+           "chiuso", "chiusa"},
 }
 
 
@@ -213,4 +264,6 @@ minutes hours days weeks months years | minute hour day week month year
 dozens hundreds thousands millions | cancelled postponed | confirmed denied | admitted denied
 partly fully | still longer | easy difficult | safe dangerous | legal illegal | true false
 strong weak | stronger weaker | quickly slowly | best worst | better worse | won drew
+expand reduce | expanded reduced | extend shorten | encouraging disappointing
+promising disappointing | success failure | english german french spanish russian italian
 """.replace("\n", " | ").split("|") if g.strip()]

@@ -30,7 +30,10 @@ from drift.checks import (
     check_numbers,
     check_substitution,
     counterpart,
+    dates,
     make,
+    negated_at,
+    numbers,
 )
 from drift.contrast import Variant, variants
 from drift.embed import Encoder, TokenEmbeddings
@@ -223,6 +226,8 @@ class Scorer:
         rewrite (by at least the calibrated margin); and the largest such gain as a feature."""
         best, out = 0.0, []
         seen = {(f.a_span, f.b_span) for f in findings if f.kind == "substitution"}
+        rule_spans = {w: [sp for _, sp in dates(side)] + [x[1] for x in numbers(side)]
+                      for w, side in (("a", a), ("b", b))}
         for own, other, src, dst, which in ((ta, tb, a, b, "a"), (tb, ta, b, a, "b")):
             if own.text not in rewrites:
                 continue
@@ -233,6 +238,9 @@ class Scorer:
                 if gains[k] < self.cal.contrast_margin:
                     break
                 v = vs[k]
+                if negated_at(src, v.span) or _overlaps(v.span, rule_spans[which]):
+                    continue  # "will not open" / "закрыты": the negation already flips it;
+                    # "every hour" is a frequency, compared by the date check
                 there = counterpart(src, dst, v.span, al, which)
                 sa, sb = (v.span, there) if which == "a" else (there, v.span)
                 if (sa, sb) in seen or any(x[0 if which == "a" else 1] == v.span for x in seen):
@@ -294,6 +302,10 @@ def _with_checks(p: float, findings: list[Finding]) -> float:
     """
     n = sum(1 for f in findings if f.severity == "high" and f.kind in _HARD)
     return 1.0 - (1.0 - p) * (1.0 - CHECK_CONFIDENCE) ** n
+
+
+def _overlaps(span: tuple[int, int], spans) -> bool:
+    return any(s < span[1] and span[0] < e for s, e in spans)
 
 
 def _brackets(text: str) -> list[tuple[int, int]]:

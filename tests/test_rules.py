@@ -1,0 +1,74 @@
+"""Language rules across en/fr/de/ru/es: composed and inflected numbers, inflected months,
+multi-word frequencies, negative concord, compounds, polarity words and contrasts."""
+
+import pytest
+
+from drift.align import words
+from drift.checks import Side, dates, numbers
+
+
+def _side(encoder, text, lang):
+    return Side(text, lang, words(encoder.encode([text], output="tokens")[0], lang))
+
+
+@pytest.mark.parametrize("text,lang,value", [
+    ("About four hundred people came.", "en", 400),
+    ("two hundred and fifty-five", "en", 255),
+    ("Пришли около сорока человек.", "ru", 40),
+    ("Две тысячи триста человек", "ru", 2300),
+    ("Il y a quatre-vingts personnes.", "fr", 80),
+    ("Il y a dix-sept chiens.", "fr", 17),
+    ("doscientos cincuenta euros", "es", 250),
+    ("The tunnel took sixteen years.", "en", 16),
+])
+def test_number_words_are_composed_and_inflected(encoder, text, lang, value):
+    assert [v for v, _, _ in numbers(_side(encoder, text, lang))] == [value]
+
+
+@pytest.mark.parametrize("text,lang,keys", [
+    ("Фестиваль проходит ежегодно в начале июля.", "ru", ["every:5", "month:6"]),
+    ("The festival takes place every two years in early July.", "en", ["every:5x2", "month:6"]),
+    ("The museum is closed on Mondays.", "en", ["weekday:0"]),
+    ("Der Zug fährt jeden Tag.", "de", ["every:2"]),
+    ("в мае и в среду", "ru", ["month:4", "weekday:2"]),
+])
+def test_dates_inflected_plural_and_frequencies(encoder, text, lang, keys):
+    assert [k for k, _ in dates(_side(encoder, text, lang))] == keys
+
+
+def _serious(r, kind):
+    return [f for f in r.findings if f.kind == kind and f.severity in ("medium", "high")]
+
+
+@pytest.mark.parametrize("a,b", [
+    ("The minister said he had never met the businessman.",
+     "Министр заявил, что никогда не встречался с этим бизнесменом."),
+    ("Volunteers gave warm meals to homeless people.",
+     "Des bénévoles ont distribué des repas chauds aux sans-abri."),
+    ("On Mondays the museum does not open.", "Le musée est fermé le lundi."),
+    ("Schools will not open on Monday.", "В понедельник школы будут закрыты."),
+    ("The train leaves every hour.", "Der Zug fährt stündlich."),
+    ("The company plans to hire 250 engineers.", "L'entreprise prévoit d'embaucher 250 ingénieurs."),
+])
+def test_same_meaning_gives_no_rule_finding(scorer, a, b):
+    r = scorer.score(a, b)
+    rules = [f for f in r.findings if f.kind in ("negation", "number", "date", "entity", "substitution")
+             and f.severity in ("medium", "high")]
+    assert not rules, rules
+
+
+@pytest.mark.parametrize("a,b,kind,word", [
+    ("About four hundred people attended.", "Пришли около сорока человек.", "number", "four hundred"),
+    ("The festival takes place every two years.", "Фестиваль проходит ежегодно.", "date", "every two years"),
+    ("The minister said he had met him.", "Министр заявил, что никогда с ним не встречался.",
+     "negation", ""),
+    ("The novel was translated into German.", "Le roman a été traduit en anglais.", "substitution",
+     "German"),
+    ("The tunnel took sixteen years to build.", "Der Bau des Tunnels dauerte sechs Jahre.", "number",
+     "sixteen"),
+])
+def test_changed_meaning_is_found(scorer, a, b, kind, word):
+    r = scorer.score(a, b)
+    hits = [f for f in r.findings if f.kind == kind and f.severity == "high"]
+    assert hits, r.findings
+    assert word in hits[0].a_text
