@@ -122,6 +122,12 @@ def eval_cmd(
     typer.echo(f"pairs with a finding, by kind (drift pairs): {rep.finding_kinds_in_drift}")
     typer.echo(f"pairs with a finding, by kind (equivalent pairs): "
                f"{rep.finding_kinds_in_equivalent}")
+    for kind, v in rep.by_kind.items():
+        typer.echo(f"  drift kind {kind:14s} pairs {v['pairs']:3d}  recall {v['recall']:.3f}  "
+                   f"mean drift {v['mean_drift']:.3f}")
+    for lang, v in rep.by_lang.items():
+        typer.echo(f"  language {lang:6s} pairs {v['pairs']:3d}  AUC {v['auc']:.3f}  "
+                   f"(cosine {v['cosine_auc']:.3f})")
     typer.echo(f"signature: {rep.signature}")
 
 

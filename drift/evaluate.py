@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -30,11 +30,19 @@ class EvalReport:
     finding_kinds_in_drift: dict[str, int]
     finding_kinds_in_equivalent: dict[str, int]
     signature: str
+    # with a `kind` column: per kind of drift, how many, recall at the threshold, mean score
+    by_kind: dict[str, dict] = field(default_factory=dict)
+    # with a `lang` column: per language, pairs, ROC AUC of drift and of cosine
+    by_lang: dict[str, dict] = field(default_factory=dict)
 
 
 def evaluate(path: Path, scorer: Scorer, show_progress: bool = False) -> EvalReport:
     """Score every labelled pair of `path` (TSV/JSONL with a, b, label=drift|equivalent)."""
-    rows = [r for r in read_pairs(path) if r.error is None]
+    rows = list(read_pairs(path))
+    bad = next((r for r in rows if r.error is not None), None)
+    if bad is not None:
+        from drift.errors import InputError
+        raise InputError(f"{path}:{bad.line}: {bad.error}")
     gold = []
     for r in rows:
         label = str(r.fields.get("label", "")).strip().lower()
@@ -55,4 +63,26 @@ def evaluate(path: Path, scorer: Scorer, show_progress: bool = False) -> EvalRep
     return EvalReport(str(path), len(rows), int(y.sum()), roc_auc(y, d), roc_auc(y, -cos),
                       p, rec, f, scorer.threshold, dict(Counter(x.label for x in results)),
                       dict(sorted(kinds_d.items())), dict(sorted(kinds_e.items())),
-                      scorer.signature)
+                      scorer.signature, _by_kind(rows, y, d, scorer.threshold),
+                      _by_lang(rows, y, d, cos))
+
+
+def _by_kind(rows, y, d, threshold: float) -> dict[str, dict]:
+    out = {}
+    kinds = [str(r.fields.get("kind", "")) for r in rows]
+    for kind in sorted({k for k, is_drift in zip(kinds, y) if is_drift and k}):
+        sel = np.array([k == kind and bool(t) for k, t in zip(kinds, y)])
+        out[kind] = {"pairs": int(sel.sum()), "recall": round(float((d[sel] >= threshold).mean()), 3),
+                     "mean_drift": round(float(d[sel].mean()), 3)}
+    return out
+
+
+def _by_lang(rows, y, d, cos) -> dict[str, dict]:
+    out = {}
+    langs = [str(r.fields.get("lang", "")) for r in rows]
+    for lang in sorted({x for x in langs if x}):
+        sel = np.array([x == lang for x in langs])
+        if 0 < y[sel].sum() < sel.sum():
+            out[lang] = {"pairs": int(sel.sum()), "auc": round(roc_auc(y[sel], d[sel]), 3),
+                         "cosine_auc": round(roc_auc(y[sel], -cos[sel]), 3)}
+    return out
