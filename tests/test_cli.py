@@ -74,6 +74,29 @@ def test_eval_reports_auc_and_baseline(tmp_path):
     assert rep["pairs"] == 4 and 0 <= rep["auc"] <= 1 and 0 <= rep["cosine_auc"] <= 1
 
 
+def test_eval_breaks_down_by_kind_and_language(tmp_path):
+    src = tmp_path / "lab.tsv"
+    src.write_text(
+        "a\tb\tlabel\tkind\tlang\n"
+        "The bridge opens in March.\tEl puente abre en marzo.\tequivalent\toriginal\tes\n"
+        "The bridge opens in June.\tEl puente abre en marzo.\tdrift\tdate\tes\n"
+        "He is not interested.\tIl n'est pas intéressé.\tequivalent\toriginal\tfr\n"
+        "He is interested.\tIl n'est pas intéressé.\tdrift\tnegation\tfr\n", encoding="utf-8")
+    result = runner.invoke(app, ["eval", str(src), "--json"])
+    rep = json.loads(result.output)
+    assert set(rep["by_kind"]) == {"date", "negation"} and rep["by_kind"]["date"]["pairs"] == 1
+    assert set(rep["by_lang"]) == {"es", "fr"} and rep["by_lang"]["fr"]["pairs"] == 2
+    text = runner.invoke(app, ["eval", str(src)]).output
+    assert "drift kind date" in text and "language fr" in text
+
+
+def test_eval_bad_row_names_the_line(tmp_path):
+    src = tmp_path / "lab.tsv"
+    src.write_text("a\tb\tlabel\nOne\tUno\tequivalent\nonly one column\n", encoding="utf-8")
+    result = runner.invoke(app, ["eval", str(src)])
+    assert result.exit_code == 2 and "lab.tsv:3" in result.output, result.output
+
+
 @pytest.mark.parametrize("args", [
     ["batch", "{pairs}", "-o", "/nonexistent-dir/out.jsonl"],
     ["compare", "corpora/articles", "--html", "/nonexistent-dir/r.html"],
