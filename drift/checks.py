@@ -39,7 +39,7 @@ _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _DOUBT = ("duda", "doubt", "doute", "сомнени", "zweifel", "dubbio")
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 12  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 13  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -446,8 +446,9 @@ def _similar_name(x: str, y: str) -> bool:
     kx, ky = _name_key(x), _name_key(y)
     if kx[:4] == ky[:4] and len(kx) >= 4:
         return True
-    if difflib.SequenceMatcher(None, kx, ky).ratio() >= 0.6:
-        return True
+    ratio = difflib.SequenceMatcher(None, kx, ky).ratio()
+    if ratio >= 0.75 or (ratio >= 0.6 and kx[:1] == ky[:1]):
+        return True  # not Geneva / Вене ("geneva" / "vene": 0.6, different first letter)
     sx, sy = _sound_key(x), _sound_key(y)
     return sx[:4] == sy[:4] and len(sx) >= 4
 
