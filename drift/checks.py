@@ -19,6 +19,7 @@ from drift.lexicon import (
     NEGATION,
     NUMBER_MULTIPLIERS,
     NUMBER_WORDS,
+    OPPOSITES,
     RELATIVE_DATES,
     SUPERLATIVE_EVER,
     UNIT_FACTORS,
@@ -39,7 +40,7 @@ _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _DOUBT = ("duda", "doubt", "doute", "сомнени", "zweifel", "dubbio")
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 13  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 14  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -589,6 +590,48 @@ def check_substitution(a: Side, b: Side, al: Alignment, low: float) -> list[Find
             findings.append(make("substitution", "low", a, b, (wa.start, wa.end),
                                  (wb.start, wb.end),
                                  f"'{wa.text}' and '{wb.text}' are aligned but differ in meaning"))
+    return findings
+
+
+def _pole_spans(side: Side, stems: list[str]) -> list[tuple[int, int]]:
+    """Spans of the words of `side` that begin with one of `stems` ("x$": exactly x; stems
+    with a space are matched in the text)."""
+    out = []
+    for stem in stems:
+        if " " in stem:
+            out += [(m.start(), m.end()) for m in re.finditer(re.escape(stem), side.text.lower())]
+            continue
+        exact = stem.endswith("$")
+        stem = stem.rstrip("$")
+        out += [_span(w) for w in side.words
+                if (w.text.lower() == stem if exact else w.text.lower().startswith(stem))]
+    return sorted(set(out))
+
+
+def check_opposites(a: Side, b: Side, al: Alignment) -> list[Finding]:
+    """An English word on one side, a word of the opposite meaning on the other (es/de/fr/ru),
+    and nothing of the same meaning there: "rose" / "a baissé", "cheap" / "teuer". Words under
+    a negation are left out ("pas cher" = cheap)."""
+    findings = []
+    for en, other, which in ((a, b, "a"), (b, a, "b")):
+        if en.lang != "en" or other.lang not in ("es", "de", "fr", "ru"):
+            continue
+        for left, right, langs in OPPOSITES:
+            if other.lang not in langs:
+                continue
+            for pole, opp_pole, (own, opp) in ((left, right, langs[other.lang]),
+                                               (right, left, langs[other.lang][::-1])):
+                mine = [_span(w) for w in en.words if w.text.lower() in pole]
+                mine = [sp for sp in mine if not negated_at(en, sp)]
+                if not mine or any(w.text.lower() in opp_pole for w in en.words):
+                    continue
+                theirs = [sp for sp in _pole_spans(other, opp) if not negated_at(other, sp)]
+                if not theirs or _pole_spans(other, own):
+                    continue
+                sa, sb = (mine[0], theirs[0]) if which == "a" else (theirs[0], mine[0])
+                wa, wb = _cut(a.text, sa), _cut(b.text, sb)
+                findings.append(make("substitution", "high", a, b, sa, sb,
+                                     f"'{wa}' and '{wb}' mean opposite things"))
     return findings
 
 

@@ -267,3 +267,212 @@ strong weak | stronger weaker | quickly slowly | best worst | better worse | won
 expand reduce | expanded reduced | extend shorten | encouraging disappointing
 promising disappointing | success failure | english german french spanish russian italian
 """.replace("\n", " | ").split("|") if g.strip()]
+
+
+# Opposites across languages. Each entry: the English forms of two opposite poles, then for each
+# language the word beginnings (lower case; "x$" = exactly x) of each pole; an indented line
+# continues the one above. A pair where one side has an English
+# word of one pole and the other side has a word of the opposite pole, but none of the same
+# pole, is a substitution: "rose" / "a baissé", "cheap" / "teuer", "praised" / "kritisierte".
+# Stems are chosen long enough not to catch unrelated words; ambiguous ones are left out
+# (es "mañana" = morning and tomorrow, fr "est" = east and is, ru "дорог-" = dear and road).
+_OPPOSITES = """
+rise rises rose risen rising increase increases increased increasing grew grow grows grown
+    growth climbed
+= fall falls fell fallen falling decrease decreases decreased decreasing drop drops dropped
+    declined decline declines shrank shrinks reduced
+es subi subier sube$ suben$ aument crec ascend | bajó bajaron bajado bajar$ bajan$ caye cayó
+    caíd disminu descend redujo reduj
+de stieg steig gestiegen erhöh wuchs wächst gewachsen zugenommen | sank sink gesunken fiel fällt
+    gefallen verringer abgenommen gesenkt zurückgegangen
+fr augment hauss monté grimp croît | baiss chut diminu recul tomb rédui
+ru вырос вырост растёт растет растут рост$ росла росли увелич повыс поднял | упал упад снизи
+    сниж сократ уменьш
+#
+won win wins winning victory = lost lose loses losing
+es ganó ganaron ganar$ ganan$ ganamos victori | perdi perd
+de gewann gewonnen gewinn siegte gesiegt sieg$ | verlor verloren niederlage
+fr gagn rempor victoir | perdu perd
+ru выиграл выигра побед | проиграл проигра поражени
+#
+cheap cheaper inexpensive affordable = expensive costly pricey
+es barat económic asequib | caro$ caros$ caras$ costos
+de billig günstig preiswert | teuer kostspielig
+fr bon_marché abordable | cher$ chère$ chers$ chères$ coûteu onéreu
+ru дешев дешёв недорог | дорогой дорогая дорогие дорогим дорого
+#
+praised praise praises praising = criticised criticized criticise criticize criticises
+    criticizes condemned
+es elogi alab | critic conden
+de lobte gelobt lobt | kritisier verurteil
+fr félicit loué louange | critiqu condamn
+ru похвал | критик осуди осужд
+#
+accepted accept accepts approved approve approves = rejected reject rejects
+es acept aprob | rechaz
+de akzeptier angenommen genehmig billigte | abgelehnt ablehn verworfen
+fr accept approuv | rejet rejeté refusé
+ru одобр | отклон отверг
+#
+bought buy buys purchased = sold sell sells
+es compr adquiri | vend
+de kauft gekauft kaufte | verkauf
+fr achet achat | vendu vendue vendus vendre$ vend$ vendent vendait
+ru купил покуп | продал прода
+#
+expand expands expanded expanding extend extends extended widen widened = reduce reduces reduced
+    shrink cut cuts
+es ampli expand extend | reduc recort
+de erweiter ausgebaut ausbau | verringer reduzier kürz verkleiner
+fr élarg étend agrand | rédui diminu
+ru расшир | сократ сузи уменьш
+#
+hot warm = cold cool
+es calient cálid calor calur | frí helad
+de heiß warm | kalt kühl
+fr chaud | froid
+ru горяч тёпл тепл жарк | холод прохлад
+#
+early = late
+es tempran | tarde tardí
+de früh | spät
+fr tôt | tard
+ru рано ранн | поздн поздно
+#
+first = last
+es primer | últim
+de erste ersten erster erstes | letzte letzten letzter letztes
+fr premi | derni
+ru перв | последн
+#
+north northern = south southern
+es norte | sur$ sureste$ suroeste$
+de nord | süd
+fr nord | sud
+ru север | юг$ юга$ юге$ южн
+#
+east eastern = west western
+es oriental | occidental oeste
+de osten östlich ost$ | west
+fr oriental | occidental ouest
+ru восто | запад
+#
+men man = women woman
+es hombre | mujer
+de mann$ männer$ mannes$ | frau
+fr homme | femme
+ru мужчин | женщин
+#
+son sons = daughter daughters
+es hijo | hija
+de sohn söhne | tochter töchter
+fr fils | fille
+ru сын | доч
+#
+encouraging promising = disappointing
+es alentador prometedor | decepcion
+de ermutigend vielversprechend | enttäusch
+fr encourag prometteu | décevant décevante déçu
+ru обнадёж обнадеж многообещ | разочаров
+#
+strong stronger = weak weaker
+es fuert | débil
+de stark stärker | schwach schwäch
+fr fort$ forte$ forts$ fortes$ | faible
+ru сильн | слаб
+#
+safe safer = dangerous
+es segura$ seguro$ seguros$ seguras$ | peligros
+de sicher$ sichere$ sicheren$ sicherer$ | gefährlich
+fr sûr sécuris | dangereu
+ru безопасн | опасн
+#
+deep = shallow
+de tief | flach seicht
+ru глубок | мелк неглубок
+#
+clean = dirty polluted
+es limpi | suci contamin
+de sauber | schmutzig verschmutzt
+fr | sale$ sales$ pollué
+ru чист | грязн загрязн
+#
+fast quickly quick rapid rapidly = slow slowly
+es rápid | lento$ lenta$ lentos$ lentas$ lentamente$
+de schnell rasch | langsam
+fr rapid vite | lent
+ru быстр | медлен
+#
+large big huge = small tiny
+es grand enorm | pequeñ diminut
+de groß riesig | klein winzig
+fr grand énorm | petit minuscule
+ru большой большая большое большие большого больших крупн огромн | маленьк крошечн
+#
+maximum = minimum
+es máxim | mínim
+de maxim höchst | minim mindest
+fr maxim | minim
+ru максим | миним
+#
+imports imported import = exports exported export
+es import | export
+de import einfuhr eingeführt | export ausfuhr ausgeführt
+fr import | export
+ru импорт ввоз | экспорт вывоз
+#
+public = private
+es públic | privad
+de öffentlich | privat
+fr public publique | privé
+ru обществен публичн государствен | частн приват
+#
+legal lawful = illegal unlawful
+es legal | ilegal
+de legal rechtmäßig | illegal rechtswidrig
+fr légal | illégal
+ru законн | незаконн
+#
+slightly marginally = sharply significantly dramatically
+es ligeramente levemente | drásticamente considerablemente bruscamente notablemente
+de geringfügig leicht | stark deutlich erheblich drastisch
+fr légèrement | fortement nettement considérablement
+ru немного слегка незначительно | резко значительно сильно
+#
+morning = evening
+fr matin | soir
+ru утро$ утром$ утра$ утренн | вечер
+#
+arrived arrive arrives = departed
+es lleg | sali partió
+de ankam angekommen | abgereist abfuhr verließ
+fr arriv | quitt
+ru прибыл приехал | уехал покинул
+"""
+
+
+def _parse_opposites(text: str) -> list[tuple[set[str], set[str], dict[str, tuple[list, list]]]]:
+    out = []
+    for block in text.split("#"):
+        lines: list[str] = []
+        for raw in block.strip().splitlines():
+            if raw.startswith("    ") and lines:
+                lines[-1] += " " + raw.strip()  # continuation of a long line
+            elif raw.strip():
+                lines.append(raw.strip())
+        if not lines:
+            continue
+        head = " ".join(lines[:next(i for i, x in enumerate(lines) if x[:3] in
+                                    ("es ", "de ", "fr ", "ru "))])
+        left, right = head.split("=")
+        langs = {}
+        for line in lines:
+            if line[:3] in ("es ", "de ", "fr ", "ru "):
+                p, q = line[3:].split("|")
+                langs[line[:2]] = ([s.replace("_", " ") for s in p.split()],
+                                   [s.replace("_", " ") for s in q.split()])
+        out.append((set(left.split()), set(right.split()), langs))
+    return out
+
+
+OPPOSITES = _parse_opposites(_OPPOSITES)

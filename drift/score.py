@@ -28,6 +28,7 @@ from drift.checks import (
     check_entities,
     check_negation,
     check_numbers,
+    check_opposites,
     check_substitution,
     counterpart,
     dates,
@@ -264,7 +265,7 @@ class Scorer:
         num = check_numbers(a, b)
         dat = check_dates(a, b)
         ent = check_entities(a, b, al, cal.low_support, NAME_SAME)
-        sub = check_substitution(a, b, al, cal.low_support)
+        sub = check_substitution(a, b, al, cal.low_support) + check_opposites(a, b, al)
         taken = _taken(num + dat + ent)
         content = check_content(a, b, al, cal.low_support, taken)
         editorial = check_editorial(a, b)

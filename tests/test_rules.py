@@ -72,3 +72,27 @@ def test_changed_meaning_is_found(scorer, a, b, kind, word):
     hits = [f for f in r.findings if f.kind == kind and f.severity == "high"]
     assert hits, r.findings
     assert word in hits[0].a_text
+
+
+@pytest.mark.parametrize("a,b,word", [
+    ("Exports rose last year.", "Las exportaciones bajaron el año pasado.", "rose"),
+    ("The rent is cheap.", "Die Miete ist teuer.", "cheap"),
+    ("The critics praised the film.", "Les critiques ont condamné le film.", "praised"),
+    ("The team lost the cup final.", "Команда выиграла финал кубка.", "lost"),
+    ("The winters there are cold.", "Los inviernos allí son calurosos.", "cold"),
+])
+def test_opposites_across_languages(scorer, a, b, word):
+    r = scorer.score(a, b)
+    hits = [f for f in r.findings if f.kind == "substitution" and f.severity == "high"]
+    assert hits and word in hits[0].a_text, r.findings
+
+
+@pytest.mark.parametrize("a,b", [
+    ("The tickets are cheap.", "Les billets ne sont pas chers."),
+    ("Exports rose, then fell again.", "Las exportaciones subieron y luego volvieron a bajar."),
+    ("Our team defeated the champions.", "Nuestro equipo ganó a los campeones."),
+    ("The village is small and quiet.", "Das Dorf ist klein und ruhig."),
+])
+def test_opposites_leave_faithful_pairs_alone(scorer, a, b):
+    r = scorer.score(a, b)
+    assert not [f for f in r.findings if "opposite" in f.message], r.findings
