@@ -121,3 +121,48 @@ def clause_spans(text: str, min_words: int = 2) -> list[tuple[int, int]]:
             out.append((s, e))
     whole = (len(text) - len(text.lstrip()), len(text.rstrip()))
     return out if len(out) > 1 else [whole]
+
+
+@dataclass(frozen=True)
+class Projection:
+    """A learned correction of word vectors for alignment (scripts/train_projection.py): each
+    of K members maps v to normalise(v + U Vᵀ v); the projected vectors of all members are
+    concatenated (scaled by 1/√K), so a cosine between them is the members' mean cosine."""
+
+    U: np.ndarray  # (K, dim, rank)
+    V: np.ndarray  # (K, dim, rank)
+    version: str
+
+    def apply(self, x: np.ndarray) -> np.ndarray:
+        outs = []
+        for u, v in zip(self.U, self.V):
+            y = x + (x @ v) @ u.T
+            outs.append(y / np.maximum(np.linalg.norm(y, axis=1, keepdims=True), 1e-9))
+        return np.concatenate(outs, axis=1) / np.sqrt(len(outs))
+
+    @classmethod
+    def bundled(cls) -> Projection | None:
+        """The projection shipped in drift/data (fitted to the bundled model's layer 8)."""
+        import hashlib
+        import io
+        from importlib import resources
+
+        ref = resources.files("drift").joinpath("data/projection.npz")
+        if not ref.is_file():
+            return None
+        raw = ref.read_bytes()
+        data = np.load(io.BytesIO(raw))
+        return cls(data["U"].astype(np.float32), data["V"].astype(np.float32),
+                   hashlib.sha256(raw).hexdigest()[:8])
+
+
+def align_projected(a: list[Word], b: list[Word], projection: Projection | None) -> Alignment:
+    """align() over projected word vectors (plain align() without a projection)."""
+    if projection is None or not a or not b:
+        return align(a, b)
+    va = projection.apply(np.stack([w.vector for w in a]))
+    vb = projection.apply(np.stack([w.vector for w in b]))
+    sim = va @ vb.T
+    fwd, bwd = sim.argmax(1), sim.argmax(0)
+    pairs = [(i, int(fwd[i])) for i in range(len(a)) if bwd[fwd[i]] == i]
+    return Alignment(sim, sim.max(1), sim.max(0), pairs)

@@ -575,18 +575,26 @@ def check_content(a: Side, b: Side, al: Alignment, low: float, taken: set) -> li
     return findings
 
 
-def check_substitution(a: Side, b: Side, al: Alignment, low: float) -> list[Finding]:
-    findings = []
-    for i, j in al.pairs:
+def check_substitution(a: Side, b: Side, al: Alignment, low: float,
+                       sem: Alignment | None = None) -> list[Finding]:
+    """Antonyms (ANTONYMS_EN) among the mutual matches of `al`, or of `sem`; other mutual
+    matches of `sem` (default `al`) under `low` are low-severity substitutions."""
+    sem = sem or al
+    findings, antonym_words = [], set()
+    for i, j in sorted(set(al.pairs) | set(sem.pairs)):
         wa, wb = a.words[i], b.words[j]
-        if not (wa.content and wb.content):
-            continue
         pair = frozenset((wa.text.lower(), wb.text.lower()))
-        if len(pair) == 2 and pair in _ANTONYMS:
+        if wa.content and wb.content and len(pair) == 2 and pair in _ANTONYMS \
+                and i not in antonym_words:
+            antonym_words.add(i)
             findings.append(make("substitution", "high", a, b, (wa.start, wa.end),
                                  (wb.start, wb.end),
                                  f"'{wa.text}' became '{wb.text}': opposite or different strength"))
-        elif al.sim[i, j] < low and not _similar_name(wa.text, wb.text):
+    for i, j in sem.pairs:
+        wa, wb = a.words[i], b.words[j]
+        if not (wa.content and wb.content) or i in antonym_words:
+            continue
+        if sem.sim[i, j] < low and not _similar_name(wa.text, wb.text):
             findings.append(make("substitution", "low", a, b, (wa.start, wa.end),
                                  (wb.start, wb.end),
                                  f"'{wa.text}' and '{wb.text}' are aligned but differ in meaning"))

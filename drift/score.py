@@ -16,7 +16,8 @@ from importlib import resources
 import numpy as np
 
 from drift import __version__
-from drift.align import Alignment, align, clause_spans, words
+from drift.align import Alignment, Projection, align, align_projected, clause_spans, words
+from drift.bundled import DEFAULT_MODEL
 from drift.checks import (
     RULES_VERSION,
     SEVERITY_ORDER,
@@ -117,6 +118,7 @@ class Calibration:
     strong_support: float
     version: str
     contrast_margin: float = 0.01
+    raw_low_support: float = 0.576  # the low-support cut on unprojected vectors (names)
 
     @classmethod
     def load(cls) -> Calibration:
@@ -135,15 +137,19 @@ class Scorer:
     """
 
     def __init__(self, encoder: Encoder | None = None, threshold: float = DEFAULT_THRESHOLD,
-                 calibration: Calibration | None = None) -> None:
+                 calibration: Calibration | None = None, use_projection: bool = True) -> None:
         self.encoder = encoder or Encoder()
         self.threshold = threshold
         self.cal = calibration or Calibration.load()
+        # the learned alignment projection fits the bundled model's layer-8 vectors only
+        bundled = self.encoder.model_name == DEFAULT_MODEL and self.encoder.token_layer() == 8
+        self.projection = Projection.bundled() if bundled and use_projection else None
 
     @property
     def signature(self) -> str:
-        return (f"{self.encoder.signature}|scorer:{self.cal.version}+r{RULES_VERSION}|thr:{self.threshold}"
-                f"|v:{__version__}")
+        proj = f"+p{self.projection.version}" if self.projection else ""
+        return (f"{self.encoder.signature}|scorer:{self.cal.version}+r{RULES_VERSION}{proj}"
+                f"|thr:{self.threshold}|v:{__version__}")
 
     def score(self, a: str, b: str, lang_a: str | None = None,
               lang_b: str | None = None) -> PairResult:
@@ -208,8 +214,9 @@ class Scorer:
         a = Side(ta.text, la, words(ta, la))
         b = Side(tb.text, lb, words(tb, lb))
         al = align(a.words, b.words)
+        sem = align_projected(a.words, b.words, self.projection) if self.projection else al
         sim = float(np.clip(ta.sentence @ tb.sentence, -1.0, 1.0))
-        findings, feats = self._findings(a, b, al, sim)
+        findings, feats = self._findings(a, b, al, sem, sim)
         feats["clause_gap"] = self._clause_gap(ta, tb, ctx.clauses)
         swaps, feats["contrast"] = self._contrasts(ta, tb, a, b, al, ctx.rewrites, findings)
         findings += swaps
@@ -259,15 +266,17 @@ class Scorer:
         serious = any(SEVERITY_ORDER[f.severity] >= 2 for f in findings)
         return "nuance" if drift >= NUANCE_THRESHOLD or serious else "equivalent"
 
-    def _findings(self, a: Side, b: Side, al: Alignment, sim: float):
+    def _findings(self, a: Side, b: Side, al: Alignment, sem: Alignment, sim: float):
+        """Rule findings on the plain alignment `al` (names, negation, counterparts); content
+        findings and the semantic features on `sem`, the learned projection's alignment."""
         cal = self.cal
         neg = check_negation(a, b, al)
         num = check_numbers(a, b)
         dat = check_dates(a, b)
-        ent = check_entities(a, b, al, cal.low_support, NAME_SAME)
-        sub = check_substitution(a, b, al, cal.low_support) + check_opposites(a, b, al)
+        ent = check_entities(a, b, al, cal.raw_low_support, NAME_SAME)
+        sub = check_substitution(a, b, al, cal.low_support, sem) + check_opposites(a, b, al)
         taken = _taken(num + dat + ent)
-        content = check_content(a, b, al, cal.low_support, taken)
+        content = check_content(a, b, sem, cal.low_support, taken)
         editorial = check_editorial(a, b)
         inserted = {"a": _brackets(a.text), "b": _brackets(b.text)}
         neg, num, dat, ent, sub, content = (
@@ -275,7 +284,7 @@ class Scorer:
             for group in (neg, num, dat, ent, sub, content))
         ca = [i for i, w in enumerate(a.words) if w.content]
         cb = [j for j, w in enumerate(b.words) if w.content]
-        sup = np.concatenate([al.support_a[ca], al.support_b[cb]]) if ca or cb else np.ones(1)
+        sup = np.concatenate([sem.support_a[ca], sem.support_b[cb]]) if ca or cb else np.ones(1)
         runs = [_run_len(f) for f in content]
         feats = {
             "one_minus_cos": 1 - sim,

@@ -110,6 +110,15 @@ def build_edit_pairs() -> list[tuple[str, str, int, str]]:
     return pairs
 
 
+def build_ui_pairs() -> list[tuple[str, str, int, str]]:
+    """Short interface strings (drift/data/ui.tsv) with their translations: equivalents, so
+    that one- and two-word texts calibrate the support cut too. (No drift is made from them:
+    a string swapped for another is trivially far and would only teach the fit cosine.)"""
+    rows = list(csv.DictReader(open(ROOT / "drift/data/ui.tsv", encoding="utf-8"),
+                               delimiter="\t"))
+    return [(r["en"], r[lang], 0, "equivalent") for r in rows for lang in ("es", "de", "fr", "ru")]
+
+
 def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1e-2, steps: int = 4000):
     """Class-balanced L2 logistic regression with non-negative weights (projected gradient
     descent); returns (weights, bias). Non-negative because each feature is oriented so that a
@@ -126,12 +135,13 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1e-2, steps: int = 40
 
 
 def main() -> None:
-    pairs = build_pairs() + build_edit_pairs()
+    pairs = build_pairs() + build_edit_pairs() + build_ui_pairs()
     n = len(FEATURES)
     neutral = Calibration([0.0] * n, 0.0, [0.0] * n, [1.0] * n, 0.0, 1.0, "uncalibrated")
     scorer = Scorer(calibration=neutral)
     # pass 1: the low-support cut = 5th percentile of content-word support in equivalents
-    supports = []
+    supports, raw_supports = [], []
+    from drift.align import align_projected
     texts = sorted({t for a, b, _, _ in pairs for t in (a, b)})
     scorer.encoder.encode(texts, output="tokens", show_progress=True)
     from drift.align import align, words
@@ -142,18 +152,23 @@ def main() -> None:
             continue
         ta, tb = toks[a], toks[b]
         wa, wb = words(ta, detect(a)), words(tb, detect(b))
-        al = align(wa, wb)
+        al = align_projected(wa, wb, scorer.projection)
         supports += [al.support_a[i] for i, w in enumerate(wa) if w.content]
         supports += [al.support_b[j] for j, w in enumerate(wb) if w.content]
+        raw = align(wa, wb)
+        raw_supports += [raw.support_a[i] for i, w in enumerate(wa) if w.content]
+        raw_supports += [raw.support_b[j] for j, w in enumerate(wb) if w.content]
     low = float(np.percentile(supports, 5))
+    raw_low = float(np.percentile(raw_supports, 5))
     strong = float(np.percentile(supports, 50))
     # pass 2: the contrast margin = 99th percentile of the contrast gain in equivalents
-    cut = Calibration([0.0] * n, 0.0, [0.0] * n, [1.0] * n, low, strong, "uncalibrated", 9.0)
+    cut = Calibration([0.0] * n, 0.0, [0.0] * n, [1.0] * n, low, strong, "uncalibrated", 9.0, raw_low)
     scorer = Scorer(encoder=scorer.encoder, calibration=cut)
     results = scorer.score_batch([(a, b) for a, b, _, _ in pairs])
     gains = [r.features["contrast"] for r, p in zip(results, pairs) if p[2] == 0]
     margin = max(0.005, float(np.percentile(gains, 99)))
-    cut = Calibration([0.0] * n, 0.0, [0.0] * n, [1.0] * n, low, strong, "uncalibrated", margin)
+    cut = Calibration([0.0] * n, 0.0, [0.0] * n, [1.0] * n, low, strong, "uncalibrated", margin,
+                      raw_low)
     scorer = Scorer(encoder=scorer.encoder, calibration=cut)
     results = scorer.score_batch([(a, b) for a, b, _, _ in pairs])
     x = np.array([[r.features[k] for k in FEATURES] for r in results])
@@ -167,6 +182,7 @@ def main() -> None:
     out = {"weights": w.round(5).tolist(), "bias": round(float(b), 5),
            "mean": mean.round(5).tolist(), "scale": scale.round(5).tolist(),
            "low_support": round(low, 5), "strong_support": round(strong, 5),
+           "raw_low_support": round(raw_low, 5),
            "contrast_margin": round(margin, 5), "prior": PRIOR,
            "version": "syn2", "features": FEATURES, "pairs": len(pairs),
            "drift_pairs": int(y.sum())}

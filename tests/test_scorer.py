@@ -97,3 +97,22 @@ def test_language_override(scorer):
 def test_empty_text_is_a_clear_error(scorer, a, b):
     with pytest.raises(InputError, match="empty"):
         scorer.score(a, b)
+
+
+def test_learned_projection_is_bundled_and_signed(scorer):
+    import numpy as np
+
+    assert scorer.projection is not None
+    assert f"+p{scorer.projection.version}" in scorer.signature
+    x = np.random.default_rng(0).normal(size=(3, scorer.projection.U.shape[1])).astype(np.float32)
+    y = scorer.projection.apply(x / np.linalg.norm(x, axis=1, keepdims=True))
+    assert y.shape == (3, x.shape[1] * len(scorer.projection.U))
+    assert np.allclose(np.linalg.norm(y, axis=1), 1.0, atol=1e-4)
+
+
+@pytest.mark.parametrize("a,b", [("Favorites", "Favoritos"), ("Calendar", "Календарь"),
+                                 ("Open settings", "Einstellungen öffnen"),
+                                 ("Clear history", "Effacer l'historique")])
+def test_short_interface_strings_are_not_drift(scorer, a, b):
+    r = scorer.score(a, b)
+    assert r.label != "drift", (r.drift, r.findings)
