@@ -219,6 +219,9 @@ class Scorer:
         findings, feats = self._findings(a, b, al, sem, sim)
         feats["clause_gap"] = self._clause_gap(ta, tb, ctx.clauses)
         swaps, feats["contrast"] = self._contrasts(ta, tb, a, b, al, ctx.rewrites, findings)
+        swapped = {f.a_span for f in swaps} | {f.b_span for f in swaps}
+        findings = [f for f in findings if not (f.kind == "substitution" and f.severity == "low"
+                                                and (f.a_span in swapped or f.b_span in swapped))]
         findings += swaps
         x = (np.array([feats[k] for k in FEATURES]) - self.cal.mean) / self.cal.scale
         z = float(np.dot(self.cal.weights, x) + self.cal.bias)
@@ -233,7 +236,10 @@ class Scorer:
         """Substitution findings where the other side reads as an English side's contrast
         rewrite (by at least the calibrated margin); and the largest such gain as a feature."""
         best, out = 0.0, []
-        seen = {(f.a_span, f.b_span) for f in findings if f.kind == "substitution"}
+        # words already reported as a high substitution are not tested again (a low "aligned
+        # but differ" finding on the same words is replaced when the test fires)
+        seen = {(f.a_span, f.b_span) for f in findings
+                if f.kind == "substitution" and f.severity == "high"}
         rule_spans = {w: [sp for _, sp in dates(side)] + [x[1] for x in numbers(side)]
                       for w, side in (("a", a), ("b", b))}
         for own, other, src, dst, which in ((ta, tb, a, b, "a"), (tb, ta, b, a, "b")):
