@@ -40,7 +40,7 @@ _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _DOUBT = ("duda", "doubt", "doute", "сомнени", "zweifel", "dubbio")
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 14  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 15  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -125,6 +125,7 @@ def _word_numbers(side: Side) -> list[tuple[float, tuple[int, int], str | None]]
             if nxt in table and table[nxt] >= 1 and table[ws[run[-1]].text.lower()] >= 1:
                 run.append(j)
             elif not (j + 1 < len(ws) and ws[j + 1].text.lower() in table
+                      and ws[j + 1].text.lower() != ws[run[-1]].text.lower()  # millions and millions
                       and (nxt == "-" and ws[j].start == ws[j - 1].end
                            or nxt in _NUM_LINKS and ws[run[-1]].text.lower() in NUMBER_MULTIPLIERS)):
                 break
@@ -174,12 +175,7 @@ def check_numbers(a: Side, b: Side) -> list[Finding]:
     nb = [x for x in nb if not _is_year(x) and not _in_frequency(b, x)]
     if not na and not nb:
         return []
-    left, right = list(na), list(nb)
-    for x in list(left):
-        match = next((y for y in right if _same_quantity(x, y)), None)
-        if match is not None:
-            left.remove(x)
-            right.remove(match)
+    left, right, _ = _match_numbers(na, nb)
     # an unmatched "one"/"eine"/"un" is as often an article as a number: never a finding
     left = [x for x in left if not _soft_one(a.text, x)]
     right = [y for y in right if not _soft_one(b.text, y)]
@@ -194,6 +190,34 @@ def check_numbers(a: Side, b: Side) -> list[Finding]:
         findings.append(make("number", "medium", a, b, None, y[1],
                              f"number '{_cut(b.text, y[1])}' has no counterpart in A"))
     return findings
+
+
+def _match_numbers(na: list, nb: list) -> tuple[list, list, list]:
+    """Pair equal quantities: (unmatched of A, unmatched of B, matched (x, y) pairs)."""
+    left, right, matched = list(na), list(nb), []
+    for x in list(left):
+        match = next((y for y in right if _same_quantity(x, y)), None)
+        if match is not None:
+            left.remove(x)
+            right.remove(match)
+            matched.append((x, match))
+    return left, right, matched
+
+
+def agreed_spans(a: Side, b: Side) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Spans of numbers and dates that the rules found on both sides with the same value: their
+    words are verified counterparts, whatever their embeddings say ("600Mbit/s" / "600 Mbps").
+    Also the optional "of America" of "United States of America"."""
+    _, _, matched = _match_numbers(numbers(a), numbers(b))
+    sa = [x[1] for x, _ in matched]
+    sb = [y[1] for _, y in matched]
+    da, db = dates(a), dates(b)
+    kb, ka = {k for k, _ in db}, {k for k, _ in da}
+    sa += [s for k, s in da if k in kb]
+    sb += [s for k, s in db if k in ka]
+    for side, out in ((a, sa), (b, sb)):  # the optional "of America"
+        out += [_span(w) for i, w in enumerate(side.words) if _long_form_tail(side, i)]
+    return sa, sb
 
 
 def _in_frequency(side: Side, x) -> bool:
@@ -490,6 +514,22 @@ def check_entities(a: Side, b: Side, al: Alignment, low: float, name_cut: float)
     return findings
 
 
+_AMERICA = {"america", "américa", "amérique", "amerika", "америки"}
+_UNITED = {"states", "unidos", "unis", "staaten", "штаты", "штатов", "штатах", "штатам"}
+
+
+def _long_form_tail(side: Side, i: int) -> bool:
+    """Whether word `i` is the optional "of America" of the United States' long form."""
+    name = _bare_name(side.words[i].text).lower().removeprefix("d'").removeprefix("d’")
+    before = {w.text.lower().strip(_PUNCT) for w in side.words[max(0, i - 3):i]}
+    return name in _AMERICA and bool(before & _UNITED)
+
+
+def _bare_name(text: str) -> str:
+    """A name without surrounding punctuation or a possessive ending: "II's" -> "II"."""
+    return re.sub(r"['’]s$", "", text.strip(_PUNCT)).strip(_PUNCT) or text.strip(_PUNCT)
+
+
 def _in_caps_run(side: Side, i: int) -> bool:
     """Whether the word at `i` has a capitalised neighbour (part of a multi-word name), also
     across linking words: "Valley of the Dead", "Valle de los Muertos"."""
@@ -527,10 +567,12 @@ def _lone_names(src: Side, dst: Side, al: Alignment, low: float, name_cut: float
         # Vienna/Wien ≈ 0.85, Moscow/Москве ≈ 0.8)
         if sims[j] >= low and not dst.words[j].text[:1].isupper():
             continue  # part of a name rendered as a common word: North Korea -> norcoreano
-        name = w.text.strip(_PUNCT)
-        if name.lower() in _NAMES or any(_similar_name(name, d.text.strip(_PUNCT))
+        name = _bare_name(w.text)
+        if _long_form_tail(src, i):
+            continue  # "Estados Unidos de América" / "United States": the same country
+        if name.lower() in _NAMES or any(_similar_name(name, _bare_name(d.text))
                                         for d in dst.words
-                                        if len(d.text.strip(_PUNCT)) >= min(3, len(name))):
+                                        if len(_bare_name(d.text)) >= min(3, len(name))):
             continue
         out.append((i, (w.start, w.start + len(w.text.rstrip(_PUNCT))), name))
     return out

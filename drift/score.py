@@ -23,6 +23,7 @@ from drift.checks import (
     SEVERITY_ORDER,
     Finding,
     Side,
+    agreed_spans,
     check_content,
     check_dates,
     check_editorial,
@@ -281,15 +282,19 @@ class Scorer:
         dat = check_dates(a, b)
         ent = check_entities(a, b, al, cal.raw_low_support, NAME_SAME)
         sub = check_substitution(a, b, al, cal.low_support, sem) + check_opposites(a, b, al)
-        taken = _taken(num + dat + ent)
+        agreed_a, agreed_b = agreed_spans(a, b)
+        fixed_a = {i for i, w in enumerate(a.words) if _overlaps(_span_of(w), agreed_a)}
+        fixed_b = {j for j, w in enumerate(b.words) if _overlaps(_span_of(w), agreed_b)}
+        taken = _taken(num + dat + ent) | {("a", a.words[i].start) for i in fixed_a} \
+            | {("b", b.words[j].start) for j in fixed_b}
         content = check_content(a, b, sem, cal.low_support, taken)
         editorial = check_editorial(a, b)
         inserted = {"a": _brackets(a.text), "b": _brackets(b.text)}
         neg, num, dat, ent, sub, content = (
             [f for f in group if not _inside(f, inserted)]
             for group in (neg, num, dat, ent, sub, content))
-        ca = [i for i, w in enumerate(a.words) if w.content]
-        cb = [j for j, w in enumerate(b.words) if w.content]
+        ca = [i for i, w in enumerate(a.words) if w.content and i not in fixed_a]
+        cb = [j for j, w in enumerate(b.words) if w.content and j not in fixed_b]
         sup = np.concatenate([sem.support_a[ca], sem.support_b[cb]]) if ca or cb else np.ones(1)
         runs = [_run_len(f) for f in content]
         feats = {
@@ -350,6 +355,10 @@ def _taken(findings: list[Finding]) -> set:
 def _run_len(f: Finding) -> int:
     text = f.a_text or f.b_text
     return len(text.split())
+
+
+def _span_of(w) -> tuple[int, int]:
+    return (w.start, w.end)
 
 
 def _first(f: Finding) -> int:

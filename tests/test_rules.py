@@ -49,6 +49,11 @@ def _serious(r, kind):
     ("Schools will not open on Monday.", "В понедельник школы будут закрыты."),
     ("The train leaves every hour.", "Der Zug fährt stündlich."),
     ("The company plans to hire 250 engineers.", "L'entreprise prévoit d'embaucher 250 ingénieurs."),
+    ("Crowds waited for Pope John Paul II's visit.",
+     "La multitud esperaba la visita del papa Juan Pablo II."),
+    ("Fans sent millions upon millions of letters.", "Los fans enviaron millones y millones de cartas."),
+    ("The United States ambassador left Madrid.",
+     "El embajador de los Estados Unidos de América salió de Madrid."),
 ])
 def test_same_meaning_gives_no_rule_finding(scorer, a, b):
     r = scorer.score(a, b)
@@ -96,3 +101,17 @@ def test_opposites_across_languages(scorer, a, b, word):
 def test_opposites_leave_faithful_pairs_alone(scorer, a, b):
     r = scorer.score(a, b)
     assert not [f for f in r.findings if "opposite" in f.message], r.findings
+
+
+@pytest.mark.parametrize("a,b,word", [
+    ("The new router reaches 300Mbit/s.", "El nuevo router alcanza 300 Mbps.", "300"),
+    ("The fair opens on 3 May 2024.", "Die Messe öffnet am 3. Mai 2024.", "2024"),
+])
+def test_numbers_and_dates_found_on_both_sides_are_not_additions(scorer, a, b, word):
+    r = scorer.score(a, b)
+    assert not [f for f in r.findings if word in (f.a_text + f.b_text)], r.findings
+
+
+def test_a_dropped_of_america_outside_the_country_name_is_still_a_name(scorer):
+    r = scorer.score("The loan came from Bank of America.", "El préstamo vino del banco.")
+    assert any(f.kind == "entity" and f.a_text == "America" for f in r.findings), r.findings
