@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from drift.align import Alignment, Word
 from drift.lexicon import (
+    AFFIRMING_AFTER_NEGATION,
     ANTONYMS_EN,
     CONCORD,
     CONTRACTION_NEG,
@@ -16,6 +17,7 @@ from drift.lexicon import (
     FREQUENCY,
     FREQUENCY_UNITS,
     NEG_LEXICAL,
+    NEGATING_PHRASES,
     NEGATION,
     NUMBER_MULTIPLIERS,
     NUMBER_WORDS,
@@ -38,9 +40,8 @@ _ANTONYMS = {frozenset(p) for p in ANTONYMS_EN}
 _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
-_DOUBT = ("duda", "doubt", "doute", "сомнени", "zweifel", "dubbio")
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 15  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 16  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -94,15 +95,44 @@ def numbers(side: Side) -> list[tuple[float, tuple[int, int], str | None]]:
     for m in _NUM.finditer(text):
         value = _parse_number(m.group())
         after = text[m.end():m.end() + 14].lower().split()
-        unit = None
-        if after:
-            head = after[0].strip(".,;:")
-            if head in _MULT:
-                value *= _MULT[head]
-            elif head in UNIT_FACTORS:
-                unit = head
-        out.append((value, (m.start(), m.end()), unit))
-    return out + _word_numbers(side)
+        if after and after[0].strip(".,;:") in _MULT:
+            value *= _MULT[after[0].strip(".,;:")]
+        out.append((value, (m.start(), m.end()), None))
+    return [_with_half_and_unit(text, x) for x in out + _word_numbers(side)
+            if not _is_half_of(text, x)]
+
+
+_AND_A_HALF = re.compile(r"\s*(?:and a half|y medio|y media|et demie?|с половиной)\b", re.I)
+_HALF_WORDS = re.compile(r"(?:and a half|y medio|y media|et demie?|с половиной)$", re.I)
+
+
+def _with_half_and_unit(text: str, x):
+    """"seven and a half" = 7.5; then the unit after the number, if any: "%", "percent",
+    "por ciento", "km"."""
+    value, (start, end), _ = x
+    m = _AND_A_HALF.match(text, end)
+    if m:
+        value, end = value + 0.5, m.end()
+    rest = text[end:end + 20].lower()
+    unit = None
+    for n in (2, 1):
+        head = " ".join(w.strip(".,;:()'’") for w in rest.split()[:n])
+        if rest[:1] == "%":
+            unit = "%"
+        elif head in UNIT_FACTORS and len(rest.split()) >= n:
+            unit = head
+        if unit:
+            break
+    return value, (start, end), unit
+
+
+def _is_half_of(text: str, x) -> bool:
+    """"half" in "seven and a half", "ciento" in "por ciento": part of a number or unit."""
+    before = text[:x[1][0]].lower()
+    word = text[x[1][0]:x[1][1]].lower()
+    if word in ("half", "medio", "media", "demi", "demie") and _HALF_WORDS.search(before + word):
+        return bool(re.search(r"\w+\s+(?:and a|y|et)\s+$", before))
+    return word in ("ciento", "cent") and bool(re.search(r"\b(?:por|pour|per)\s+$", before))
 
 
 _NUM_LINKS = {"and", "y", "und", "et", "и"}  # "two hundred and fifty", "cent et un"
@@ -131,9 +161,8 @@ def _word_numbers(side: Side) -> list[tuple[float, tuple[int, int], str | None]]
                 break
             j += 1
         value = _compose([ws[i].text.lower() for i in run], table)
-        nxt = ws[run[-1] + 1].text.lower() if run[-1] + 1 < len(ws) else ""
         span = (ws[run[0]].start, _span(ws[run[-1]])[1])
-        out.append((value, span, nxt if nxt in UNIT_FACTORS else None))
+        out.append((value, span, None))
         k = run[-1] + 1
     return out
 
@@ -166,6 +195,9 @@ def _same_quantity(x, y) -> bool:
     if ua and ub and UNIT_FACTORS[ua][0] == UNIT_FACTORS[ub][0]:
         ba, bb = va * UNIT_FACTORS[ua][1], vb * UNIT_FACTORS[ub][1]
         return abs(ba - bb) <= 0.03 * max(ba, bb)  # 311 miles = 500 km; one hour != one day
+    for (v1, u1), (v2, u2) in (((va, ua), (vb, ub)), ((vb, ub), (va, ua))):
+        if u1 and UNIT_FACTORS[u1][0] == "ratio" and not u2 and 0 < v2 < 1:
+            return abs(v1 * 0.01 - v2) <= 1e-6  # fifty percent = half
     return abs(va - vb) <= 1e-6 * max(1.0, abs(va))
 
 
@@ -229,8 +261,14 @@ def _qty(text: str, x) -> str:
     return _cut(text, x[1]) + (f" {x[2]}" if x[2] and not _cut(text, x[1]).isdigit() else "")
 
 
+_SOFT_TWO = {"both", "couple", "ambos", "ambas", "beide", "beiden"}
+
+
 def _soft_one(text: str, x) -> bool:
-    return x[0] == 1.0 and x[2] is None and _cut(text, x[1]).isalpha()
+    """An unmatched "one"/"un" (often an article) or "both"/"couple" (often emphasis or
+    vagueness: "both Italy and Spain") is never a finding on its own."""
+    word = _cut(text, x[1]).lower()
+    return (x[0] == 1.0 and x[2] is None and word.isalpha()) or word in _SOFT_TWO
 
 
 def _is_year(x) -> bool:
@@ -341,12 +379,25 @@ def negations(side: Side) -> list[tuple[int, int]]:
         if low in ever and any(x.text.lower() in superl for x in side.words[max(0, k - 3):k]):
             continue
         nxt = side.words[k + 1].text.lower() if k + 1 < len(side.words) else ""
-        if is_cue and nxt.startswith(_DOUBT):
-            continue  # "sin duda", "without doubt", "sans doute", "без сомнения" = certainly
+        if is_cue and nxt.startswith(AFFIRMING_AFTER_NEGATION):
+            continue  # "sin duda", "without delay", "sans doute", "без сомнения" = certainly
+        is_cue = is_cue or _ends_negating_phrase(side, k)
         if is_cue:
             spans.append(_span(w))
             last_cue, last_concord = k, low in concord
     return spans
+
+
+def _ends_negating_phrase(side: Side, k: int) -> bool:
+    """Whether word `k` ends "rather than", "instead of", "en lugar de", "statt" …"""
+    for phrase in NEGATING_PHRASES.get(side.lang, ()):
+        n = len(phrase)
+        got = tuple(w.text.lower() for w in side.words[max(0, k - n + 1):k + 1])
+        if k - n + 1 >= 0 and got == phrase:
+            # a word must follow in the clause: "fand 2021 statt." is the verb stattfinden
+            return (k + 1 < len(side.words) and side.words[k + 1].text[:1].isalnum()
+                    and _same_clause(side, k, k + 1))
+    return False
 
 
 def negated_at(side: Side, span: tuple[int, int]) -> bool:

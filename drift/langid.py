@@ -10,6 +10,7 @@ _LOCK = threading.Lock()
 _READY = False
 _SERBIAN_CYR = set("ђћџљњјЂЋЏЉЊЈ")
 _UKRAINIAN = set("їєґіЇЄҐІ")
+_STOP_LANGS = {"en", "es", "de", "fr", "ru", "sr", "it", "pt", "uk"}
 
 
 def _script_guess(text: str) -> str | None:
@@ -55,17 +56,22 @@ def detect(text: str, default: str = "und") -> str:
         vote = _stopword_vote(clean)
         if vote:
             return vote
-    return _langdetect(clean, default)
+    found = _langdetect(clean, default)
+    if len(clean) < 80 and found not in _STOP_LANGS:
+        # "The law bans smoking in parks." comes back as Tagalog: in a short text, a plain
+        # lead in function words of a language drift knows is the better guess
+        return _stopword_vote(clean, margin=1) or found
+    return found
 
 
-def _stopword_vote(text: str) -> str | None:
-    """The language whose function words clearly dominate a short text, if one does."""
+def _stopword_vote(text: str, margin: int = 2) -> str | None:
+    """The language whose function words dominate a short text (by `margin`), if one does."""
     from drift.lexicon import STOP
 
     words = re.findall(r"[^\W\d_]+", text.lower())
     counts = sorted(((sum(w in STOP[lang] for w in words), lang) for lang in STOP
                      if lang not in ("ru", "sr", "uk")), reverse=True)
-    if len(counts) > 1 and counts[0][0] >= 2 and counts[0][0] >= counts[1][0] + 2:
+    if len(counts) > 1 and counts[0][0] >= 2 and counts[0][0] >= counts[1][0] + margin:
         return counts[0][1]
     return None
 

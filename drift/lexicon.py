@@ -41,6 +41,21 @@ NEGATION = {
     "it": {"non", "mai", "nessuno", "nessuna", "niente", "nulla", "senza", "né", "neanche"},
     "pt": {"não", "nunca", "nenhum", "nenhuma", "nada", "ninguém", "sem", "nem", "jamais"},
 }
+# phrases that negate the alternative they introduce: "a first step rather than a final
+# solution" = "a first step, not a final solution"; the last word stands for the phrase
+NEGATING_PHRASES = {
+    "en": [("rather", "than"), ("instead", "of")],
+    "es": [("en", "lugar", "de"), ("en", "vez", "de")],
+    "fr": [("plutôt", "que"), ("au", "lieu", "de")],
+    "de": [("statt",), ("anstatt",)],
+    "ru": [("вместо",)],
+}
+# a negation before these words affirms: "without delay" = at once, "sans doute" = certainly
+AFFIRMING_AFTER_NEGATION = (
+    "duda", "doubt", "doute", "сомнени", "zweifel", "dubbio", "delay", "question", "fail",
+    "exception", "hesitat", "demora", "tardanza", "retraso", "dilación", "excepción", "verzöger",
+    "zöger", "ausnahme", "délai", "tarder", "exception", "hésit", "промедлени", "задержк",
+    "исключени", "колебани", "cuestion", "discusi", "frage", "вопрос")
 # words that merge with "not" in English contractions: "couldn't" -> could + n't
 CONTRACTION_NEG = ("n't", "n’t")
 
@@ -63,7 +78,7 @@ NUMBER_WORDS = {
            "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
            "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
            "thousand": 1000, "million": 1e6, "billion": 1e9, "half": 0.5, "dozen": 12,
-           "halved": 0.5, "both": 2},
+           "halved": 0.5, "both": 2, "couple": 2},
     "es": {"cero": 0, "un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
            "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12,
            "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16, "diecisiete": 17,
@@ -154,6 +169,9 @@ _TIME_UNITS = {  # seconds; singular and plural forms in en es de fr ru it
     2592000: "month months mes meses monat monate monaten mois месяц месяца месяцев mese mesi",
     31536000: "year years año años jahr jahre jahren an ans année années год года лет anno anni",
 }
+for _n in ("%", "percent", "per cent", "por ciento", "prozent", "pour cent", "процентов",
+           "процента", "процент", "per cento"):
+    UNIT_FACTORS[_n] = ("ratio", 0.01)  # 50 percent = half
 for _secs, _names in _TIME_UNITS.items():
     for _n in _names.split():
         UNIT_FACTORS.setdefault(_n, ("s", float(_secs)))
@@ -224,20 +242,23 @@ NEG_LEXICAL = {
            "missing", "impossible", "unavailable", "invalid", "incorrect", "absent",
            "forbidden", "prohibited", "reject", "rejects", "rejected", "unsuccessful", "avoid",
            "avoids", "avoided", "avoiding", "shortage", "shortages", "outage", "outages",
-           "absence", "closed", "shut"},
+           "absence", "closed", "shut", "barred", "banned", "ban", "bans", "prohibit",
+           "prohibits", "forbid", "forbids"},
     "es": {"falló", "fallo", "fallida", "fallido", "imposible", "inválido", "inválida",
            "incorrecto", "incorrecta", "falta", "faltan", "prohibido", "rechaza", "rechazado",
            "evitar", "evita", "evitó", "evitan", "evitando", "cerrado", "cerrada", "cerrados",
-           "cerradas"},
+           "cerradas", "prohíbe", "prohíben", "prohibió", "prohibida", "prohibidos", "prohibidas"},
     "de": {"fehlgeschlagen", "misslungen", "unmöglich", "ungültig", "falsch", "fehlt", "fehlen",
            "offline", "verboten", "abgelehnt", "scheiterte", "gescheitert", "vermeiden",
-           "vermeidet", "vermied", "geschlossen", "gesperrt"},
+           "vermeidet", "vermied", "geschlossen", "gesperrt", "verbietet", "verbieten", "untersagt",
+           "untersagen"},
     "fr": {"échoué", "échec", "impossible", "invalide", "incorrect", "incorrecte", "manque",
            "manquant", "interdit", "rejeté", "hors-ligne", "éviter", "évite", "évité", "fermé",
-           "fermée", "fermés", "fermées"},
+           "fermée", "fermés", "fermées", "interdite", "interdits", "interdites", "interdisent"},
     "ru": {"ошибка", "сбой", "невозможно", "недоступен", "недоступно", "неверный", "неверно",
            "запрещено", "отклонен", "отклонено", "избегать", "избежать", "избегает", "закрыт",
-           "закрыта", "закрыто", "закрыты"},
+           "закрыта", "закрыто", "закрыты", "запрещает", "запрещают", "запрещён", "запрещен",
+           "запрещена", "запрещены", "запретил", "запретила", "запретили"},
     "it": {"fallito", "fallita", "impossibile", "offline", "mancante", "evitare", "evita",
            "chiuso", "chiusa"},
 }

@@ -256,6 +256,11 @@ class Scorer:
                 if negated_at(src, v.span) or _overlaps(v.span, rule_spans[which]):
                     continue  # "will not open" / "закрыты": the negation already flips it;
                     # "every hour" is a frequency, compared by the date check
+                if dst.lang == "en" and not re.search(rf"\b{re.escape(v.alternative)}\b",
+                                                      dst.text, re.I):
+                    continue  # two English texts: the alternative must be there, in words
+                    # (between English paraphrases a swap moves the similarity by chance:
+                    # "late on Friday" / "Friday evening" reads 0.008 closer with "early")
                 there = counterpart(src, dst, v.span, al, which)
                 sa, sb = (v.span, there) if which == "a" else (there, v.span)
                 if (sa, sb) in seen or any(x[0 if which == "a" else 1] == v.span for x in seen):

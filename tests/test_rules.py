@@ -52,6 +52,11 @@ def _serious(r, kind):
     ("Crowds waited for Pope John Paul II's visit.",
      "La multitud esperaba la visita del papa Juan Pablo II."),
     ("Fans sent millions upon millions of letters.", "Los fans enviaron millones y millones de cartas."),
+    ("Half of the voters stayed at home.", "El cincuenta por ciento de los votantes se quedó en casa."),
+    ("The rate reached seven and a half percent.", "La tasa alcanzó el 7,5 %."),
+    ("This is a pause rather than an end.", "Это пауза, а не конец."),
+    ("The law bans smoking in parks.", "La ley prohíbe fumar en los parques."),
+    ("The minister left late on Friday.", "The minister left on Friday evening."),
     ("The United States ambassador left Madrid.",
      "El embajador de los Estados Unidos de América salió de Madrid."),
 ])
@@ -71,6 +76,10 @@ def test_same_meaning_gives_no_rule_finding(scorer, a, b):
      "German"),
     ("The tunnel took sixteen years to build.", "Der Bau des Tunnels dauerte sechs Jahre.", "number",
      "sixteen"),
+    ("The rate reached seven and a half percent.", "La tasa alcanzó el 8,5 %.", "number",
+     "seven and a half"),
+    ("The minister left early on Friday.", "The minister left late on Friday.", "substitution",
+     "early"),
 ])
 def test_changed_meaning_is_found(scorer, a, b, kind, word):
     r = scorer.score(a, b)
@@ -115,3 +124,18 @@ def test_numbers_and_dates_found_on_both_sides_are_not_additions(scorer, a, b, w
 def test_a_dropped_of_america_outside_the_country_name_is_still_a_name(scorer):
     r = scorer.score("The loan came from Bank of America.", "El préstamo vino del banco.")
     assert any(f.kind == "entity" and f.a_text == "America" for f in r.findings), r.findings
+
+
+@pytest.mark.parametrize("a,b", [
+    ("The envoy left for the capital without delay.", "L'envoyé est parti sans délai pour la capitale."),
+    ("The envoy left for the capital without delay.", "The envoy set off for the capital at once."),
+    ("Soldiers must obey orders without question.", "Los soldados deben obedecer órdenes sin discusión."),
+])
+def test_affirming_idioms_are_not_negations(scorer, a, b):
+    r = scorer.score(a, b)
+    assert not [f for f in r.findings if f.kind == "negation"], r.findings
+
+
+def test_short_english_is_not_taken_for_another_language():
+    from drift.langid import detect
+    assert detect("The law bans smoking in parks.") == "en"
