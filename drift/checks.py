@@ -41,7 +41,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 16  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 17  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -98,8 +98,36 @@ def numbers(side: Side) -> list[tuple[float, tuple[int, int], str | None]]:
         if after and after[0].strip(".,;:") in _MULT:
             value *= _MULT[after[0].strip(".,;:")]
         out.append((value, (m.start(), m.end()), None))
-    return [_with_half_and_unit(text, x) for x in out + _word_numbers(side)
-            if not _is_half_of(text, x)]
+    return [_with_half_and_unit(text, x) for x in out + _word_numbers(side) + _fractions(side)
+            if not _is_half_of(text, x) and not _inside_fraction(side, x)]
+
+
+_FRACTIONS = re.compile(
+    r"\b(?:(a|one|two|un|una|dos|une|deux|ein|eine|zwei)[\s-]+)?"
+    r"(thirds?|quarters?|tercios?|cuartas? partes?|tiers|quarts?|dritteln?|vierteln?|трет[ьи]|"
+    r"четверт[ьи])\b", re.I)
+_FRACTION_VALUE = {"thi": 1 / 3, "ter": 1 / 3, "tie": 1 / 3, "dri": 1 / 3, "тре": 1 / 3,
+                   "qua": 0.25, "cua": 0.25, "vie": 0.25, "чет": 0.25}
+_COUNTS = {"two": 2, "dos": 2, "deux": 2, "zwei": 2}
+
+
+def _fractions(side: Side) -> list[tuple[float, tuple[int, int], str | None]]:
+    """"a third", "two thirds", "un tercio", "deux tiers", "ein Drittel", "треть"; a bare
+    "third"/"quarter" needs a count before it (not "the third largest city")."""
+    out = []
+    for m in _FRACTIONS.finditer(side.text):
+        count, word = m.group(1), m.group(2).lower()
+        if not count and not word.startswith(("трет", "четверт")):
+            continue
+        value = _FRACTION_VALUE[word[:3]] * _COUNTS.get((count or "").lower(), 1)
+        out.append((value, (m.start(), m.end()), None))
+    return out
+
+
+def _inside_fraction(side: Side, x) -> bool:
+    """A number word that is the count of a fraction: "two" in "two thirds"."""
+    spans = [f[1] for f in _fractions(side)]
+    return any(s <= x[1][0] and x[1][1] <= e and x[1] != (s, e) for s, e in spans)
 
 
 _AND_A_HALF = re.compile(r"\s*(?:and a half|y medio|y media|et demie?|с половиной)\b", re.I)
@@ -113,7 +141,9 @@ def _with_half_and_unit(text: str, x):
     m = _AND_A_HALF.match(text, end)
     if m:
         value, end = value + 0.5, m.end()
-    rest = text[end:end + 20].lower()
+    rest = text[end:end + 24].lower()
+    if value == 0.5 and rest.startswith(" a "):
+        rest = rest[2:]  # "half a percentage point"
     unit = None
     for n in (2, 1):
         head = " ".join(w.strip(".,;:()'’") for w in rest.split()[:n])
@@ -547,12 +577,16 @@ def check_entities(a: Side, b: Side, al: Alignment, low: float, name_cut: float)
     for i, span, name in lone["a"]:
         j = int(al.sim[i].argmax()) if b.words else -1
         other = next((x for x in lone["b"] if x[0] == j), None)
+        if other is None and len(lone["a"]) == 1 and len(lone["b"]) == 1:
+            other = lone["b"][0]  # one name gone, one new: "Italy and Greece" / "Italy and Spain"
+            j = other[0]
         if other is not None and j not in used_b:
             used_b.add(j)
             # a lone capitalised word swapped for another is a changed name (high); inside a run
             # of capitalised words it may be a descriptive part of a longer name ("Early Middle
-            # Ages" / "Temprana Edad Media"), so only medium
-            single = not (_in_caps_run(a, i) or _in_caps_run(b, j))
+            # Ages" / "Temprana Edad Media"), so only medium, unless both texts are in one
+            # language, where no translation explains the change ("Defence" / "Foreign Ministry")
+            single = not (_in_caps_run(a, i) or _in_caps_run(b, j)) or a.lang == b.lang
             findings.append(make("entity", "high" if single else "medium", a, b, span, other[1],
                                  f"name '{name}' in A became '{other[2]}' in B"))
         else:

@@ -172,6 +172,13 @@ _TIME_UNITS = {  # seconds; singular and plural forms in en es de fr ru it
 for _n in ("%", "percent", "per cent", "por ciento", "prozent", "pour cent", "процентов",
            "процента", "процент", "per cento"):
     UNIT_FACTORS[_n] = ("ratio", 0.01)  # 50 percent = half
+for _n in ("basis points", "basis point", "puntos básicos", "points de base", "basispunkte",
+           "базисных пунктов", "базисных пункта"):
+    UNIT_FACTORS[_n] = ("ratio", 1e-4)
+for _n in ("percentage point", "percentage points", "puntos porcentuales", "punto porcentual",
+           "points de pourcentage", "point de pourcentage", "prozentpunkte", "prozentpunkt",
+           "процентных пункта", "процентных пунктов", "процентный пункт"):
+    UNIT_FACTORS[_n] = ("ratio", 0.01)
 for _secs, _names in _TIME_UNITS.items():
     for _n in _names.split():
         UNIT_FACTORS.setdefault(_n, ("s", float(_secs)))
@@ -287,6 +294,7 @@ partly fully | still longer | easy difficult | safe dangerous | legal illegal | 
 strong weak | stronger weaker | quickly slowly | best worst | better worse | won drew
 expand reduce | expanded reduced | extend shorten | encouraging disappointing
 promising disappointing | success failure | english german french spanish russian italian
+all many | might would | hostile unfriendly | destroyed damaged
 """.replace("\n", " | ").split("|") if g.strip()]
 
 

@@ -54,6 +54,10 @@ def _serious(r, kind):
     ("Fans sent millions upon millions of letters.", "Los fans enviaron millones y millones de cartas."),
     ("Half of the voters stayed at home.", "El cincuenta por ciento de los votantes se quedó en casa."),
     ("The rate reached seven and a half percent.", "La tasa alcanzó el 7,5 %."),
+    ("Two thirds of the members voted for the plan.",
+     "Dos tercios de los miembros votaron a favor del plan."),
+    ("The bank cut its rate by fifty basis points.", "The bank lowered its rate by half a percentage point."),
+    ("It is the third largest port in Europe.", "Es el tercer puerto más grande de Europa."),
     ("This is a pause rather than an end.", "Это пауза, а не конец."),
     ("The law bans smoking in parks.", "La ley prohíbe fumar en los parques."),
     ("The minister left late on Friday.", "The minister left on Friday evening."),
@@ -80,6 +84,10 @@ def test_same_meaning_gives_no_rule_finding(scorer, a, b):
      "seven and a half"),
     ("The minister left early on Friday.", "The minister left late on Friday.", "substitution",
      "early"),
+    ("About a third of the flats are empty.", "Près de la moitié des appartements sont vides.", "number",
+     "a third"),
+    ("The envoy was summoned to the Defence Ministry.", "The envoy was called in to the Foreign Ministry.",
+     "entity", "Defence"),
 ])
 def test_changed_meaning_is_found(scorer, a, b, kind, word):
     r = scorer.score(a, b)
