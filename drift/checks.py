@@ -41,7 +41,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 17  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 18  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -130,6 +130,7 @@ def _inside_fraction(side: Side, x) -> bool:
     return any(s <= x[1][0] and x[1][1] <= e and x[1] != (s, e) for s, e in spans)
 
 
+_SMALLER = r"\s+(?:меньш|ниже|сниз|сократ|уменьш|дешевл|короч|медленн)"
 _AND_A_HALF = re.compile(r"\s*(?:and a half|y medio|y media|et demie?|с половиной)\b", re.I)
 _HALF_WORDS = re.compile(r"(?:and a half|y medio|y media|et demie?|с половиной)$", re.I)
 
@@ -138,6 +139,8 @@ def _with_half_and_unit(text: str, x):
     """"seven and a half" = 7.5; then the unit after the number, if any: "%", "percent",
     "por ciento", "km"."""
     value, (start, end), _ = x
+    if text[start:end].lower() == "вдвое" and re.match(_SMALLER, text[end:].lower()):
+        value = 0.5  # "вдвое меньше" = half, "вдвое больше" = twice
     m = _AND_A_HALF.match(text, end)
     if m:
         value, end = value + 0.5, m.end()
@@ -160,6 +163,8 @@ def _is_half_of(text: str, x) -> bool:
     """"half" in "seven and a half", "ciento" in "por ciento": part of a number or unit."""
     before = text[:x[1][0]].lower()
     word = text[x[1][0]:x[1][1]].lower()
+    if word == "half" and re.search(r"\b(?:first|second)\s+$", before):
+        return True  # "in the second half": a period of a match
     if word in ("half", "medio", "media", "demi", "demie") and _HALF_WORDS.search(before + word):
         return bool(re.search(r"\w+\s+(?:and a|y|et)\s+$", before))
     return word in ("ciento", "cent") and bool(re.search(r"\b(?:por|pour|per)\s+$", before))
@@ -329,9 +334,11 @@ def _frequencies(side: Side) -> list[tuple[str, tuple[int, int]]]:
     "chaque semaine", "каждый год" (single words such as "hourly" are in FREQUENCY)."""
     ws, out = side.words, []
     for k, w in enumerate(ws):
-        if w.text.lower() not in EVERY:
-            continue
-        j, times = k + 1, 1.0
+        low = w.text.lower()
+        tous = low in ("tous", "toutes") and k + 1 < len(ws) and ws[k + 1].text.lower() == "les"
+        if low not in EVERY and not tous:
+            continue  # "every", "cada", "alle", "tous les"
+        j, times = (k + 2 if tous else k + 1), 1.0
         if j < len(ws) and ws[j].text.lower() in NUMBER_WORDS.get(side.lang, {}):
             times = float(NUMBER_WORDS[side.lang][ws[j].text.lower()])
             j += 1
@@ -344,6 +351,11 @@ def _frequencies(side: Side) -> list[tuple[str, tuple[int, int]]]:
     return out
 
 
+def _sentence_initial(side: Side, w: Word) -> bool:
+    prev = side.text[:w.start].rstrip()
+    return not prev or prev[-1] in ".!?:«“\"„(‘'—-"
+
+
 def dates(side: Side) -> list[tuple[str, tuple[int, int]]]:
     out = _frequencies(side)
     inside = [s for _, s in out]
@@ -351,6 +363,8 @@ def dates(side: Side) -> list[tuple[str, tuple[int, int]]]:
         low = w.text.lower()
         if side.lang == "en" and low in ("may", "march") and not w.text[0].isupper():
             continue  # the modal verb and the verb, not the months
+        if side.lang == "de" and w.text == "Morgen" and not _sentence_initial(side, w):
+            continue  # the noun "morning" ("am Morgen"), not "morgen" (tomorrow)
         if any(s <= w.start < e for s, e in inside):
             continue
         key = _date_name(low, side.lang)
@@ -398,12 +412,17 @@ def negations(side: Side) -> list[tuple[int, int]]:
     for k, w in enumerate(side.words):
         low = w.text.lower().replace("’", "'")
         is_cue = low in cues or low.endswith(CONTRACTION_NEG) or (side.lang == "fr" and low in ("ne", "n'"))
-        if low in concord and k - last_cue <= 8 and _same_clause(side, last_cue, k):
+        reach = 2 if last_cue >= 0 and side.words[last_cue].text.lower() in _PREP_NEG else 8
+        if low in concord and k - last_cue <= reach and _same_clause(side, last_cue, k):
             last_cue, last_concord = k, True
-            continue
-        if is_cue and last_concord and k - last_cue <= 3 and _same_clause(side, last_cue, k):
+            continue  # "no … nada", "sin nada"; not "sin director, algo que nunca …"
+        if is_cue and side.lang == "fr" and low in ("ne", "n'") and _lone_ne(side, k):
+            continue  # "ne … que" = only; "avant qu'elle ne disparaisse": no negation
+        if is_cue and last_concord and k - last_cue <= 6 and _same_clause(side, last_cue, k):
             last_cue = k
             continue  # "никогда не", "nadie no": the verb's negation repeats the pronoun's
+        if is_cue and low == "не" and _after_poka(side, k):
+            continue  # "пока … не обнаружили" = until they found: no negation
         if is_cue and side.text[w.end:w.end + 1] == "-":
             continue  # part of a compound noun: "sans-abri", "sin-sentido"
         if low in ever and any(x.text.lower() in superl for x in side.words[max(0, k - 3):k]):
@@ -416,6 +435,29 @@ def negations(side: Side) -> list[tuple[int, int]]:
             spans.append(_span(w))
             last_cue, last_concord = k, low in concord
     return spans
+
+
+_PREP_NEG = {"sin", "sans", "without", "ohne", "без", "senza", "sem"}
+_FR_NEG_PARTS = {"pas", "jamais", "rien", "plus", "personne", "aucun", "aucune", "nullement",
+                 "point", "guère", "ni", "nul", "nulle", "nulle part"}
+
+
+def _lone_ne(side: Side, k: int) -> bool:
+    """French "ne" without "pas", "jamais", "rien" … in the next six words of its clause: "ne …
+    que" (only) or the expletive "ne" ("avant qu'elle ne parte"), neither a negation."""
+    for j in range(k + 1, min(len(side.words), k + 7)):
+        if not _same_clause(side, k, j):
+            break
+        if side.words[j].text.lower() in _FR_NEG_PARTS:
+            return False
+    before = side.words[max(0, k - 3):k]  # "personne n'a été blessé", "rien n'a changé"
+    return not any(w.text.lower() in _FR_NEG_PARTS for w in before)
+
+
+def _after_poka(side: Side, k: int) -> bool:
+    """Whether "не" at `k` follows "пока" in its clause (expletive negation: "until")."""
+    return any(side.words[i].text.lower() == "пока" and _same_clause(side, i, k)
+               for i in range(max(0, k - 8), k))
 
 
 def _ends_negating_phrase(side: Side, k: int) -> bool:
@@ -743,22 +785,30 @@ def _pole_spans(side: Side, stems: list[str]) -> list[tuple[int, int]]:
     return sorted(set(out))
 
 
+def _pole_words(side: Side, english: set[str], langs: dict, first: bool) -> list[tuple[int, int]]:
+    """Spans of the words of one pole: English forms for English, word beginnings otherwise."""
+    if side.lang == "en":
+        return [_span(w) for w in side.words if w.text.lower() in english]
+    return _pole_spans(side, langs[side.lang][0 if first else 1])
+
+
 def check_opposites(a: Side, b: Side, al: Alignment) -> list[Finding]:
-    """An English word on one side, a word of the opposite meaning on the other (es/de/fr/ru),
-    and nothing of the same meaning there: "rose" / "a baissé", "cheap" / "teuer". Words under
-    a negation are left out ("pas cher" = cheap)."""
+    """A word on one side, a word of the opposite meaning on the other, and nothing of the same
+    meaning there: "rose" / "a baissé", "cheap" / "teuer", "gratuita" / "платный" (English or
+    es/de/fr/ru on the first side, es/de/fr/ru on the other). Words under a negation are left
+    out ("pas cher" = cheap)."""
     findings = []
     for en, other, which in ((a, b, "a"), (b, a, "b")):
-        if en.lang != "en" or other.lang not in ("es", "de", "fr", "ru"):
-            continue
+        if other.lang not in ("es", "de", "fr", "ru") or (en.lang != "en" and which == "b"):
+            continue  # English against a language of the table, or two languages of the table
         for left, right, langs in OPPOSITES:
-            if other.lang not in langs:
+            if other.lang not in langs or (en.lang != "en" and en.lang not in langs):
                 continue
             for pole, opp_pole, (own, opp) in ((left, right, langs[other.lang]),
                                                (right, left, langs[other.lang][::-1])):
-                mine = [_span(w) for w in en.words if w.text.lower() in pole]
+                mine = _pole_words(en, pole, langs, first=pole is left)
                 mine = [sp for sp in mine if not negated_at(en, sp)]
-                if not mine or any(w.text.lower() in opp_pole for w in en.words):
+                if not mine or _pole_words(en, opp_pole, langs, first=pole is not left):
                     continue
                 theirs = [sp for sp in _pole_spans(other, opp) if not negated_at(other, sp)]
                 if not theirs or _pole_spans(other, own):

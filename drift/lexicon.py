@@ -33,7 +33,7 @@ NEGATION = {
     "de": {"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals",
            "nichts", "niemand", "ohne", "weder", "bestritt", "bestreitet", "lehnte"},
     "fr": {"ne", "n", "jamais", "rien", "aucun", "aucune", "sans", "ni", "nullement",
-           "refusé", "refuse", "démenti", "dément"},
+           "refusé", "refuse", "démenti", "dément", "nié", "nie", "nient"},
     "ru": {"не", "нет", "ни", "никогда", "ничего", "никто", "без", "нельзя", "отрицала",
            "отрицал", "отказался", "отказалась"},
     "sr": {"не", "нема", "ни", "никада", "ништа", "нико", "без", "ne", "nema", "nikada", "ništa",
@@ -78,7 +78,7 @@ NUMBER_WORDS = {
            "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
            "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
            "thousand": 1000, "million": 1e6, "billion": 1e9, "half": 0.5, "dozen": 12,
-           "halved": 0.5, "both": 2, "couple": 2},
+           "halved": 0.5, "both": 2, "couple": 2, "twice": 2, "double": 2, "doubled": 2},
     "es": {"cero": 0, "un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
            "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12,
            "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16, "diecisiete": 17,
@@ -88,19 +88,21 @@ NUMBER_WORDS = {
            "trescientos": 300, "trescientas": 300, "cuatrocientos": 400, "cuatrocientas": 400,
            "quinientos": 500, "quinientas": 500, "seiscientos": 600, "setecientos": 700,
            "ochocientos": 800, "novecientos": 900, "mil": 1000, "millón": 1e6, "millones": 1e6,
-           "mitad": 0.5, "ambos": 2, "ambas": 2},
+           "mitad": 0.5, "ambos": 2, "ambas": 2, "doble": 2, "duplicó": 2},
     "de": {"null": 0, "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eins": 1,
            "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
            "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14,
            "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
            "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60,
            "siebzig": 70, "achtzig": 80, "neunzig": 90, "hundert": 100, "tausend": 1000,
-           "million": 1e6, "millionen": 1e6, "halbiert": 0.5, "beiden": 2, "beide": 2},
+           "million": 1e6, "millionen": 1e6, "halbiert": 0.5, "beiden": 2, "beide": 2,
+           "zweimal": 2, "doppelt": 2, "verdoppelt": 2},
     "fr": {"zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
            "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
            "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30,
            "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100, "cents": 100,
-           "mille": 1000, "million": 1e6, "millions": 1e6, "moitié": 0.5, "deux-tiers": 0.67},
+           "mille": 1000, "million": 1e6, "millions": 1e6, "moitié": 0.5, "deux-tiers": 0.67,
+           "double": 2, "doublé": 2},
     "ru": {"ноль": 0, "один": 1, "одна": 1, "одно": 1, "одного": 1, "одной": 1, "одну": 1,
            "два": 2, "две": 2, "двух": 2, "двум": 2, "двумя": 2, "три": 3, "трёх": 3, "трех": 3,
            "трём": 3, "трем": 3, "тремя": 3, "трое": 3, "троих": 3, "четыре": 4, "четырёх": 4,
@@ -117,7 +119,7 @@ NUMBER_WORDS = {
            "четырёхсот": 400, "пятьсот": 500, "пятисот": 500, "шестьсот": 600, "семьсот": 700,
            "восемьсот": 800, "девятьсот": 900, "тысяча": 1000, "тысячи": 1000, "тысяч": 1000,
            "тысячу": 1000, "миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6,
-           "миллиард": 1e9, "миллиарда": 1e9, "миллиардов": 1e9, "вдвое": 0.5, "обе": 2,
+           "миллиард": 1e9, "миллиарда": 1e9, "миллиардов": 1e9, "вдвое": 2, "обе": 2, "дважды": 2,
            "обеих": 2, "оба": 2, "обоих": 2, "полтора": 1.5, "полторы": 1.5},
 }
 for _lang, _teens in (("ru", "надцати"),):  # oblique forms of 11-19: "пятнадцати"
@@ -168,6 +170,8 @@ _TIME_UNITS = {  # seconds; singular and plural forms in en es de fr ru it
             "settimana settimane",
     2592000: "month months mes meses monat monate monaten mois месяц месяца месяцев mese mesi",
     31536000: "year years año años jahr jahre jahren an ans année années год года лет anno anni",
+    3153600000: "century centuries siglo siglos jahrhundert jahrhunderte jahrhunderten siècle "
+                "siècles век века веков secolo secoli",
 }
 for _n in ("%", "percent", "per cent", "por ciento", "prozent", "pour cent", "процентов",
            "процента", "процент", "per cento"):
@@ -199,7 +203,7 @@ FREQUENCY = {
 
 # "every" words and the time units after them, for multi-word frequencies (same index as
 # FREQUENCY: 1 hour, 2 day, 3 week, 4 month, 5 year)
-EVERY = {"every", "each", "cada", "jede", "jeden", "jedes", "jeder", "chaque", "каждый",
+EVERY = {"every", "each", "cada", "jede", "jeden", "jedes", "jeder", "alle", "chaque", "каждый",
          "каждую", "каждое", "каждые", "ogni"}
 FREQUENCY_UNITS = {
     "hour": 1, "hours": 1, "hora": 1, "horas": 1, "stunde": 1, "stunden": 1, "heure": 1,
@@ -253,6 +257,7 @@ NEG_LEXICAL = {
            "prohibits", "forbid", "forbids"},
     "es": {"falló", "fallo", "fallida", "fallido", "imposible", "inválido", "inválida",
            "incorrecto", "incorrecta", "falta", "faltan", "prohibido", "rechaza", "rechazado",
+           "rechazada", "rechazados", "rechazadas", "rechazan", "rechazaron", "rechazar",
            "evitar", "evita", "evitó", "evitan", "evitando", "cerrado", "cerrada", "cerrados",
            "cerradas", "prohíbe", "prohíben", "prohibió", "prohibida", "prohibidos", "prohibidas"},
     "de": {"fehlgeschlagen", "misslungen", "unmöglich", "ungültig", "falsch", "fehlt", "fehlen",
@@ -455,6 +460,12 @@ es públic | privad
 de öffentlich | privat
 fr public publique | privé
 ru обществен публичн государствен | частн приват
+#
+free = paid
+es gratuit gratis | de_pago pagad
+de kostenlos gratis umsonst | kostenpflichtig
+fr gratuit | payant
+ru бесплатн | платн
 #
 legal lawful = illegal unlawful
 es legal | ilegal

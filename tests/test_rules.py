@@ -147,3 +147,34 @@ def test_affirming_idioms_are_not_negations(scorer, a, b):
 def test_short_english_is_not_taken_for_another_language():
     from drift.langid import detect
     assert detect("The law bans smoking in parks.") == "en"
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Le temple n'ouvre que le matin.", "Der Tempel öffnet nur am Morgen."),
+    ("Selon la police, personne n'a été blessé dans l'incendie.",
+     "Según la policía, nadie resultó herido en el incendio."),
+    ("Мы ждали, пока дождь не закончится.", "Esperamos hasta que terminara la lluvia."),
+    ("Les astronomes ont suivi la comète avant qu'elle ne disparaisse.",
+     "Los astrónomos siguieron el cometa antes de que desapareciera."),
+    ("La orquesta tocó sin director, algo que nunca se había hecho en la ciudad.",
+     "Das Orchester spielte ohne Dirigenten, etwas, das in der Stadt nie gemacht worden war."),
+    ("Der Zug nach Valencia fährt alle zwei Stunden.", "El tren a Valencia sale cada dos horas."),
+    ("La bibliothèque est ouverte tous les jours.", "Библиотека открыта каждый день."),
+    ("The cathedral took two centuries to build.", "La catedral tardó doscientos años en construirse."),
+    ("The striker scored twice in the second half.", "El delantero marcó dos goles en la segunda parte."),
+])
+def test_pairs_without_english_or_with_idioms_give_no_rule_finding(scorer, a, b):
+    r = scorer.score(a, b)
+    rules = [f for f in r.findings if f.kind in ("negation", "number", "date", "entity", "substitution")
+             and f.severity in ("medium", "high")]
+    assert not rules, rules
+
+
+@pytest.mark.parametrize("a,b,word", [
+    ("La entrada al museo es gratuita.", "Вход в музей платный.", "gratuita"),
+    ("Die Preise für Brot sind gestiegen.", "Les prix du pain ont baissé.", "gestiegen"),
+])
+def test_opposites_between_two_languages_without_english(scorer, a, b, word):
+    r = scorer.score(a, b)
+    hits = [f for f in r.findings if f.kind == "substitution" and f.severity == "high"]
+    assert hits and word in hits[0].a_text, r.findings
