@@ -16,6 +16,8 @@ from drift.lexicon import (
     EVERY,
     FREQUENCY,
     FREQUENCY_UNITS,
+    NAME_GROUPS,
+    NAME_HEADS,
     NEG_LEXICAL,
     NEGATING_PHRASES,
     NEGATION,
@@ -41,7 +43,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 18  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 19  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -296,12 +298,12 @@ def _qty(text: str, x) -> str:
     return _cut(text, x[1]) + (f" {x[2]}" if x[2] and not _cut(text, x[1]).isdigit() else "")
 
 
-_SOFT_TWO = {"both", "couple", "ambos", "ambas", "beide", "beiden"}
+_SOFT_TWO = {"both", "couple", "bilateral", "ambos", "ambas", "beide", "beiden"}
 
 
 def _soft_one(text: str, x) -> bool:
-    """An unmatched "one"/"un" (often an article) or "both"/"couple" (often emphasis or
-    vagueness: "both Italy and Spain") is never a finding on its own."""
+    """An unmatched "one"/"un" (often an article) or "both"/"couple"/"bilateral" (often
+    emphasis or vagueness: "both Italy and Spain") is never a finding on its own."""
     word = _cut(text, x[1]).lower()
     return (x[0] == 1.0 and x[2] is None and word.isalpha()) or word in _SOFT_TWO
 
@@ -641,6 +643,29 @@ def check_entities(a: Side, b: Side, al: Alignment, low: float, name_cut: float)
     return findings
 
 
+def _group_of(text: str) -> int | None:
+    """Index of the NAME_GROUPS entry that `text` (one or two words) begins, if any."""
+    low = text.lower()
+    for g, stems in enumerate(NAME_GROUPS):
+        for stem in stems:
+            stem = stem.replace("_", " ")
+            if (low == stem[:-1]) if stem.endswith("$") else low.startswith(stem):
+                return g
+    return None
+
+
+def _same_group(name: str, src: Side, i: int, dst: Side) -> bool:
+    """Whether the name at `i` (alone or with the next word) and some word or word pair of
+    `dst` are forms of one country or organisation (lexicon.NAME_GROUPS)."""
+    nxt = _bare_name(src.words[i + 1].text) if i + 1 < len(src.words) else ""
+    groups = {_group_of(name), _group_of(f"{name} {nxt}")} - {None}
+    if not groups:
+        return False
+    ws = [_bare_name(w.text) for w in dst.words]
+    found = {_group_of(x) for x in ws} | {_group_of(f"{x} {y}") for x, y in zip(ws, ws[1:])}
+    return bool(groups & found)
+
+
 _AMERICA = {"america", "américa", "amérique", "amerika", "америки"}
 _UNITED = {"states", "unidos", "unis", "staaten", "штаты", "штатов", "штатах", "штатам"}
 
@@ -697,6 +722,10 @@ def _lone_names(src: Side, dst: Side, al: Alignment, low: float, name_cut: float
         name = _bare_name(w.text)
         if _long_form_tail(src, i):
             continue  # "Estados Unidos de América" / "United States": the same country
+        if _same_group(name, src, i, dst):
+            continue  # "the US" / "the Americans", "Russia" / "российский"
+        if name.lower() in NAME_HEADS and _in_caps_run(src, i):
+            continue  # "INF Treaty" / "INF": the rest of the name carries it
         if name.lower() in _NAMES or any(_similar_name(name, _bare_name(d.text))
                                         for d in dst.words
                                         if len(_bare_name(d.text)) >= min(3, len(name))):

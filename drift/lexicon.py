@@ -78,7 +78,7 @@ NUMBER_WORDS = {
            "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
            "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
            "thousand": 1000, "million": 1e6, "billion": 1e9, "half": 0.5, "dozen": 12,
-           "halved": 0.5, "both": 2, "couple": 2, "twice": 2, "double": 2, "doubled": 2},
+           "halved": 0.5, "both": 2, "couple": 2, "bilateral": 2, "twice": 2, "double": 2, "doubled": 2},
     "es": {"cero": 0, "un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
            "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12,
            "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16, "diecisiete": 17,
@@ -516,3 +516,38 @@ def _parse_opposites(text: str) -> list[tuple[set[str], set[str], dict[str, tupl
 
 
 OPPOSITES = _parse_opposites(_OPPOSITES)
+
+
+# Names of one country or organisation in its forms and languages, as word beginnings (lower
+# case; "x$" = exactly x): a name on one side whose group has a word on the other side is not
+# a lone name ("the US" / "the Americans", "Russia" / "российский", "EU" / "Евросоюз").
+NAME_GROUPS = [g.split() for g in """
+us$ usa$ u.s.$ america american united_states estados_unidos eeuu$ ee.uu.$ estadounidense
+    états-unis etats-unis américain amerika us-amerikan vereinigte_staaten сша$ америк американ
+    соединённые_штаты соединенные_штаты
+uk$ u.k.$ britain british united_kingdom reino_unido británic royaume-uni britannique
+    großbritannien britisch vereinigte_königreich великобритан британ
+russia rusia russie russland russisch росси российск русск ruso$ rusa$ rusos$ rusas$ russe$
+    russes$ kremlin кремл
+eu$ european_union ue$ unión_europea union_européenne europäische_union ес$ евросоюз
+    европейский_союз
+un$ united_nations onu$ naciones_unidas nations_unies vereinte_nationen оон$
+nato$ otan$ нато$
+china chinese chin chine chinois китай китайск
+germany german alemania alemán alemana allemagne allemand deutschland deutsch германи немецк
+france french francia francés francesa français französisch франци французск
+ukraine ukrainian ucrania ucranian ukrain украин
+""".replace("\n    ", " ").strip().splitlines()]
+
+# Generic head words of a multi-word name ("INF Treaty", "Liberal Party"): dropped or added next
+# to the rest of the name, they are not a lone name.
+NAME_HEADS = {"treaty", "agreement", "accord", "accords", "party", "council", "committee",
+              "company", "corporation", "group", "ministry", "university", "river", "lake",
+              "island", "islands", "mountains", "airport", "museum", "street", "square",
+              "tratado", "acuerdo", "partido", "consejo", "comité", "ministerio", "universidad",
+              "río", "lago", "isla", "aeropuerto", "museo", "calle", "plaza", "traité", "parti",
+              "conseil", "ministère", "université", "fleuve", "rivière", "île",
+              "aéroport", "musée", "rue", "place", "vertrag", "abkommen", "partei", "rat",
+              "ministerium", "universität", "fluss", "see", "insel", "flughafen", "straße",
+              "platz", "договор", "соглашение", "партия", "совет", "министерство",
+              "университет", "река", "озеро", "остров", "аэропорт", "музей", "улица", "площадь"}

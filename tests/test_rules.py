@@ -178,3 +178,21 @@ def test_opposites_between_two_languages_without_english(scorer, a, b, word):
     r = scorer.score(a, b)
     hits = [f for f in r.findings if f.kind == "substitution" and f.severity == "high"]
     assert hits and word in hits[0].a_text, r.findings
+
+
+@pytest.mark.parametrize("a,b", [
+    ("We sent our proposals to the US in December.", "Мы направили наши предложения американцам в декабре."),
+    ("The INF Treaty was signed in 1987.", "The INF was signed in 1987."),
+    ("The talks covered the strategic agenda of our two countries.",
+     "The talks covered the entire bilateral strategic agenda."),
+    ("Russia rejected the proposal.", "Le Kremlin a rejeté la proposition."),
+])
+def test_forms_of_one_name_are_not_lone_names(scorer, a, b):
+    r = scorer.score(a, b)
+    assert not [f for f in r.findings if f.kind in ("entity", "number")
+                and f.severity in ("medium", "high")], r.findings
+
+
+def test_a_changed_country_is_still_found(scorer):
+    r = scorer.score("The delegation flew to Russia on Monday.", "La delegación voló a China el lunes.")
+    assert any(f.kind == "entity" and f.severity == "high" for f in r.findings), r.findings
