@@ -24,6 +24,7 @@ from drift.lexicon import (
     NUMBER_MULTIPLIERS,
     NUMBER_WORDS,
     OPPOSITES,
+    ORDINALS,
     RELATIVE_DATES,
     SUPERLATIVE_EVER,
     UNIT_FACTORS,
@@ -43,7 +44,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 19  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 20  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -105,12 +106,17 @@ def numbers(side: Side) -> list[tuple[float, tuple[int, int], str | None]]:
 
 
 _FRACTIONS = re.compile(
-    r"\b(?:(a|one|two|un|una|dos|une|deux|ein|eine|zwei)[\s-]+)?"
+    r"\b(?:(a|one|two|three|un|una|dos|tres|une|deux|trois|ein|eine|zwei|drei|одна|две|три)"
+    r"[\s-]+)?"
     r"(thirds?|quarters?|tercios?|cuartas? partes?|tiers|quarts?|dritteln?|vierteln?|трет[ьи]|"
     r"четверт[ьи])\b", re.I)
 _FRACTION_VALUE = {"thi": 1 / 3, "ter": 1 / 3, "tie": 1 / 3, "dri": 1 / 3, "тре": 1 / 3,
                    "qua": 0.25, "cua": 0.25, "vie": 0.25, "чет": 0.25}
-_COUNTS = {"two": 2, "dos": 2, "deux": 2, "zwei": 2}
+_COUNTS = {"two": 2, "dos": 2, "deux": 2, "zwei": 2, "две": 2, "three": 3, "tres": 3, "trois": 3,
+           "drei": 3, "три": 3}
+# "two out of (every) three", "dos de cada tres", "deux sur trois", "zwei von drei", "двое из трёх"
+_OUT_OF = {"en": r"out\s+of(?:\s+every)?", "es": r"de\s+cada", "fr": r"sur", "de": r"von",
+           "ru": r"из"}
 
 
 def _fractions(side: Side) -> list[tuple[float, tuple[int, int], str | None]]:
@@ -123,7 +129,22 @@ def _fractions(side: Side) -> list[tuple[float, tuple[int, int], str | None]]:
             continue
         value = _FRACTION_VALUE[word[:3]] * _COUNTS.get((count or "").lower(), 1)
         out.append((value, (m.start(), m.end()), None))
+    link = _OUT_OF.get(side.lang)
+    table = NUMBER_WORDS.get(side.lang, {})
+    if link:
+        for m in re.finditer(rf"\b(\w+)\s+{link}\s+(\w+)\b", side.text, re.I):
+            n, d = (_small_number(x, table) for x in (m.group(1), m.group(2)))
+            if n and d and n < d:
+                out.append((n / d, (m.start(), m.end()), None))
     return out
+
+
+def _small_number(word: str, table: dict) -> float | None:
+    """The value of one digit group or number word, if it is one."""
+    low = word.lower()
+    if low.isdigit():
+        return float(low)
+    return float(table[low]) if low in table and table[low] >= 1 else None
 
 
 def _inside_fraction(side: Side, x) -> bool:
@@ -179,6 +200,12 @@ def _word_numbers(side: Side) -> list[tuple[float, tuple[int, int], str | None]]
     """Runs of number words, composed: "four hundred" = 400, "dix-sept" = 17, "две тысячи" =
     2000. A multiplier right after digits ("5 million") belongs to the digits."""
     table = NUMBER_WORDS.get(side.lang, {})
+    if side.lang == "de":  # "dreihunderttausend", "zweiundzwanzig": one word
+        table = dict(table)
+        for w in side.words:
+            low = w.text.lower()
+            if low not in table and (value := _de_compound(low)) is not None:
+                table[low] = value
     ws, out, k = side.words, [], 0
     while k < len(ws):
         low = ws[k].text.lower()
@@ -202,6 +229,34 @@ def _word_numbers(side: Side) -> list[tuple[float, tuple[int, int], str | None]]
         out.append((value, span, None))
         k = run[-1] + 1
     return out
+
+
+_DE_PARTS = {k: v for k, v in NUMBER_WORDS["de"].items() if v >= 1 and k.isalpha()}
+_DE_PARTS_LONGEST = sorted(_DE_PARTS, key=len, reverse=True)
+_DE_STARTS = {k[:3] for k in _DE_PARTS}
+
+
+def _de_compound(word: str) -> float | None:
+    """A German number written as one word, split into number words (longest first) and
+    composed: "dreihunderttausend" = 300000, "zweiundzwanzig" = 22; None if it is not one."""
+    table = _DE_PARTS
+    if word[:3] not in _DE_STARTS:
+        return None
+    parts, rest = [], word
+    while rest:
+        head = next((k for k in _DE_PARTS_LONGEST if rest.startswith(k)), None)
+        if head is None and rest.startswith("und") and parts:
+            rest = rest[3:]
+            continue
+        if head is None:
+            return None
+        parts.append(head)
+        rest = rest[len(head):]
+    if len(parts) < 2:
+        return None
+    if len(parts) == 2 and table[parts[0]] < 10 and 20 <= table[parts[1]] < 100:
+        return float(table[parts[0]] + table[parts[1]])  # "zweiundzwanzig"
+    return _compose(parts, table)
 
 
 def _compose(words: list[str], table: dict) -> float:
@@ -259,6 +314,25 @@ def check_numbers(a: Side, b: Side) -> list[Finding]:
         findings.append(make("number", "medium", a, b, None, y[1],
                              f"number '{_cut(b.text, y[1])}' has no counterpart in A"))
     return findings
+
+
+def ordinals(side: Side) -> list[tuple[int, tuple[int, int]]]:
+    """(value, span) of ordinal words: "first", "deuxième", "dritten", "второй"."""
+    table = ORDINALS.get(side.lang, {})
+    return [(table[w.text.lower()], _span(w)) for w in side.words if w.text.lower() in table]
+
+
+def check_ordinals(a: Side, b: Side) -> list[Finding]:
+    """Ordinals that differ, when both sides have ordinals: "her first novel" / "son deuxième
+    roman". One side alone is no evidence ("at first" / "al principio")."""
+    oa, ob = ordinals(a), ordinals(b)
+    if not oa or not ob:
+        return []
+    left = [x for x in oa if x[0] not in [y[0] for y in ob]]
+    right = [y for y in ob if y[0] not in [x[0] for x in oa]]
+    return [make("number", "high", a, b, x[1], y[1],
+                 f"ordinal differs: '{_cut(a.text, x[1])}' vs '{_cut(b.text, y[1])}'")
+            for x, y in zip(left, right)]
 
 
 def _match_numbers(na: list, nb: list) -> tuple[list, list, list]:

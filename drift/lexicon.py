@@ -105,7 +105,8 @@ NUMBER_WORDS = {
            "double": 2, "doublé": 2},
     "ru": {"ноль": 0, "один": 1, "одна": 1, "одно": 1, "одного": 1, "одной": 1, "одну": 1,
            "два": 2, "две": 2, "двух": 2, "двум": 2, "двумя": 2, "три": 3, "трёх": 3, "трех": 3,
-           "трём": 3, "трем": 3, "тремя": 3, "трое": 3, "троих": 3, "четыре": 4, "четырёх": 4,
+           "трём": 3, "трем": 3, "тремя": 3, "трое": 3, "троих": 3, "двое": 2, "двоих": 2,
+           "четыре": 4, "четырёх": 4,
            "четырех": 4, "четырьмя": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7,
            "семи": 7, "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10,
            "десяти": 10, "одиннадцать": 11, "двенадцать": 12, "тринадцать": 13,
@@ -263,6 +264,7 @@ NEG_LEXICAL = {
     "de": {"fehlgeschlagen", "misslungen", "unmöglich", "ungültig", "falsch", "fehlt", "fehlen",
            "offline", "verboten", "abgelehnt", "scheiterte", "gescheitert", "vermeiden",
            "vermeidet", "vermied", "geschlossen", "gesperrt", "verbietet", "verbieten", "untersagt",
+           "verbannen", "verbannt", "verbannte",
            "untersagen"},
     "fr": {"échoué", "échec", "impossible", "invalide", "incorrect", "incorrecte", "manque",
            "manquant", "interdit", "rejeté", "hors-ligne", "éviter", "évite", "évité", "fermé",
@@ -551,3 +553,32 @@ NAME_HEADS = {"treaty", "agreement", "accord", "accords", "party", "council", "c
               "ministerium", "universität", "fluss", "see", "insel", "flughafen", "straße",
               "platz", "договор", "соглашение", "партия", "совет", "министерство",
               "университет", "река", "озеро", "остров", "аэропорт", "музей", "улица", "площадь"}
+
+
+def _ru_ordinals() -> dict[str, int]:
+    endings = ("ый", "ой", "ий", "ая", "ое", "ые", "ого", "ому", "ом", "ую", "ых", "ым", "ыми",
+               "ей", "ья", "ье", "ьи", "ьего", "ьей", "ьем", "ью", "ьих")
+    stems = {"перв": 1, "втор": 2, "трет": 3, "четвёрт": 4, "четверт": 4, "пят": 5, "шест": 6,
+             "седьм": 7, "восьм": 8, "девят": 9, "десят": 10}
+    return {stem + e: v for stem, v in stems.items() for e in endings}
+
+
+# Ordinal words: a pair is compared only when both sides have some ("first novel" /
+# "deuxième roman"); one side alone says nothing ("at first" / "al principio").
+ORDINALS = {
+    "en": {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+           "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10},
+    "es": {"primer": 1, "primero": 1, "primera": 1, "primeros": 1, "primeras": 1, "segundo": 2,
+           "segunda": 2, "segundos": 2, "segundas": 2, "tercer": 3, "tercero": 3, "tercera": 3,
+           "terceros": 3, "terceras": 3, "cuarta": 4, "quinto": 5, "quinta": 5, "sexto": 6,
+           "sexta": 6, "séptimo": 7, "séptima": 7, "octavo": 8, "octava": 8, "noveno": 9,
+           "novena": 9, "décimo": 10, "décima": 10},
+    "fr": {"premier": 1, "première": 1, "premiers": 1, "premières": 1, "deuxième": 2,
+           "second": 2, "troisième": 3, "quatrième": 4, "cinquième": 5, "sixième": 6,
+           "septième": 7, "huitième": 8, "neuvième": 9, "dixième": 10},
+    "de": {f"{stem}{e}": v for stem, v in (("erst", 1), ("zweit", 2), ("dritt", 3), ("viert", 4),
+                                           ("fünft", 5), ("sechst", 6), ("siebt", 7),
+                                           ("neunt", 9), ("zehnt", 10))
+           for e in ("e", "er", "es", "en", "em")},
+    "ru": _ru_ordinals(),
+}

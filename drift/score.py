@@ -31,6 +31,7 @@ from drift.checks import (
     check_negation,
     check_numbers,
     check_opposites,
+    check_ordinals,
     check_substitution,
     counterpart,
     dates,
@@ -283,7 +284,7 @@ class Scorer:
         findings and the semantic features on `sem`, the learned projection's alignment."""
         cal = self.cal
         neg = check_negation(a, b, al)
-        num = check_numbers(a, b)
+        num = check_numbers(a, b) + check_ordinals(a, b)
         dat = check_dates(a, b)
         ent = check_entities(a, b, al, cal.raw_low_support, NAME_SAME)
         sub = check_substitution(a, b, al, cal.low_support, sem) + check_opposites(a, b, al)

@@ -196,3 +196,29 @@ def test_forms_of_one_name_are_not_lone_names(scorer, a, b):
 def test_a_changed_country_is_still_found(scorer):
     r = scorer.score("The delegation flew to Russia on Monday.", "La delegación voló a China el lunes.")
     assert any(f.kind == "entity" and f.severity == "high" for f in r.findings), r.findings
+
+
+@pytest.mark.parametrize("a,b", [
+    ("On their first try, two out of every three students passed.",
+     "Две трети студентов сдали экзамен с первой попытки."),
+    ("Le musée a reçu plus de trois cent mille visiteurs.",
+     "Das Museum hatte mehr als dreihunderttausend Besucher."),
+    ("At first, nobody believed the story.", "Al principio, nadie creyó la historia."),
+    ("It was her second visit to the city.", "Era su segunda visita a la ciudad."),
+])
+def test_ordinals_fractions_and_german_compounds_agree(scorer, a, b):
+    r = scorer.score(a, b)
+    assert not [f for f in r.findings if f.kind == "number" and f.severity in ("medium", "high")], \
+        r.findings
+
+
+@pytest.mark.parametrize("a,b,word", [
+    ("The writer won the prize for her first novel.",
+     "L'écrivaine a reçu le prix pour son deuxième roman.", "first"),
+    ("Le musée a reçu plus de trente mille visiteurs.",
+     "Das Museum hatte mehr als dreihunderttausend Besucher.", "trente mille"),
+])
+def test_changed_ordinals_and_compound_numbers_are_found(scorer, a, b, word):
+    r = scorer.score(a, b)
+    hits = [f for f in r.findings if f.kind == "number" and f.severity == "high"]
+    assert hits and word in hits[0].a_text, r.findings
