@@ -44,7 +44,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 20  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 21  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -845,6 +845,40 @@ def check_content(a: Side, b: Side, al: Alignment, low: float, taken: set) -> li
                 findings.append(make(kind, sev, a, b, None, span,
                                      f"'{phrase}' in B has no counterpart in A (added in B)"))
     return findings
+
+
+def merge_replacements(findings: list[Finding], a: Side, b: Side, al: Alignment) -> list[Finding]:
+    """An omission in A and an addition in B that stand in each other's place (most words of
+    the A run align into the B run) are one change: a substitution with both spans ("'Amateur
+    divers' in A, 'Wissenschaftler der Universität' in B"). Other findings pass unchanged."""
+    omissions = [f for f in findings if f.kind == "omission"]
+    additions = [f for f in findings if f.kind == "addition"]
+    merged, used = [], set()
+    for om in omissions:
+        ia = [i for i, w in enumerate(a.words) if w.content and om.a_span[0] <= w.start < om.a_span[1]]
+        if not ia or not b.words:
+            continue
+        for ad in additions:
+            if id(ad) in used:
+                continue
+            lo, hi = ad.b_span
+            inside = [i for i in ia if lo <= b.words[int(al.sim[i].argmax())].start < hi]
+            if 2 * len(inside) >= len(ia):
+                used.update({id(om), id(ad)})
+                sev = max(om.severity, ad.severity, key=SEVERITY_ORDER.get)
+                merged.append(make("substitution", sev, a, b, om.a_span, ad.b_span,
+                                   f"'{om.a_text}' in A and '{ad.b_text}' in B stand in each "
+                                   "other's place but do not mean the same"))
+                break
+    spans = [(f.a_span, f.b_span) for f in merged]
+    rest = [f for f in findings if id(f) not in used and not (
+        f.kind == "substitution" and f.severity == "low"
+        and any(_within(f.a_span, sa) and _within(f.b_span, sb) for sa, sb in spans))]
+    return rest + merged
+
+
+def _within(span, outer) -> bool:
+    return span is not None and outer is not None and outer[0] <= span[0] and span[1] <= outer[1]
 
 
 def check_substitution(a: Side, b: Side, al: Alignment, low: float,

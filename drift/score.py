@@ -36,6 +36,7 @@ from drift.checks import (
     counterpart,
     dates,
     make,
+    merge_replacements,
     negated_at,
     numbers,
 )
@@ -315,7 +316,8 @@ class Scorer:
             "antonym": float(sum(1 for f in sub if f.severity == "high")),
             "length_ratio": abs(float(np.log((len(ca) + 1) / (len(cb) + 1)))),
         }
-        return neg + num + dat + ent + sub + content + editorial, feats
+        found = merge_replacements(neg + num + dat + ent + sub + content, a, b, sem)
+        return found + editorial, feats
 
 
 CHECK_CONFIDENCE = 0.6

@@ -222,3 +222,12 @@ def test_changed_ordinals_and_compound_numbers_are_found(scorer, a, b, word):
     r = scorer.score(a, b)
     hits = [f for f in r.findings if f.kind == "number" and f.severity == "high"]
     assert hits and word in hits[0].a_text, r.findings
+
+
+def test_an_omission_and_an_addition_in_each_others_place_are_one_substitution(scorer):
+    r = scorer.score("Amateur divers found the wreck near the island.",
+                     "Wissenschaftler der Universität fanden das Wrack in der Nähe der Insel.")
+    top = r.findings[0]
+    assert top.kind == "substitution" and top.severity == "medium", r.findings
+    assert "divers" in top.a_text and "Wissenschaftler" in top.b_text
+    assert not [f for f in r.findings if f.kind in ("omission", "addition")], r.findings
