@@ -44,7 +44,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 21  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 22  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -691,6 +691,8 @@ def check_entities(a: Side, b: Side, al: Alignment, low: float, name_cut: float)
     itself an unmatched name on the other side was swapped (high); otherwise it was dropped or
     added (medium)."""
     lone = {"a": _lone_names(a, b, al, low, name_cut, "a"), "b": _lone_names(b, a, al, low, name_cut, "b")}
+    lone["b"] += _noun_caps_partners(lone["a"], b, al, "a", {x[0] for x in lone["b"]})
+    lone["a"] += _noun_caps_partners(lone["b"], a, al, "b", {x[0] for x in lone["a"]})
     findings, used_b = [], set()
     for i, span, name in lone["a"]:
         j = int(al.sim[i].argmax()) if b.words else -1
@@ -715,6 +717,22 @@ def check_entities(a: Side, b: Side, al: Alignment, low: float, name_cut: float)
             findings.append(make("entity", "medium", a, b, None, span,
                                  f"name '{name}' in B has no counterpart in A"))
     return findings
+
+
+def _noun_caps_partners(lone: list, dst: Side, al: Alignment, which: str, have: set) -> list:
+    """German capitalises every noun, so its names are not found on their own; the word a lone
+    name of the other side aligns to one-to-one, when capitalised, is the name it became there
+    ("Poland" / "Indien")."""
+    if dst.lang not in _NOUN_CAPS:
+        return []
+    mutual, out = set(al.pairs), []
+    for i, _, _ in lone:
+        j = int(al.sim[i].argmax()) if which == "a" else int(al.sim[:, i].argmax())
+        pair = (i, j) if which == "a" else (j, i)
+        w = dst.words[j]
+        if pair in mutual and j not in have and w.text[:1].isupper() and not _sentence_initial(dst, w):
+            out.append((j, (w.start, w.start + len(w.text.rstrip(_PUNCT))), _bare_name(w.text)))
+    return out
 
 
 def _group_of(text: str) -> int | None:
@@ -760,6 +778,8 @@ def _in_caps_run(side: Side, i: int) -> bool:
     """Whether the word at `i` has a capitalised neighbour (part of a multi-word name), also
     across linking words: "Valley of the Dead", "Valle de los Muertos"."""
     ws = side.words
+    if side.lang in _NOUN_CAPS:
+        return False  # German capitalises every noun: a run of capitals says nothing there
     for step in (-1, 1):
         k = i + step
         while 0 <= k < len(ws) and abs(k - i) <= 3 and ws[k].text.lower() in _NAME_LINKS:
@@ -801,9 +821,11 @@ def _lone_names(src: Side, dst: Side, al: Alignment, low: float, name_cut: float
         if name.lower() in NAME_HEADS and _in_caps_run(src, i):
             continue  # "INF Treaty" / "INF": the rest of the name carries it
         if name.lower() in _NAMES or any(_similar_name(name, _bare_name(d.text))
-                                        for d in dst.words
-                                        if len(_bare_name(d.text)) >= min(3, len(name))):
-            continue
+                                        for k, d in enumerate(dst.words)
+                                        if len(_bare_name(d.text)) >= min(3, len(name))
+                                        and (d.text[:1].isupper() or sims[k] >= low)):
+            continue  # a lower-case look-alike must also align: "French" / "francés", not
+            # "Poland" / "plant"
         out.append((i, (w.start, w.start + len(w.text.rstrip(_PUNCT))), name))
     return out
 

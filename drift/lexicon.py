@@ -539,6 +539,24 @@ china chinese chin chine chinois китай китайск
 germany german alemania alemán alemana allemagne allemand deutschland deutsch германи немецк
 france french francia francés francesa français französisch франци французск
 ukraine ukrainian ucrania ucranian ukrain украин
+vienna wien$ viena$ vienne$ вена$ вены$ вене$ вену$ веной$
+munich münchen múnich мюнхен
+cologne köln colonia$ кёльн кельн
+warsaw warschau varsovia varsovie варшав
+moscow moskau moscú moscou москв
+prague prag$ praga$ праг
+venice venedig venecia venise венеци
+florence florenz florencia флоренци
+naples neapel nápoles неапол
+geneva genf ginebra genève женев
+lisbon lissabon lisboa lisbonne лиссабон
+brussels brüssel bruselas bruxelles брюссел
+athens athen$ atenas athènes афин
+rome rom$ roma$ рим$ рима$ риме$ римом$
+beijing peking pekín pékin пекин
+london londres лондон
+earth erde$ erden$ tierra terre$ земл
+new_year's_eve silvester nochevieja saint-sylvestre réveillon
 """.replace("\n    ", " ").strip().splitlines()]
 
 # Generic head words of a multi-word name ("INF Treaty", "Liberal Party"): dropped or added next

@@ -231,3 +231,25 @@ def test_an_omission_and_an_addition_in_each_others_place_are_one_substitution(s
     assert top.kind == "substitution" and top.severity == "medium", r.findings
     assert "divers" in top.a_text and "Wissenschaftler" in top.b_text
     assert not [f for f in r.findings if f.kind in ("omission", "addition")], r.findings
+
+
+@pytest.mark.parametrize("a,b,kind", [
+    ("The company plans to hire engineers in Poland.",
+     "Das Unternehmen plant, in Indien Ingenieure einzustellen.", "high"),
+])
+def test_a_name_changed_into_a_german_noun_is_a_swap(scorer, a, b, kind):
+    r = scorer.score(a, b)
+    hits = [f for f in r.findings if f.kind == "entity"]
+    assert hits and hits[0].severity == kind and hits[0].b_text == "Indien", r.findings
+
+
+@pytest.mark.parametrize("a,b", [
+    ("The company plans to hire engineers in Poland.",
+     "Das Unternehmen plant, in Polen Ingenieure einzustellen."),
+    ("Das Gemälde wurde in einer Privatsammlung in Wien gefunden.",
+     "Картину нашли в частной коллекции в Вене."),
+    ("He is a French writer.", "Es un escritor francés."),
+])
+def test_exonyms_and_name_adjectives_are_the_same_name(scorer, a, b):
+    r = scorer.score(a, b)
+    assert not [f for f in r.findings if f.kind == "entity"], r.findings
