@@ -44,7 +44,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 22  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 23  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -566,9 +566,16 @@ def _same_clause(side: Side, i: int, j: int) -> bool:
     return not re.search(r"[.;:!?]", between)
 
 
+_TURN_DOWN = re.compile(r"\bturn(?:s|ed|ing)?\b(?:\s+[\w'’]+){0,3}?\s+down\b", re.I)
+
+
 def lexical_negatives(side: Side) -> list[tuple[int, int]]:
+    """Words of negative polarity (NEG_LEXICAL), and "turned … down" (= rejected)."""
     table = NEG_LEXICAL.get(side.lang, set())
-    return [_span(w) for w in side.words if w.text.lower() in table]
+    out = [_span(w) for w in side.words if w.text.lower() in table]
+    if side.lang == "en":
+        out += [(m.start(), m.start() + len(m.group().split()[0])) for m in _TURN_DOWN.finditer(side.text)]
+    return out
 
 
 def check_negation(a: Side, b: Side, al: Alignment) -> list[Finding]:

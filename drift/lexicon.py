@@ -41,13 +41,14 @@ NEGATION = {
     "it": {"non", "mai", "nessuno", "nessuna", "niente", "nulla", "senza", "né", "neanche"},
     "pt": {"não", "nunca", "nenhum", "nenhuma", "nada", "ninguém", "sem", "nem", "jamais"},
 }
-# phrases that negate the alternative they introduce: "a first step rather than a final
-# solution" = "a first step, not a final solution"; the last word stands for the phrase
+# phrases that negate the alternative they introduce ("a first step rather than a final
+# solution" = "a first step, not a final solution"), "unless" = "if not", "has yet to" = "has
+# not yet"; the last word stands for the phrase
 NEGATING_PHRASES = {
-    "en": [("rather", "than"), ("instead", "of")],
-    "es": [("en", "lugar", "de"), ("en", "vez", "de")],
-    "fr": [("plutôt", "que"), ("au", "lieu", "de")],
-    "de": [("statt",), ("anstatt",)],
+    "en": [("rather", "than"), ("instead", "of"), ("unless",), ("yet", "to"), ("still", "to")],
+    "es": [("en", "lugar", "de"), ("en", "vez", "de"), ("a", "menos", "que")],
+    "fr": [("plutôt", "que"), ("au", "lieu", "de"), ("à", "moins", "que"), ("à", "moins", "qu'")],
+    "de": [("statt",), ("anstatt",), ("es", "sei", "denn")],
     "ru": [("вместо",)],
 }
 # a negation before these words affirms: "without delay" = at once, "sans doute" = certainly
@@ -55,7 +56,9 @@ AFFIRMING_AFTER_NEGATION = (
     "duda", "doubt", "doute", "сомнени", "zweifel", "dubbio", "delay", "question", "fail",
     "exception", "hesitat", "demora", "tardanza", "retraso", "dilación", "excepción", "verzöger",
     "zöger", "ausnahme", "délai", "tarder", "exception", "hésit", "промедлени", "задержк",
-    "исключени", "колебани", "cuestion", "discusi", "frage", "вопрос")
+    "исключени", "колебани", "cuestion", "discusi", "frage", "вопрос",
+    # "at no charge", "sin costo", "sans frais", "ohne Kosten", "без оплаты" = free
+    "charge", "cost", "extra", "coste", "costo", "cargo", "frais", "kosten", "оплат", "плат")
 # words that merge with "not" in English contractions: "couldn't" -> could + n't
 CONTRACTION_NEG = ("n't", "n’t")
 

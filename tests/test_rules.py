@@ -253,3 +253,17 @@ def test_a_name_changed_into_a_german_noun_is_a_swap(scorer, a, b, kind):
 def test_exonyms_and_name_adjectives_are_the_same_name(scorer, a, b):
     r = scorer.score(a, b)
     assert not [f for f in r.findings if f.kind == "entity"], r.findings
+
+
+@pytest.mark.parametrize("a,b", [
+    ("The treaty has yet to be ratified by parliament.",
+     "El parlamento todavía no ha ratificado el tratado."),
+    ("The reef could die unless the water cools.",
+     "Le récif pourrait mourir à moins que l'eau ne refroidisse."),
+    ("The reef could die unless the water cools.", "Риф может погибнуть, если вода не остынет."),
+    ("Residents can borrow books at no charge.", "Los vecinos pueden tomar libros prestados gratis."),
+    ("The committee turned the proposal down.", "Der Ausschuss lehnte den Vorschlag ab."),
+])
+def test_negation_phrases_and_idioms_keep_polarity(scorer, a, b):
+    r = scorer.score(a, b)
+    assert not [f for f in r.findings if f.kind == "negation"], r.findings
