@@ -76,7 +76,8 @@ def words(tokens: TokenEmbeddings, lang: str) -> list[Word]:
         vec = tokens.vectors[ks].mean(0)
         vec = vec / max(float(np.linalg.norm(vec)), 1e-9)
         surface = text[s:e]
-        content = bool(_WORDCHAR.search(surface)) and surface.lower() not in stop
+        bare = surface.lower().rstrip("'’")  # elided articles: "l'", "d'", "qu'"
+        content = bool(_WORDCHAR.search(surface)) and bare not in stop
         content = content and (len(surface) > 1 or _is_cjk(surface[0]) or surface.isdigit())
         out.append(Word(surface, s, e, vec, content))
     return out

@@ -7,19 +7,31 @@ STOPWORDS = {
           "it its this that these those he she they we you i his her their our your my me him them "
           "us there here so than then which who whom whose what when where how also just very "
           "has have had do does did will would can could should may might must shall into about "
-          "over after before up out if not no",
+          "over after before up out if not no during between among within across toward towards "
+          "upon onto per via whether because since although though while according",
     "es": "el la los las un una unos unas de del a al en y o pero que por para con sin se su sus "
           "es son fue era ser ha han había lo le les como más muy ya este esta estos estas ese esa "
-          "eso al cual quien donde cuando también no ni",
+          "eso al cual quien donde cuando también no ni sea sean fueron eran está están estaba "
+          "estaban estar sido hay hubo habían entre sobre durante hasta desde hacia tras mediante "
+          "según aunque porque pues nos me te mi mis tu tus nuestro nuestra nuestros nuestras cuyo "
+          "cuya cuyos cuyas ello ella ellos ellas él",
     "de": "der die das den dem des ein eine einen einem einer eines und oder aber dass zu in im "
           "an am auf für von mit bei aus nach vor sich sein seine ihr ihre ist sind war waren "
-          "wird werden hat haben hatte es er sie wir auch so wie als noch nicht kein keine",
+          "wird werden hat haben hatte es er sie wir auch so wie als noch nicht kein keine "
+          "wurde wurden worden habe hatten hätte seien sei wäre würde wären gewesen bin bist seid "
+          "vom zum zur beim ins ans durch zwischen während seit bis ab wegen dieser diese dieses "
+          "diesem diesen welche welcher welches deren dessen man ihm ihn ihnen uns mich mir "
+          "seinen seinem seiner ihren ihrem ihrer unser unsere da dort hier weil ob wenn denn",
     "fr": "le la les un une des de du d l à au aux en et ou mais que qu qui pour par avec sans "
           "sur dans se s sa son ses leur leurs est sont était été être a ont avait ce cette ces il "
-          "elle ils elles nous vous on ne n pas plus très aussi comme",
+          "elle ils elles nous vous on ne n pas plus très aussi comme étaient sera seront serait "
+          "fut soit avaient aura eu entre chez pendant depuis vers lors dont où lui y cet ceux "
+          "celle celles celui notre nos votre vos mon ma mes car donc j m t c",
     "ru": "и в во на с со к ко по о об от до из у за для не ни что как это этот эта эти тот та "
           "те он она они мы вы я его её их наш ваш был была были быть есть будет а но или же ли "
-          "бы уже также",
+          "бы уже также тех том тем того этом этого этой этих этим которые который которая "
+          "которое которых которым чтобы ее им ими них нем ней себя собой свой своей свои своих "
+          "своим при через между среди было будут будем является являются",
     "sr": "и у на са с к по о од до из за за не ни што како је су био била били бити ће а али "
           "или да се његов њен њихов наш ваш",
 }
@@ -81,7 +93,8 @@ NUMBER_WORDS = {
            "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
            "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
            "thousand": 1000, "million": 1e6, "billion": 1e9, "half": 0.5, "dozen": 12,
-           "halved": 0.5, "both": 2, "couple": 2, "bilateral": 2, "twice": 2, "double": 2, "doubled": 2},
+           "halved": 0.5, "both": 2, "couple": 2, "bilateral": 2, "twice": 2, "double": 2, "doubled": 2,
+           "hundreds": 100, "thousands": 1000, "millions": 1e6, "billions": 1e9},
     "es": {"cero": 0, "un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
            "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12,
            "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16, "diecisiete": 17,
@@ -91,7 +104,8 @@ NUMBER_WORDS = {
            "trescientos": 300, "trescientas": 300, "cuatrocientos": 400, "cuatrocientas": 400,
            "quinientos": 500, "quinientas": 500, "seiscientos": 600, "setecientos": 700,
            "ochocientos": 800, "novecientos": 900, "mil": 1000, "millón": 1e6, "millones": 1e6,
-           "mitad": 0.5, "ambos": 2, "ambas": 2, "doble": 2, "duplicó": 2},
+           "mitad": 0.5, "ambos": 2, "ambas": 2, "doble": 2, "duplicó": 2, "cientos": 100,
+           "miles": 1000},
     "de": {"null": 0, "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eins": 1,
            "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
            "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14,
@@ -99,13 +113,13 @@ NUMBER_WORDS = {
            "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60,
            "siebzig": 70, "achtzig": 80, "neunzig": 90, "hundert": 100, "tausend": 1000,
            "million": 1e6, "millionen": 1e6, "halbiert": 0.5, "beiden": 2, "beide": 2,
-           "zweimal": 2, "doppelt": 2, "verdoppelt": 2},
+           "zweimal": 2, "doppelt": 2, "verdoppelt": 2, "hunderte": 100, "tausende": 1000},
     "fr": {"zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
            "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
            "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30,
            "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100, "cents": 100,
            "mille": 1000, "million": 1e6, "millions": 1e6, "moitié": 0.5, "deux-tiers": 0.67,
-           "double": 2, "doublé": 2},
+           "double": 2, "doublé": 2, "centaines": 100, "milliers": 1000},
     "ru": {"ноль": 0, "один": 1, "одна": 1, "одно": 1, "одного": 1, "одной": 1, "одну": 1,
            "два": 2, "две": 2, "двух": 2, "двум": 2, "двумя": 2, "три": 3, "трёх": 3, "трех": 3,
            "трём": 3, "трем": 3, "тремя": 3, "трое": 3, "троих": 3, "двое": 2, "двоих": 2,
@@ -124,7 +138,8 @@ NUMBER_WORDS = {
            "восемьсот": 800, "девятьсот": 900, "тысяча": 1000, "тысячи": 1000, "тысяч": 1000,
            "тысячу": 1000, "миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6,
            "миллиард": 1e9, "миллиарда": 1e9, "миллиардов": 1e9, "вдвое": 2, "обе": 2, "дважды": 2,
-           "обеих": 2, "оба": 2, "обоих": 2, "полтора": 1.5, "полторы": 1.5},
+           "обеих": 2, "оба": 2, "обоих": 2, "полтора": 1.5, "полторы": 1.5, "сотни": 100,
+           "сотен": 100},
 }
 for _lang, _teens in (("ru", "надцати"),):  # oblique forms of 11-19: "пятнадцати"
     NUMBER_WORDS[_lang].update({w[:-len("надцать")] + _teens: v for w, v in
