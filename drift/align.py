@@ -157,12 +157,14 @@ class Projection:
                    hashlib.sha256(raw).hexdigest()[:8])
 
 
-def align_projected(a: list[Word], b: list[Word], projection: Projection | None) -> Alignment:
-    """align() over projected word vectors (plain align() without a projection)."""
+def align_projected(a: list[Word], b: list[Word], projection: Projection | None,
+                    va: np.ndarray | None = None, vb: np.ndarray | None = None) -> Alignment:
+    """align() over projected word vectors (plain align() without a projection); `va`/`vb`:
+    the sides' projected vectors when the caller has them already."""
     if projection is None or not a or not b:
         return align(a, b)
-    va = projection.apply(np.stack([w.vector for w in a]))
-    vb = projection.apply(np.stack([w.vector for w in b]))
+    va = projection.apply(np.stack([w.vector for w in a])) if va is None else va
+    vb = projection.apply(np.stack([w.vector for w in b])) if vb is None else vb
     sim = va @ vb.T
     fwd, bwd = sim.argmax(1), sim.argmax(0)
     pairs = [(i, int(fwd[i])) for i in range(len(a)) if bwd[fwd[i]] == i]

@@ -101,8 +101,10 @@ def numbers(side: Side) -> list[tuple[float, tuple[int, int], str | None]]:
         if after and after[0].strip(".,;:") in _MULT:
             value *= _MULT[after[0].strip(".,;:")]
         out.append((value, (m.start(), m.end()), None))
-    return [_with_half_and_unit(text, x) for x in out + _word_numbers(side) + _fractions(side)
-            if not _is_half_of(text, x) and not _inside_fraction(side, x)]
+    fractions = _fractions(side)
+    spans = [f[1] for f in fractions]
+    return [_with_half_and_unit(text, x) for x in out + _word_numbers(side) + fractions
+            if not _is_half_of(text, x) and not _inside_fraction(spans, x)]
 
 
 _FRACTIONS = re.compile(
@@ -147,9 +149,8 @@ def _small_number(word: str, table: dict) -> float | None:
     return float(table[low]) if low in table and table[low] >= 1 else None
 
 
-def _inside_fraction(side: Side, x) -> bool:
+def _inside_fraction(spans: list[tuple[int, int]], x) -> bool:
     """A number word that is the count of a fraction: "two" in "two thirds"."""
-    spans = [f[1] for f in _fractions(side)]
     return any(s <= x[1][0] and x[1][1] <= e and x[1] != (s, e) for s, e in spans)
 
 

@@ -36,6 +36,18 @@ STOPWORDS = {
           "или да се његов њен њихов наш ваш",
 }
 STOP = {lang: set(words.split()) for lang, words in STOPWORDS.items()}
+# Function words of languages drift has no other lists for, used only to vote on the language
+# of a text (so that Italian or Portuguese is not voted Spanish)
+DETECT_ONLY_STOP = {
+    "it": set("il lo la i gli le un uno una di del della dei delle da dal dalla in nel nella con "
+              "su per tra fra e o ma che chi non è sono era erano essere ha hanno aveva questo "
+              "questa quello quella anche come più molto già".split()),
+    "pt": set("o a os as um uma uns umas de do da dos das em no na nos nas por para com sem e ou "
+              "mas que não é são foi era ser tem têm este esta isso essa também como mais muito "
+              "já ao à pelo pela".split()),
+    "nl": set("de het een van in op aan met voor door en of maar dat die niet is zijn was waren "
+              "heeft hebben dit deze ook als meer zeer al bij naar om te er".split()),
+}
 
 NEGATION = {
     "en": {"not", "n't", "no", "never", "nobody", "nothing", "none", "neither", "nor", "without",

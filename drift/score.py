@@ -107,6 +107,8 @@ class _Context:
 
     clauses: dict[str, np.ndarray]
     rewrites: dict[str, tuple[list[Variant], np.ndarray]]
+    # each text's words and projected word vectors, made once per batch and language
+    sides: dict[tuple[str, str], tuple[Side, np.ndarray | None]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -212,12 +214,21 @@ class Scorer:
                 gaps.append(float(((c @ own.sentence) - (c @ other.sentence)).max()))
         return max(gaps)
 
+    def _side(self, t: TokenEmbeddings, lang: str, ctx: _Context) -> tuple[Side, np.ndarray | None]:
+        key = (t.text, lang)
+        if key not in ctx.sides:
+            side = Side(t.text, lang, words(t, lang))
+            proj = None
+            if self.projection is not None and side.words:
+                proj = self.projection.apply(np.stack([w.vector for w in side.words]))
+            ctx.sides[key] = (side, proj)
+        return ctx.sides[key]
+
     def _score_one(self, ta: TokenEmbeddings, tb: TokenEmbeddings, la: str, lb: str,
                    ctx: _Context) -> PairResult:
-        a = Side(ta.text, la, words(ta, la))
-        b = Side(tb.text, lb, words(tb, lb))
+        (a, pa), (b, pb) = self._side(ta, la, ctx), self._side(tb, lb, ctx)
         al = align(a.words, b.words)
-        sem = align_projected(a.words, b.words, self.projection) if self.projection else al
+        sem = align_projected(a.words, b.words, self.projection, pa, pb) if self.projection else al
         sim = float(np.clip(ta.sentence @ tb.sentence, -1.0, 1.0))
         findings, feats = self._findings(a, b, al, sem, sim)
         feats["clause_gap"] = self._clause_gap(ta, tb, ctx.clauses)

@@ -267,3 +267,15 @@ def test_exonyms_and_name_adjectives_are_the_same_name(scorer, a, b):
 def test_negation_phrases_and_idioms_keep_polarity(scorer, a, b):
     r = scorer.score(a, b)
     assert not [f for f in r.findings if f.kind == "negation"], r.findings
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Il governo ha deciso di chiudere la scuola per tutto il mese di agosto a causa dei lavori.", "it"),
+    ("O governo decidiu fechar a escola durante todo o mês de agosto por causa das obras.", "pt"),
+    ("El gobierno decidió cerrar la escuela durante todo el mes de agosto por las obras.", "es"),
+    ("Правительство решило закрыть школу на весь август из-за ремонта здания.", "ru"),
+    ("Уряд вирішив закрити школу на весь серпень через ремонт будівлі.", "uk"),
+])
+def test_language_of_longer_texts(text, lang):
+    from drift.langid import detect
+    assert detect(text) == lang
