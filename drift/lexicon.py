@@ -82,7 +82,9 @@ AFFIRMING_AFTER_NEGATION = (
     "zöger", "ausnahme", "délai", "tarder", "exception", "hésit", "промедлени", "задержк",
     "исключени", "колебани", "cuestion", "discusi", "frage", "вопрос",
     # "at no charge", "sin costo", "sans frais", "ohne Kosten", "без оплаты" = free
-    "charge", "cost", "extra", "coste", "costo", "cargo", "frais", "kosten", "оплат", "плат")
+    "charge", "cost", "extra", "coste", "costo", "cargo", "frais", "kosten", "оплат", "плат",
+    # "no later than", "no less than", "no menos de" = at the latest, at least
+    "later", "earlier", "sooner", "less", "fewer", "menos")
 # words that merge with "not" in English contractions: "couldn't" -> could + n't
 CONTRACTION_NEG = ("n't", "n’t")
 

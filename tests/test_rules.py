@@ -263,6 +263,8 @@ def test_exonyms_and_name_adjectives_are_the_same_name(scorer, a, b):
     ("The reef could die unless the water cools.", "Риф может погибнуть, если вода не остынет."),
     ("Residents can borrow books at no charge.", "Los vecinos pueden tomar libros prestados gratis."),
     ("The committee turned the proposal down.", "Der Ausschuss lehnte den Vorschlag ab."),
+    ("Passengers should arrive no later than two hours before the flight.",
+     "Passengers should arrive at least two hours before the flight."),
 ])
 def test_negation_phrases_and_idioms_keep_polarity(scorer, a, b):
     r = scorer.score(a, b)
