@@ -897,8 +897,8 @@ def merge_replacements(findings: list[Finding], a: Side, b: Side, al: Alignment)
                 used.update({id(om), id(ad)})
                 sev = max(om.severity, ad.severity, key=SEVERITY_ORDER.get)
                 merged.append(make("substitution", sev, a, b, om.a_span, ad.b_span,
-                                   f"'{om.a_text}' in A and '{ad.b_text}' in B stand in each "
-                                   "other's place but do not mean the same"))
+                                   f"A says '{om.a_text}' where B says '{ad.b_text}': the "
+                                   "two do not mean the same"))
                 break
     spans = [(f.a_span, f.b_span) for f in merged]
     rest = [f for f in findings if id(f) not in used and not (
