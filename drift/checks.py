@@ -44,7 +44,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 25  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 26  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -875,6 +875,67 @@ def check_content(a: Side, b: Side, al: Alignment, low: float, taken: set) -> li
                 findings.append(make(kind, sev, a, b, None, span,
                                      f"'{phrase}' in B has no counterpart in A (added in B)"))
     return findings
+
+
+NEAR_IDENTICAL = 0.8  # word-sequence similarity above which two texts are one text, edited
+
+
+def check_edits(a: Side, b: Side, taken: set) -> list[Finding]:
+    """Two texts in one language that are nearly the same word for word ("the same quote as
+    printed by two outlets"): every content word changed, added or dropped is an edit of the
+    text, whatever the embeddings say ("students" / "artists" sit close in one context).
+    Changed words are a high substitution, added or dropped ones a medium addition/omission;
+    inflections ("student" / "students"), numbers, dates and names (`taken`) are left to
+    their own checks."""
+    if a.lang != b.lang or not a.words or not b.words:
+        return []
+    wa = [w.text.lower().strip(_PUNCT) for w in a.words]
+    wb = [w.text.lower().strip(_PUNCT) for w in b.words]
+    sm = difflib.SequenceMatcher(None, wa, wb, autojunk=False)
+    if sm.ratio() < NEAR_IDENTICAL:
+        return []
+    findings = []
+    for op, i1, i2, j1, j2 in sm.get_opcodes():
+        if op == "equal":
+            continue
+        ia = [i for i in range(i1, i2) if a.words[i].content and ("a", a.words[i].start) not in taken]
+        jb = [j for j in range(j1, j2) if b.words[j].content and ("b", b.words[j].start) not in taken]
+        if ia and jb and not _inflections(a, ia, b, jb):
+            sa, sb = _span_of_run(a, ia), _span_of_run(b, jb)
+            findings.append(make("substitution", "high", a, b, sa, sb,
+                                 f"'{_cut(a.text, sa)}' in A is '{_cut(b.text, sb)}' in B, in "
+                                 "otherwise the same words"))
+        elif ia and not jb:
+            sa = _span_of_run(a, ia)
+            findings.append(make("omission", "medium", a, b, sa, None,
+                                 f"'{_cut(a.text, sa)}' in A is not in B, otherwise the same words"))
+        elif jb and not ia:
+            sb = _span_of_run(b, jb)
+            findings.append(make("addition", "medium", a, b, None, sb,
+                                 f"'{_cut(b.text, sb)}' in B is not in A, otherwise the same words"))
+    return findings
+
+
+def _span_of_run(side: Side, idx: list[int]) -> tuple[int, int]:
+    return side.words[idx[0]].start, _span(side.words[idx[-1]])[1]
+
+
+def _inflections(a: Side, ia: list[int], b: Side, jb: list[int]) -> bool:
+    """Whether the changed words differ only in their endings ("student" / "students")."""
+    xa = [a.words[i].text.lower().strip(_PUNCT) for i in ia]
+    xb = [b.words[j].text.lower().strip(_PUNCT) for j in jb]
+    if set(xa) <= _SAYING and set(xb) <= _SAYING:
+        return True  # "said" / "says" / "told": the attribution, not the quote
+    return len(xa) == len(xb) and all(x[:5] == y[:5] and min(len(x), len(y)) >= 4 or x == y
+                                      for x, y in zip(xa, xb))
+
+
+_SAYING = {"say", "says", "said", "saying", "tell", "tells", "told", "state", "states", "stated",
+           "add", "adds", "added", "note", "notes", "noted", "declare", "declares", "declared",
+           "explain", "explains", "explained", "insist", "insists", "insisted", "claim", "claims",
+           "claimed", "remark", "remarks", "remarked", "dice", "dijo", "afirma", "afirmó", "dit",
+           "déclare", "déclaré", "affirme", "sagt", "sagte", "erklärt", "erklärte", "говорит",
+           "сказал", "сказала", "заявил", "заявила", "заявляет"}
 
 
 def merge_replacements(findings: list[Finding], a: Side, b: Side, al: Alignment) -> list[Finding]:

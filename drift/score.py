@@ -27,6 +27,7 @@ from drift.checks import (
     check_content,
     check_dates,
     check_editorial,
+    check_edits,
     check_entities,
     check_negation,
     check_numbers,
@@ -306,6 +307,9 @@ class Scorer:
         taken = _taken(num + dat + ent) | {("a", a.words[i].start) for i in fixed_a} \
             | {("b", b.words[j].start) for j in fixed_b}
         content = check_content(a, b, sem, cal.low_support, taken)
+        runs = [_run_len(f) for f in content if not _inside(f, _brackets_of(a, b))]
+        edits = check_edits(a, b, taken)  # one text edited: its word diff replaces the runs
+        content = [f for f in content if not (_taken([f]) & _taken(edits))] + edits
         editorial = check_editorial(a, b)
         inserted = {"a": _brackets(a.text), "b": _brackets(b.text)}
         neg, num, dat, ent, sub, content = (
@@ -314,7 +318,6 @@ class Scorer:
         ca = [i for i, w in enumerate(a.words) if w.content and i not in fixed_a]
         cb = [j for j, w in enumerate(b.words) if w.content and j not in fixed_b]
         sup = np.concatenate([sem.support_a[ca], sem.support_b[cb]]) if ca or cb else np.ones(1)
-        runs = [_run_len(f) for f in content]
         feats = {
             "one_minus_cos": 1 - sim,
             "one_minus_min_support": 1 - float(sup.min()) if sup.size else 0.0,
@@ -346,6 +349,10 @@ def _with_checks(p: float, findings: list[Finding]) -> float:
 
 def _overlaps(span: tuple[int, int], spans) -> bool:
     return any(s < span[1] and span[0] < e for s, e in spans)
+
+
+def _brackets_of(a: Side, b: Side) -> dict:
+    return {"a": _brackets(a.text), "b": _brackets(b.text)}
 
 
 def _brackets(text: str) -> list[tuple[int, int]]:

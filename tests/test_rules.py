@@ -281,3 +281,26 @@ def test_negation_phrases_and_idioms_keep_polarity(scorer, a, b):
 def test_language_of_longer_texts(text, lang):
     from drift.langid import detect
     assert detect(text) == lang
+
+
+@pytest.mark.parametrize("a,b,kind,word", [
+    ("The festival was founded by a group of students in 1968.",
+     "The festival was founded by a group of artists in 1968.", "substitution", "students"),
+    ("The temple was carved into the rock by monks more than a thousand years ago.",
+     "The temple was carved into the rock by slaves more than a thousand years ago.",
+     "substitution", "monks"),
+])
+def test_a_changed_word_in_an_otherwise_identical_text_is_found(scorer, a, b, kind, word):
+    r = scorer.score(a, b)
+    assert r.findings[0].kind == kind and r.findings[0].severity == "high", r.findings
+    assert word in r.findings[0].a_text and r.label == "drift"
+
+
+@pytest.mark.parametrize("a,b", [
+    ("The festival was founded by a group of students in 1968.",
+     "The festival was founded by a group of students in 1968!"),
+    ("The minister said the talks were difficult.", "The minister says the talks were difficult."),
+])
+def test_punctuation_and_inflection_in_an_identical_text_are_not_edits(scorer, a, b):
+    r = scorer.score(a, b)
+    assert not [f for f in r.findings if f.severity in ("medium", "high")], r.findings
