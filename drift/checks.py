@@ -44,7 +44,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 26  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 27  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -585,6 +585,8 @@ def check_negation(a: Side, b: Side, al: Alignment) -> list[Finding]:
     la, lb = lexical_negatives(a), lexical_negatives(b)
     if (len(na) + len(la)) % 2 == (len(nb) + len(lb)) % 2:
         return []
+    if _negated_opposite(a, b) or _negated_opposite(b, a):
+        return []  # "will not close" / "will remain open": two flips, one meaning
     sev = "high" if not (la or lb) else "medium"
     if len(na) + len(la) > len(nb) + len(lb):
         sa = _weakest(a, na or la, al.support_a)
@@ -595,6 +597,32 @@ def check_negation(a: Side, b: Side, al: Alignment) -> list[Finding]:
         sa = counterpart(b, a, sb, al, "b")
         msg = f"negation '{_cut(b.text, sb)}' in B has no counterpart in A (polarity flips)"
     return [make("negation", sev, a, b, sa, sb, msg)]
+
+
+def _negated_opposite(x: Side, y: Side) -> bool:
+    """Whether a negated word of `x` has its opposite, not negated, in `y`: "not close" /
+    "open", "not before" / "only after", "no subió" / "fell"."""
+    negated = [i for i, w in enumerate(x.words) if negated_at(x, _span(w))]
+    if not negated:
+        return False
+    if x.lang == "en" and y.lang == "en":
+        for i in negated:
+            low = x.words[i].text.lower()
+            for w in y.words:
+                if frozenset((low, w.text.lower())) in _ANTONYMS and not negated_at(y, _span(w)):
+                    return True
+    for left, right, langs in OPPOSITES:
+        if any(side.lang != "en" and side.lang not in langs for side in (x, y)):
+            continue
+        for first in (True, False):
+            pole, opp = (left, right) if first else (right, left)
+            mine = {sp for sp in _pole_words(x, pole, langs, first)}
+            if not any(_span(x.words[i]) in mine for i in negated):
+                continue
+            theirs = [sp for sp in _pole_words(y, opp, langs, not first) if not negated_at(y, sp)]
+            if theirs:
+                return True
+    return False
 
 
 def _word_index(side: Side, span) -> int | None:
@@ -982,7 +1010,8 @@ def check_substitution(a: Side, b: Side, al: Alignment, low: float,
         wa, wb = a.words[i], b.words[j]
         pair = frozenset((wa.text.lower(), wb.text.lower()))
         if wa.content and wb.content and len(pair) == 2 and pair in _ANTONYMS \
-                and i not in antonym_words:
+                and i not in antonym_words \
+                and negated_at(a, _span(wa)) == negated_at(b, _span(wb)):  # "not close" = "open"
             antonym_words.add(i)
             findings.append(make("substitution", "high", a, b, (wa.start, wa.end),
                                  (wb.start, wb.end),

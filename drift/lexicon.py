@@ -98,6 +98,7 @@ ANTONYMS_EN = [
     ("before", "after"), ("agree", "disagree"), ("agreed", "refused"), ("friend", "enemy"),
     ("peace", "war"), ("legal", "illegal"), ("confirmed", "denied"), ("raise", "cut"),
     ("strong", "weak"), ("sharply", "slightly"), ("heavily", "slightly"), ("quickly", "slowly"),
+    ("killed", "injured"), ("killed", "wounded"), ("initial", "final"), ("first", "final"),
 ]
 
 NUMBER_WORDS = {
@@ -362,6 +363,12 @@ es ganó ganaron ganar$ ganan$ ganamos victori | perdi perd
 de gewann gewonnen gewinn siegte gesiegt sieg$ | verlor verloren niederlage
 fr gagn rempor victoir | perdu perd
 ru выиграл выигра побед | проиграл проигра поражени
+#
+killed dead died = injured wounded hurt
+es muert mató mataron fallec | herid lesionad
+de getötet tote$ toten$ starb starben | verletzt verwundet
+fr tué tués tuée tuées morts$ décéd | blessé blessés blessée blessées
+ru погиб убит убиты | ранен ранены пострадал
 #
 cheap cheaper inexpensive affordable = expensive costly pricey
 es barat económic asequib | caro$ caros$ caras$ costos

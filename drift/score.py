@@ -276,6 +276,9 @@ class Scorer:
                     # (between English paraphrases a swap moves the similarity by chance:
                     # "late on Friday" / "Friday evening" reads 0.008 closer with "early")
                 there = counterpart(src, dst, v.span, al, which)
+                if there and negated_at(dst, there):
+                    continue  # "remain open" / "will not close": the other side's negation
+                    # already makes it the same
                 sa, sb = (v.span, there) if which == "a" else (there, v.span)
                 if (sa, sb) in seen or any(x[0 if which == "a" else 1] == v.span for x in seen):
                     continue

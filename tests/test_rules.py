@@ -304,3 +304,27 @@ def test_a_changed_word_in_an_otherwise_identical_text_is_found(scorer, a, b, ki
 def test_punctuation_and_inflection_in_an_identical_text_are_not_edits(scorer, a, b):
     r = scorer.score(a, b)
     assert not [f for f in r.findings if f.severity in ("medium", "high")], r.findings
+
+
+@pytest.mark.parametrize("a,b", [
+    ("The embassy in the capital will stay open, although some staff are being sent home.",
+     "Some staff are being sent home, but the embassy in the capital will not close."),
+    ("The talks can begin, but not before the prisoners have been released.",
+     "The talks can begin, but only after the prisoners have been released."),
+])
+def test_a_negated_word_and_its_opposite_agree(scorer, a, b):
+    r = scorer.score(a, b)
+    assert not [f for f in r.findings if f.kind in ("negation", "substitution") and f.severity == "high"], \
+        r.findings
+
+
+@pytest.mark.parametrize("a,b,word", [
+    ("Around two hundred soldiers were killed in the fighting near the airport.",
+     "Some 200 troops were injured in the clashes close to the airport.", "killed"),
+    ("Around two hundred soldiers were killed in the fighting near the airport.",
+     "Unos doscientos soldados resultaron heridos en los combates cerca del aeropuerto.", "killed"),
+])
+def test_killed_and_injured_differ(scorer, a, b, word):
+    r = scorer.score(a, b)
+    hits = [f for f in r.findings if f.kind == "substitution" and f.severity == "high"]
+    assert hits and word in hits[0].a_text, r.findings
