@@ -84,7 +84,9 @@ AFFIRMING_AFTER_NEGATION = (
     # "at no charge", "sin costo", "sans frais", "ohne Kosten", "без оплаты" = free
     "charge", "cost", "extra", "coste", "costo", "cargo", "frais", "kosten", "оплат", "плат",
     # "no later than", "no less than", "no menos de" = at the latest, at least
-    "later", "earlier", "sooner", "less", "fewer", "menos")
+    "later", "earlier", "sooner", "less", "fewer", "menos",
+    # "without paying", "sin pagar", "sans payer", "ohne zu bezahlen" = free
+    "pay", "pag", "zahl", "bezahl")
 # words that merge with "not" in English contractions: "couldn't" -> could + n't
 CONTRACTION_NEG = ("n't", "n’t")
 
@@ -260,6 +262,8 @@ def month_day_names() -> dict[str, tuple[str, int]]:
         for names in table.values():
             for i, name in enumerate(names.split()):
                 out[name] = (kind, i)
+    for name in ("weekend", "wochenende", "wochenenden", "week-end", "week-ends", "выходн"):
+        out[name] = ("weekday", 7)  # Saturday and Sunday together
     return out
 
 
@@ -502,7 +506,7 @@ de öffentlich | privat
 fr public publique | privé
 ru обществен публичн государствен | частн приват
 #
-free = paid
+free = paid fee fees
 es gratuit gratis | de_pago pagad
 de kostenlos gratis umsonst | kostenpflichtig
 fr gratuit | payant

@@ -39,6 +39,7 @@ from drift.checks import (
     make,
     merge_replacements,
     negated_at,
+    negations,
     numbers,
 )
 from drift.contrast import Variant, variants
@@ -267,7 +268,8 @@ class Scorer:
                 if gains[k] < self.cal.contrast_margin:
                     break
                 v = vs[k]
-                if negated_at(src, v.span) or _overlaps(v.span, rule_spans[which]):
+                if negated_at(src, v.span) or _overlaps(v.span, rule_spans[which]) \
+                        or _negation_follows(src, v.span):
                     continue  # "will not open" / "закрыты": the negation already flips it;
                     # "every hour" is a frequency, compared by the date check
                 if dst.lang == "en" and not re.search(rf"\b{re.escape(v.alternative)}\b",
@@ -348,6 +350,12 @@ def _with_checks(p: float, findings: list[Finding]) -> float:
     """
     n = sum(1 for f in findings if f.severity == "high" and f.kind in _HARD)
     return 1.0 - (1.0 - p) * (1.0 - CHECK_CONFIDENCE) ** n
+
+
+def _negation_follows(side: Side, span: tuple[int, int]) -> bool:
+    """Whether a negation cue comes right after `span`: "may not" is "must not", so a swap of
+    the modal says nothing."""
+    return any(0 <= s - span[1] <= 2 for s, _ in negations(side))
 
 
 def _overlaps(span: tuple[int, int], spans) -> bool:

@@ -328,3 +328,20 @@ def test_killed_and_injured_differ(scorer, a, b, word):
     r = scorer.score(a, b)
     hits = [f for f in r.findings if f.kind == "substitution" and f.severity == "high"]
     assert hits and word in hits[0].a_text, r.findings
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Children can learn to swim at the school without paying.",
+     "Школа будет бесплатно учить детей плавать."),
+    ("Tourists may not swim in the lake because of the strong currents.",
+     "Touristen dürfen wegen der starken Strömungen nicht im See schwimmen."),
+])
+def test_free_and_prohibition_idioms_agree(scorer, a, b):
+    r = scorer.score(a, b)
+    assert not [f for f in r.findings if f.severity == "high"], r.findings
+
+
+def test_weekend_is_a_date(scorer):
+    r = scorer.score("The museum is free for students at the weekend.",
+                     "Das Museum ist mittwochs für Studierende kostenlos.")
+    assert any(f.kind == "date" and f.severity == "high" for f in r.findings), r.findings
