@@ -44,7 +44,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 28  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 29  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -306,7 +306,7 @@ def check_numbers(a: Side, b: Side) -> list[Finding]:
     right = [y for y in right if not _soft_one(b.text, y)]
     findings = []
     for x, y in zip(left, right):
-        findings.append(make("number", "high", a, b, x[1], y[1],
+        findings.append(make("number", "high", a, b, _qty_span(a.text, x), _qty_span(b.text, y),
                              f"number differs: '{_qty(a.text, x)}' vs '{_qty(b.text, y)}'"))
     for x in left[len(right):]:
         findings.append(make("number", "medium", a, b, x[1], None,
@@ -369,6 +369,18 @@ def _in_frequency(side: Side, x) -> bool:
     return any(s <= x[1][0] < e for _, (s, e) in _frequencies(side))
 
 
+def _qty_span(text: str, x) -> tuple[int, int]:
+    """The span of a number with its unit word(s), when it has one: "три месяца" / "drei
+    Jahre" differ in the unit, so the unit belongs to what the finding points at."""
+    start, end = x[1]
+    if x[2] and x[2] != "%":
+        unit = r"\s+".join(re.escape(w) for w in x[2].split())
+        m = re.compile(r"[\s\-]*" + unit + r"\b", re.I).match(text, end)
+        if m:
+            end = m.end()
+    return start, end
+
+
 def _qty(text: str, x) -> str:
     return _cut(text, x[1]) + (f" {x[2]}" if x[2] and not _cut(text, x[1]).isdigit() else "")
 
@@ -406,15 +418,18 @@ def _date_name(low: str, lang: str) -> tuple[str, int] | None:
     return None
 
 
+_ALL_THE = {("tous", "les"), ("toutes", "les"), ("todos", "los"), ("todas", "las")}
+
+
 def _frequencies(side: Side) -> list[tuple[str, tuple[int, int]]]:
     """Multi-word frequencies: "every hour", "every two years", "cada año", "jeden Tag",
     "chaque semaine", "каждый год" (single words such as "hourly" are in FREQUENCY)."""
     ws, out = side.words, []
     for k, w in enumerate(ws):
         low = w.text.lower()
-        tous = low in ("tous", "toutes") and k + 1 < len(ws) and ws[k + 1].text.lower() == "les"
+        tous = k + 1 < len(ws) and (low, ws[k + 1].text.lower()) in _ALL_THE
         if low not in EVERY and not tous:
-            continue  # "every", "cada", "alle", "tous les"
+            continue  # "every", "cada", "alle", "tous les", "todos los"
         j, times = (k + 2 if tous else k + 1), 1.0
         if j < len(ws) and ws[j].text.lower() in NUMBER_WORDS.get(side.lang, {}):
             times = float(NUMBER_WORDS[side.lang][ws[j].text.lower()])
@@ -994,6 +1009,57 @@ def merge_replacements(findings: list[Finding], a: Side, b: Side, al: Alignment)
         f.kind == "substitution" and f.severity == "low"
         and any(_within(f.a_span, sa) and _within(f.b_span, sb) for sa, sb in spans))]
     return rest + merged
+
+
+GAP_WORDS = 3  # the most words a counterpart gap may have
+
+
+def pair_lone_runs(findings: list[Finding], a: Side, b: Side, al: Alignment) -> list[Finding]:
+    """An addition in B (omission in A) whose aligned neighbours enclose a short gap on the
+    other side with unaligned content words stands in the place of those words: it becomes a
+    substitution that points at both ("Most of the aid" / "Very little of the aid"). Severity
+    is kept; additions with no such gap stay additions."""
+    taken = {(w, span[0]) for f in findings if f.kind not in ("addition", "omission")
+             for w, span in (("a", f.a_span), ("b", f.b_span)) if span}
+    out = []
+    for f in findings:
+        lone = f.kind in ("addition", "omission") and (f.a_span is None) != (f.b_span is None)
+        gap = _gap(f, a, b, al, taken) if lone else None
+        if gap is None:
+            out.append(f)
+            continue
+        sa, sb = (gap, f.b_span) if f.kind == "addition" else (f.a_span, gap)
+        taken |= {("a", sa[0]), ("b", sb[0])}
+        hedge = "may not mean" if f.severity == "low" else "do not mean"
+        out.append(make("substitution", f.severity, a, b, sa, sb,
+                        f"A says '{_cut(a.text, sa)}' where B says '{_cut(b.text, sb)}': the "
+                        f"two {hedge} the same"))
+    made = [(f.a_span, f.b_span) for f in out if f.kind == "substitution"]
+    return [f for f in out if not (  # the other half of a pair made above
+        f.kind == "omission" and any(_within(f.a_span, sa) for sa, _ in made)
+        or f.kind == "addition" and any(_within(f.b_span, sb) for _, sb in made))]
+
+
+def _gap(f: Finding, a: Side, b: Side, al: Alignment, taken: set):
+    """The span of the unaligned content words that sit, on the other side, between the
+    counterparts of the run's aligned neighbours; None when there are none or too many."""
+    own, other, span, which = (b, a, f.b_span, "a") if f.kind == "addition" else (a, b, f.a_span, "b")
+    pairs = dict(al.pairs) if which == "b" else {j: i for i, j in al.pairs}
+    run = [k for k, w in enumerate(own.words) if span[0] <= w.start < span[1]]
+    if not run:
+        return None
+    left = max((k for k in pairs if k < run[0]), default=None)
+    right = min((k for k in pairs if k > run[-1]), default=None)
+    lo = pairs[left] + 1 if left is not None else 0
+    hi = pairs[right] if right is not None else len(other.words)
+    if left is None and right is None or hi - lo > GAP_WORDS or hi <= lo:
+        return None
+    aligned = {v for k, v in pairs.items() if k not in run}  # aligned elsewhere
+    idx = [k for k in range(lo, hi) if other.words[k].content and k not in aligned
+           and (which, other.words[k].start) not in taken]
+    if not idx:
+        return None
+    return other.words[idx[0]].start, _span(other.words[idx[-1]])[1]
 
 
 def _within(span, outer) -> bool:

@@ -252,6 +252,16 @@ FREQUENCY_UNITS = {
     "месяц": 4, "месяца": 4, "месяцев": 4, "mese": 4, "mesi": 4,
     "year": 5, "years": 5, "año": 5, "años": 5, "jahr": 5, "jahre": 5, "an": 5, "ans": 5,
     "année": 5, "années": 5, "год": 5, "года": 5, "лет": 5, "anno": 5, "anni": 5,
+    # parts of the day: "every morning" is daily; weekdays: "every Monday" is weekly
+    "morning": 2, "evening": 2, "night": 2, "afternoon": 2, "mañana": 2, "tarde": 2,
+    "noche": 2, "morgen": 2, "abend": 2, "nacht": 2, "nachmittag": 2, "matin": 2, "soir": 2,
+    "nuit": 2, "après-midi": 2, "утро": 2, "вечер": 2, "ночь": 2, "mattina": 2, "sera": 2,
+    "monday": 3, "tuesday": 3, "wednesday": 3, "thursday": 3, "friday": 3, "saturday": 3,
+    "sunday": 3, "lunes": 3, "martes": 3, "miércoles": 3, "jueves": 3, "viernes": 3,
+    "sábado": 3, "domingo": 3, "montag": 3, "dienstag": 3, "mittwoch": 3, "donnerstag": 3,
+    "freitag": 3, "samstag": 3, "sonntag": 3, "lundi": 3, "mardi": 3, "mercredi": 3,
+    "jeudi": 3, "vendredi": 3, "samedi": 3, "dimanche": 3, "понедельник": 3, "вторник": 3,
+    "среду": 3, "четверг": 3, "пятницу": 3, "субботу": 3, "воскресенье": 3,
 }
 
 

@@ -41,6 +41,7 @@ from drift.checks import (
     negated_at,
     negations,
     numbers,
+    pair_lone_runs,
 )
 from drift.contrast import Variant, variants
 from drift.embed import Encoder, TokenEmbeddings
@@ -309,7 +310,7 @@ class Scorer:
         agreed_a, agreed_b = agreed_spans(a, b)
         fixed_a = {i for i, w in enumerate(a.words) if _overlaps(_span_of(w), agreed_a)}
         fixed_b = {j for j, w in enumerate(b.words) if _overlaps(_span_of(w), agreed_b)}
-        taken = _taken(num + dat + ent) | {("a", a.words[i].start) for i in fixed_a} \
+        taken = _covered(num + dat + ent, a, b) | {("a", a.words[i].start) for i in fixed_a} \
             | {("b", b.words[j].start) for j in fixed_b}
         content = check_content(a, b, sem, cal.low_support, taken)
         runs = [_run_len(f) for f in content if not _inside(f, _brackets_of(a, b))]
@@ -336,6 +337,7 @@ class Scorer:
             "length_ratio": abs(float(np.log((len(ca) + 1) / (len(cb) + 1)))),
         }
         found = merge_replacements(neg + num + dat + ent + sub + content, a, b, sem)
+        found = pair_lone_runs(found, a, b, sem)
         return found + editorial, feats
 
 
@@ -386,6 +388,16 @@ def _taken(findings: list[Finding]) -> set:
             out.add(("a", f.a_span[0]))
         if f.b_span:
             out.add(("b", f.b_span[0]))
+    return out
+
+
+def _covered(findings: list[Finding], a: Side, b: Side) -> set:
+    """("a"|"b", start) of every word under the findings' spans ("every morning": both)."""
+    out = set()
+    for f in findings:
+        for which, side, span in (("a", a, f.a_span), ("b", b, f.b_span)):
+            if span:
+                out |= {(which, w.start) for w in side.words if span[0] <= w.start < span[1]}
     return out
 
 

@@ -345,3 +345,32 @@ def test_weekend_is_a_date(scorer):
     r = scorer.score("The museum is free for students at the weekend.",
                      "Das Museum ist mittwochs für Studierende kostenlos.")
     assert any(f.kind == "date" and f.severity == "high" for f in r.findings), r.findings
+
+
+@pytest.mark.parametrize("text,lang,keys", [
+    ("The train leaves every morning.", "en", ["every:2"]),
+    ("Der Zug fährt jeden Morgen.", "de", ["every:2"]),
+    ("Nos reunimos todos los lunes.", "es", ["every:3"]),
+    ("Каждый вечер он гуляет.", "ru", ["every:2"]),
+])
+def test_parts_of_the_day_and_weekdays_after_every_are_frequencies(encoder, text, lang, keys):
+    assert [k for k, _ in dates(_side(encoder, text, lang))] == keys
+
+
+def test_a_changed_unit_is_part_of_the_number_finding(scorer):
+    r = scorer.score("Фильм снимали три месяца в горах Кавказа.",
+                     "Der Film wurde drei Jahre lang im Kaukasus gedreht.")
+    top = r.findings[0]
+    assert (top.kind, top.a_text, top.b_text) == ("number", "три месяца", "drei Jahre")
+
+
+@pytest.mark.parametrize("a,b,a_word,b_word", [
+    ("The report describes the situation as critical.",
+     "В докладе ситуация описывается как стабильная.", "critical", "стабильная"),
+    ("Most of the aid has reached the people who need it most.",
+     "Very little of the aid has actually reached the people most in need of it.", "Most", "little"),
+])
+def test_an_addition_in_the_place_of_other_words_points_at_both(scorer, a, b, a_word, b_word):
+    r = scorer.score(a, b)
+    hit = [f for f in r.findings if f.kind == "substitution" and f.a_text and f.b_text]
+    assert any(a_word in f.a_text and b_word in f.b_text for f in hit), r.findings
