@@ -997,7 +997,8 @@ def merge_replacements(findings: list[Finding], a: Side, b: Side, al: Alignment)
                 continue
             lo, hi = ad.b_span
             inside = [i for i in ia if lo <= b.words[int(al.sim[i].argmax())].start < hi]
-            if 2 * len(inside) >= len(ia):
+            n_b = sum(1 for w in b.words if w.content and lo <= w.start < hi)
+            if 2 * len(inside) >= len(ia) and n_b <= max(GAP_WORDS, 2 * len(ia)):
                 used.update({id(om), id(ad)})
                 sev = max(om.severity, ad.severity, key=SEVERITY_ORDER.get)
                 merged.append(make("substitution", sev, a, b, om.a_span, ad.b_span,
@@ -1046,8 +1047,8 @@ def _gap(f: Finding, a: Side, b: Side, al: Alignment, taken: set):
     own, other, span, which = (b, a, f.b_span, "a") if f.kind == "addition" else (a, b, f.a_span, "b")
     pairs = dict(al.pairs) if which == "b" else {j: i for i, j in al.pairs}
     run = [k for k, w in enumerate(own.words) if span[0] <= w.start < span[1]]
-    if not run:
-        return None
+    if not run or sum(own.words[k].content for k in run) > GAP_WORDS:
+        return None  # a long run is an addition of its own, whatever stands beside it
     left = max((k for k in pairs if k < run[0]), default=None)
     right = min((k for k in pairs if k > run[-1]), default=None)
     lo = pairs[left] + 1 if left is not None else 0

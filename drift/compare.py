@@ -16,6 +16,7 @@ from drift.score import PairResult, Scorer, finding_dict
 MATCH_THRESHOLD = 0.84  # e5 cosine; unrelated sentences on one topic sit around 0.75-0.82
 PART_THRESHOLD = 0.88   # one sentence of a quote rendering one sentence of the other
 REPORTED_LIFT = 0.05    # reported speech ("he said that …") must match that much more closely
+SURE_MATCH = 0.90       # under this, two quotes in one language must share a content word
 _SENT = re.compile(r"[^.!?]+(?:[.!?]+[»”\"’)]*|$)")  # an ellipsis in a quote is an editor's cut
 
 
@@ -169,9 +170,29 @@ def _assign(qa: list[Quote], qb: list[Quote], sents, vec, lift: float) -> list[t
     full = np.stack([vec[q.text] for q in qa]) @ np.stack([vec[q.text] for q in qb]).T
     part = np.array([[_sent_sim(x, y, sents, vec).max() for y in qb] for x in qa])
     ok = (full >= MATCH_THRESHOLD + lift) | (part >= PART_THRESHOLD + lift)
+    for i, j in zip(*np.nonzero(ok & (full < SURE_MATCH) & (part < SURE_MATCH))):
+        ok[i, j] = _share_words(qa[i].text, qb[j].text)
     score = np.where(ok, np.maximum(full, np.where(part >= PART_THRESHOLD, part, 0.0)), 0.0)
     rows, cols = linear_sum_assignment(-score)
     return [(qa[i], qb[j], float(score[i, j])) for i, j in zip(rows, cols) if ok[i, j]]
+
+
+_STEM = re.compile(r"\w{4,}")
+
+
+def _share_words(x: str, y: str) -> bool:
+    """Two renderings of one statement in one language share some content word ("INF",
+    "security"); two statements on one topic (cosine 0.85) may share none. Pairs in two
+    languages pass: their words differ anyway."""
+    from drift.langid import detect
+    from drift.lexicon import STOP
+
+    lang = detect(x)
+    if lang != detect(y):
+        return True
+    stop = STOP.get(lang, set())
+    stems = [{w.lower()[:5] for w in _STEM.findall(t) if w.lower() not in stop} for t in (x, y)]
+    return bool(stems[0] & stems[1])
 
 
 def _join_splits(pairs, qa, qb, sents, vec) -> list[tuple]:

@@ -187,11 +187,17 @@ def extract_quotes(doc: Document, min_words: int = 3) -> list[Quote]:
 _REPORTED = re.compile(
     r"\b(?:said|says|told \w+|added|warned|stressed|noted|explained|stated|claimed|argued|insisted)"
     r"(?:\s+\w+){0,3}?\s+that\s+"
+    # "he said Washington's plans …", "she says the deal …": "that" left out
+    r"|(?-i:\b(?:said|says|warned|stressed|noted|stated|claimed|argued|insisted)\s+"
+    r"(?=(?:the|a|an|his|her|its|their|[A-Z]\w+)\b))"
     r"|\b(?:сказал|заявил|отметил|подчеркнул|добавил|сообщил)а?(?:\s+\w+){0,3}?,\s+что\s+"
     r"|\b(?:sagte|erklärte|betonte|fügte hinzu|warnte)(?:\s+\w+){0,3}?,\s+dass\s+"
     r"|\b(?:a déclaré|a dit|a affirmé|a souligné|a ajouté|a averti)(?:\s+\w+){0,3}?\s+qu(?:e\s+|')"
     r"|\b(?:dijo|afirmó|declaró|señaló|aseguró|añadió|advirtió)(?:\s+\w+){0,3}?\s+que\s+",
     re.IGNORECASE)
+_TRAILING = re.compile(r"(?:[\s,:;]+(?:and|adding|und|et|y|и)?(?:\s+(?:that|dass|que|что))?)*\s*$",
+                       re.IGNORECASE)
+_CONNECTOR = re.compile(r"[,:;]|\b(?:and|that|dass|que|что|und|et|y|и)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|\n")
 
 
@@ -206,8 +212,17 @@ def reported_speech(doc: Document, direct: list[Quote], min_words: int = 4) -> l
             continue
         end_m = _SENTENCE_END.search(text, m.end())
         end = end_m.start() if end_m else len(text)
+        cut = min((s for s, e in inside if s < end and m.end() < e), default=None)
+        if cut is not None:  # "… similar decisions and that “the consequences …”": the
+            # reported part ends where the direct quote begins, after a connector; with none
+            # ("was trying to “dismantle …”") it only leads into the quote
+            lead = text[m.end():max(cut, m.end())]
+            kept = _TRAILING.sub("", lead)
+            if not _CONNECTOR.search(lead[len(kept):]):
+                continue
+            end = m.end() + len(kept)
         body = text[m.end():end]
-        if len(body.split()) < min_words or any(s < end and m.end() < e for s, e in inside):
+        if len(body.split()) < min_words:
             continue
         name, nspan = _name_before(text, m.start())
         out.append(Quote(doc.name, body.strip(), m.end(), end, name, nspan, 1, "reported"))

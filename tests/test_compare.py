@@ -107,3 +107,26 @@ def test_split_partial_and_reported_speech(scorer):
     assert [(m.a.doc, m.b.doc) for m in reported] == [("b.txt", "c.txt")]
     assert "tram" in reported[0].a.text and reported[0].a.kind == "reported"
     assert not rep.unmatched  # the split half is joined, not left over; reported never listed
+
+
+def test_reported_speech_before_a_direct_quote_and_without_that():
+    from drift.quotes import reported_speech
+    doc = Document("t", "He said Washington's plans to leave the treaty were another step in a "
+                        "long series of decisions and that “the consequences would be grave”. "
+                        "She said the ministry was trying to “stop the talks at any cost”.")
+    direct = extract_quotes(doc)
+    reported = [q.text for q in reported_speech(doc, direct)]
+    assert reported == ["Washington's plans to leave the treaty were another step in a long "
+                        "series of decisions"]  # the lead-in "was trying to" is not a claim
+
+
+def test_one_topic_two_statements_in_one_language_are_not_matched(scorer):
+    """The seed articles: 001's quote on the INF announcement and 003's quote on the
+    consequences of US policy sit at cosine 0.85 but share no content word; 003 renders the
+    first statement in reported speech instead."""
+    rep = compare_paths([SEEDS / "001_820135be989c6f66.txt", SEEDS / "003_55299bb3ac03fd44.txt"],
+                        scorer)
+    for m in rep.matches:
+        assert not ("chain of events" in m.a.text and "consequences" in m.b.text)
+    inf = [m for m in rep.matches if "chain of events" in m.a.text]
+    assert inf and "series of similar decisions" in inf[0].b.text and inf[0].confidence == "low"
