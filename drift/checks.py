@@ -44,7 +44,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 29  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 30  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -116,8 +116,9 @@ _FRACTION_VALUE = {"thi": 1 / 3, "ter": 1 / 3, "tie": 1 / 3, "dri": 1 / 3, "тр
                    "qua": 0.25, "cua": 0.25, "vie": 0.25, "чет": 0.25}
 _COUNTS = {"two": 2, "dos": 2, "deux": 2, "zwei": 2, "две": 2, "three": 3, "tres": 3, "trois": 3,
            "drei": 3, "три": 3}
-# "two out of (every) three", "dos de cada tres", "deux sur trois", "zwei von drei", "двое из трёх"
-_OUT_OF = {"en": r"out\s+of(?:\s+every)?", "es": r"de\s+cada", "fr": r"sur", "de": r"von",
+# "two out of (every) three", "one in three", "dos de cada tres", "deux sur trois",
+# "zwei von drei", "двое из трёх"
+_OUT_OF = {"en": r"(?:out\s+of(?:\s+every)?|in)", "es": r"de\s+cada", "fr": r"sur", "de": r"von",
            "ru": r"из"}
 
 
@@ -136,7 +137,7 @@ def _fractions(side: Side) -> list[tuple[float, tuple[int, int], str | None]]:
     if link:
         for m in re.finditer(rf"\b(\w+)\s+{link}\s+(\w+)\b", side.text, re.I):
             n, d = (_small_number(x, table) for x in (m.group(1), m.group(2)))
-            if n and d and n < d:
+            if n and d and n < d and not 1500 <= d <= 2200:  # not "one in 2020"
                 out.append((n / d, (m.start(), m.end()), None))
     return out
 
@@ -296,8 +297,8 @@ def _same_quantity(x, y) -> bool:
 
 def check_numbers(a: Side, b: Side) -> list[Finding]:
     na, nb = numbers(a), numbers(b)
-    na = [x for x in na if not _is_year(x) and not _in_frequency(a, x)]
-    nb = [x for x in nb if not _is_year(x) and not _in_frequency(b, x)]
+    na = [x for x in na if not _written_year(a.text, x) and not _in_frequency(a, x)]
+    nb = [x for x in nb if not _written_year(b.text, x) and not _in_frequency(b, x)]
     if not na and not nb:
         return []
     left, right, _ = _match_numbers(na, nb)
@@ -393,6 +394,11 @@ def _soft_one(text: str, x) -> bool:
     emphasis or vagueness: "both Italy and Spain") is never a finding on its own."""
     word = _cut(text, x[1]).lower()
     return (x[0] == 1.0 and x[2] is None and word.isalpha()) or word in _SOFT_TWO
+
+
+def _written_year(text: str, x) -> bool:
+    """A year is written in digits: "1999" is a date, "dos mil turistas" a number."""
+    return _is_year(x) and text[x[1][0]:x[1][1]].strip().isdigit()
 
 
 def _is_year(x) -> bool:
@@ -1036,9 +1042,21 @@ def pair_lone_runs(findings: list[Finding], a: Side, b: Side, al: Alignment) -> 
                         f"A says '{_cut(a.text, sa)}' where B says '{_cut(b.text, sb)}': the "
                         f"two {hedge} the same"))
     made = [(f.a_span, f.b_span) for f in out if f.kind == "substitution"]
-    return [f for f in out if not (  # the other half of a pair made above
+    out = [f for f in out if not (  # the other half of a pair made above
         f.kind == "omission" and any(_within(f.a_span, sa) for sa, _ in made)
         or f.kind == "addition" and any(_within(f.b_span, sb) for _, sb in made))]
+    return [f for f in out if not any(_restates(f, g) for g in out)]
+
+
+def _restates(f: Finding, g: Finding) -> bool:
+    """A content finding whose spans lie within those of a more severe finding says nothing
+    more ("'начале' / 'Ende' mean opposite things" covers "A says 'начале' where B says …")."""
+    if f.kind not in ("omission", "addition", "substitution") or f is g:
+        return False
+    if SEVERITY_ORDER[f.severity] >= SEVERITY_ORDER[g.severity]:
+        return False
+    return all(span is None or _within(span, outer)
+               for span, outer in ((f.a_span, g.a_span), (f.b_span, g.b_span)))
 
 
 def _gap(f: Finding, a: Side, b: Side, al: Alignment, taken: set):

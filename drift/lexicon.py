@@ -538,6 +538,29 @@ morning = evening
 fr matin | soir
 ru утро$ утром$ утра$ утренн | вечер
 #
+certainly definitely surely undoubtedly = probably possibly perhaps maybe likely
+es ciertamente definitivamente indudablemente sin_duda | probablemente posiblemente quizá quizás
+    tal_vez
+de bestimmt definitiv zweifellos gewiss | wahrscheinlich möglicherweise vielleicht vermutlich
+fr certainement assurément définitivement indubitablement | probablement peut-être possiblement
+ru обязательно непременно несомненно безусловно определённо определенно | вероятно возможно
+    наверное может_быть
+#
+open opens opened reopen reopens reopened = close closes closed shut
+es abrió abrieron abrirá abrirán abrir$ abre$ abren$ abierto abierta abiertos abiertas reabr |
+    cerr
+de geöffnet öffnet öffnen öffnete eröffnet eröffnen wiedereröffnet | geschlossen schließt
+    schließen schloss gesperrt
+fr ouvert ouverte ouverts ouvertes ouvre$ ouvrent ouvrir$ ouvrira rouvr | fermé fermée fermés
+    fermées fermer$ fermera fermeront
+ru откро откры | закро закры
+#
+early beginning = late end
+es principios$ comienzos$ inicios$ | finales$ fin$
+de anfang$ beginn$ | ende$
+fr début$ | fin$
+ru начале$ начала$ начало$ | конце$ конца$ конец$
+#
 arrived arrive arrives = departed
 es lleg | sali partió
 de ankam angekommen | abgereist abfuhr verließ

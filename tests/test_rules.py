@@ -374,3 +374,34 @@ def test_an_addition_in_the_place_of_other_words_points_at_both(scorer, a, b, a_
     r = scorer.score(a, b)
     hit = [f for f in r.findings if f.kind == "substitution" and f.a_text and f.b_text]
     assert any(a_word in f.a_text and b_word in f.b_text for f in hit), r.findings
+
+
+@pytest.mark.parametrize("a,b,word", [
+    ("Мост откроют для движения в начале сентября.",
+     "Die Brücke wird Ende September für den Verkehr freigegeben.", "начале"),
+    ("Doctors say the patient will certainly recover fully.",
+     "Врачи говорят, что пациент, вероятно, полностью поправится.", "certainly"),
+    ("The police reopened the road after the landslide.",
+     "La police a fermé la route après le glissement de terrain.", "reopened"),
+])
+def test_opposite_position_certainty_and_opening(scorer, a, b, word):
+    r = scorer.score(a, b)
+    assert r.label == "drift"
+    assert r.findings[0].severity == "high" and r.findings[0].a_text == word
+
+
+@pytest.mark.parametrize("a,b", [
+    ("The police reopened the road after the landslide.",
+     "La police a rouvert la route après le glissement de terrain."),
+    ("Roughly one in three employees works from home.",
+     "Etwa ein Drittel der Beschäftigten arbeitet von zu Hause aus."),
+])
+def test_reopened_and_one_in_three_agree(scorer, a, b):
+    r = scorer.score(a, b)
+    assert not [f for f in r.findings if f.severity == "high"], r.findings
+
+
+def test_a_number_in_words_is_not_a_year(scorer):
+    r = scorer.score("La ciudad recibió más de dos mil turistas el año pasado.",
+                     "В прошлом году город принял более двух миллионов туристов.")
+    assert [f.kind for f in r.findings if f.severity == "high"] == ["number"]
