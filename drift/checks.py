@@ -44,7 +44,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 30  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 31  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -608,6 +608,8 @@ def check_negation(a: Side, b: Side, al: Alignment) -> list[Finding]:
         return []
     if _negated_opposite(a, b) or _negated_opposite(b, a):
         return []  # "will not close" / "will remain open": two flips, one meaning
+    if _prefix_negated(a, b, al, "a") or _prefix_negated(b, a, al, "b"):
+        return []  # "not serious" / "несерьёзная", "no luck" / "unlucky"
     sev = "high" if not (la or lb) else "medium"
     if len(na) + len(la) > len(nb) + len(lb):
         sa = _weakest(a, na or la, al.support_a)
@@ -643,6 +645,31 @@ def _negated_opposite(x: Side, y: Side) -> bool:
             theirs = [sp for sp in _pole_words(y, opp, langs, not first) if not negated_at(y, sp)]
             if theirs:
                 return True
+    return False
+
+
+# Negative prefixes ("unlucky", "unwichtig", "несерьёзная") and the words that only look so.
+_NEG_PREFIX = {"en": ("un", ("under", "understand", "union", "unit", "univers", "until", "unique",
+                             "unless", "unemploy")),
+               "de": ("un", ("unter", "univers", "union", "unfall", "ungefähr", "uns", "und")),
+               "ru": ("не", ("несколько", "немного", "недавн", "недел", "некотор", "нельзя",
+                             "нерв", "нефт", "небо", "небес"))}
+
+
+def _prefix_negated(x: Side, y: Side, al: Alignment, which: str) -> bool:
+    """Whether a negated word of `x` is rendered in `y` by one word with a negative prefix
+    that carries no negation of its own there: "not serious" / "несерьёзная"."""
+    if y.lang not in _NEG_PREFIX or not y.words:
+        return False
+    prefix, looks_alike = _NEG_PREFIX[y.lang]
+    for i, w in enumerate(x.words):
+        if not (w.content and negated_at(x, _span(w))):
+            continue
+        j = int(al.sim[i].argmax()) if which == "a" else int(al.sim[:, i].argmax())
+        low = y.words[j].text.lower()
+        if low.startswith(prefix) and len(low) >= len(prefix) + 4 \
+                and not low.startswith(looks_alike) and not negated_at(y, _span(y.words[j])):
+            return True
     return False
 
 
@@ -1007,9 +1034,10 @@ def merge_replacements(findings: list[Finding], a: Side, b: Side, al: Alignment)
             if 2 * len(inside) >= len(ia) and n_b <= max(GAP_WORDS, 2 * len(ia)):
                 used.update({id(om), id(ad)})
                 sev = max(om.severity, ad.severity, key=SEVERITY_ORDER.get)
+                hedge = "may not mean" if sev == "low" else "do not mean"
                 merged.append(make("substitution", sev, a, b, om.a_span, ad.b_span,
                                    f"A says '{om.a_text}' where B says '{ad.b_text}': the "
-                                   "two do not mean the same"))
+                                   f"two {hedge} the same"))
                 break
     spans = [(f.a_span, f.b_span) for f in merged]
     rest = [f for f in findings if id(f) not in used and not (

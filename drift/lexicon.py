@@ -561,6 +561,12 @@ de anfang$ beginn$ | ende$
 fr début$ | fin$
 ru начале$ начала$ начало$ | конце$ конца$ конец$
 #
+easy easier simple = difficult hard harder tough
+es fácil fáciles sencill | difícil difíciles
+de einfach | schwierig
+fr facile | difficile
+ru легк легч прост | трудн сложн тяжёл тяжел
+#
 arrived arrive arrives = departed
 es lleg | sali partió
 de ankam angekommen | abgereist abfuhr verließ

@@ -405,3 +405,22 @@ def test_a_number_in_words_is_not_a_year(scorer):
     r = scorer.score("La ciudad recibió más de dos mil turistas el año pasado.",
                      "В прошлом году город принял более двух миллионов туристов.")
     assert [f.kind for f in r.findings if f.severity == "high"] == ["number"]
+
+
+@pytest.mark.parametrize("a,b", [
+    ("The coach said the injury was not serious.", "Тренер сказал, что травма несерьёзная."),
+    ("The team had no luck.", "The team was unlucky."),
+    ("The talks were not easy.", "Переговоры были трудными."),
+])
+def test_a_negated_word_rendered_by_a_negative_prefix_or_opposite_agrees(scorer, a, b):
+    r = scorer.score(a, b)
+    assert not [f for f in r.findings if f.kind == "negation"], r.findings
+
+
+@pytest.mark.parametrize("a,b", [
+    ("The coach said the injury was not serious.", "Тренер сказал, что травма серьёзная."),
+    ("The talks were not easy.", "Переговоры были лёгкими."),
+])
+def test_a_dropped_negation_is_still_found(scorer, a, b):
+    r = scorer.score(a, b)
+    assert r.findings[0].kind == "negation" and r.label == "drift"
