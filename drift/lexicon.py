@@ -297,7 +297,8 @@ SUPERLATIVE_EVER = {"es": ({"jamás", "nunca"}, {"peor", "mejor", "mayor", "meno
 # "offline" = "without connection", "closed" = "not open"). They count towards a side's
 # polarity so that "Sync failed" / "Синхронизация не удалась" or "offline" / "sin conexión" stay balanced.
 NEG_LEXICAL = {
-    "en": {"fail", "fails", "failed", "failure", "unable", "offline", "lack", "lacks", "lacking",
+    "en": {"fail", "fails", "failed", "failure", "unable", "offline", "wrong", "lack", "lacks",
+           "lacking",
            "missing", "impossible", "unavailable", "invalid", "incorrect", "absent",
            "forbidden", "prohibited", "reject", "rejects", "rejected", "unsuccessful", "avoid",
            "avoids", "avoided", "avoiding", "shortage", "shortages", "outage", "outages",
