@@ -44,7 +44,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 31  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 32  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -209,6 +209,8 @@ def _word_numbers(side: Side) -> list[tuple[float, tuple[int, int], str | None]]
             if low not in table and (value := _de_compound(low)) is not None:
                 table[low] = value
     ws, out, k = side.words, [], 0
+    if side.lang == "de":
+        out += _de_duration_adjectives(side, table)
     while k < len(ws):
         low = ws[k].text.lower()
         after_digits = k > 0 and ws[k - 1].text[-1:].isdigit() and low in NUMBER_MULTIPLIERS
@@ -230,6 +232,22 @@ def _word_numbers(side: Side) -> list[tuple[float, tuple[int, int], str | None]]
         span = (ws[run[0]].start, _span(ws[run[-1]])[1])
         out.append((value, span, None))
         k = run[-1] + 1
+    return out
+
+
+_DE_DURATION = re.compile(r"(\w+?)(stündig|tägig|wöchig|monatig|jährig|minütig)(?:e|er|en|es|em)?$")
+_DE_DURATION_UNIT = {"stündig": "stunden", "tägig": "tage", "wöchig": "wochen",
+                     "monatig": "monate", "jährig": "jahre", "minütig": "minuten"}
+
+
+def _de_duration_adjectives(side: Side, table: dict) -> list[tuple[float, tuple[int, int], str]]:
+    """"dreistündiger" = three hours, "zweiwöchige" = two weeks: a number and its unit in one
+    German adjective."""
+    out = []
+    for w in side.words:
+        m = _DE_DURATION.match(w.text.lower())
+        if m and m.group(1) in table and table[m.group(1)] >= 1:
+            out.append((float(table[m.group(1)]), _span(w), _DE_DURATION_UNIT[m.group(2)]))
     return out
 
 
@@ -454,8 +472,37 @@ def _sentence_initial(side: Side, w: Word) -> bool:
     return not prev or prev[-1] in ".!?:«“\"„(‘'—-"
 
 
+_PERIOD_UNIT = {"week": "week", "semana": "week", "woche": "week", "semaine": "week",
+                "неделе": "week", "month": "month", "mes": "month", "monat": "month",
+                "monats": "month", "mois": "month", "месяце": "month", "year": "year",
+                "año": "year", "jahr": "year", "jahres": "year", "année": "year", "an": "year",
+                "году": "year"}
+_PERIOD_WHEN = [(r"next|coming|próxim[oa]|que\s+viene|nächste[nrms]?|kommende[nrms]?|prochaine?|"
+                 r"следующ(?:ем|ей)|будущем", "+1"),
+                (r"last|past|pasad[oa]|letzte[nrms]?|vergangene[nrms]?|derni(?:er|ère)|passée?|"
+                 r"прошл(?:ом|ой)", "-1"),
+                (r"this|este|esta|diese[nrms]?|cette|ce|этом|этой", "0")]
+_WHEN = "|".join(f"(?:{w})" for w, _ in _PERIOD_WHEN)
+_UNIT = "|".join(sorted(_PERIOD_UNIT, key=len, reverse=True))
+# "next year", "el año que viene", "la semana pasada", "nächste Woche", "l'an dernier",
+# "в прошлом году": a period relative to now
+_PERIOD = re.compile(rf"\b(?:(?P<w1>{_WHEN})\s+(?P<u1>{_UNIT})|(?P<u2>{_UNIT})\s+(?P<w2>{_WHEN}))\b",
+                     re.IGNORECASE)
+
+
+def _relative_periods(side: Side) -> list[tuple[str, tuple[int, int]]]:
+    out = []
+    for m in _PERIOD.finditer(side.text):
+        when, unit = (m.group("w1"), m.group("u1")) if m.group("w1") else (m.group("w2"), m.group("u2"))
+        if unit.lower() == "an" and side.lang != "fr":
+            continue
+        sign = next(v for w, v in _PERIOD_WHEN if re.fullmatch(w, when, re.IGNORECASE))
+        out.append((f"rel:{_PERIOD_UNIT[unit.lower()]}{sign}", (m.start(), m.end())))
+    return out
+
+
 def dates(side: Side) -> list[tuple[str, tuple[int, int]]]:
-    out = _frequencies(side)
+    out = _frequencies(side) + _relative_periods(side)
     inside = [s for _, s in out]
     for w in side.words:
         low = w.text.lower()
@@ -492,12 +539,17 @@ def check_dates(a: Side, b: Side) -> list[Finding]:
                              f"date differs: '{_cut(a.text, sa)}' vs '{_cut(b.text, sb)}'"))
     # a dropped "currently" / "now" is vague present time, rarely a changed fact: low
     for k, sa in only_a[len(only_b):]:
-        findings.append(make("date", "low" if k == "rel:0" else "medium", a, b, sa, None,
+        findings.append(make("date", "low" if _vague(k) else "medium", a, b, sa, None,
                              f"date '{_cut(a.text, sa)}' is missing from B"))
     for k, sb in only_b[len(only_a):]:
-        findings.append(make("date", "low" if k == "rel:0" else "medium", a, b, None, sb,
+        findings.append(make("date", "low" if _vague(k) else "medium", a, b, None, sb,
                              f"date '{_cut(b.text, sb)}' is missing from A"))
     return findings
+
+
+def _vague(key: str) -> bool:
+    """Present time ("now", "this year") is often left implicit: dropping it is low."""
+    return key in ("rel:0", "rel:week0", "rel:month0", "rel:year0")
 
 
 # -- negation ------------------------------------------------------------------------------
@@ -511,12 +563,15 @@ def negations(side: Side) -> list[tuple[int, int]]:
         low = w.text.lower().replace("’", "'")
         is_cue = low in cues or low.endswith(CONTRACTION_NEG) or (side.lang == "fr" and low in ("ne", "n'"))
         reach = 2 if last_cue >= 0 and side.words[last_cue].text.lower() in _PREP_NEG else 8
-        if low in concord and k - last_cue <= reach and _same_clause(side, last_cue, k):
+        new_clause = low == "nor" and k > 0 and side.words[k - 1].text in ",;"
+        if low in concord and k - last_cue <= reach and _same_clause(side, last_cue, k) \
+                and not new_clause:  # ", nor will they …" negates a second clause
             last_cue, last_concord = k, True
             continue  # "no … nada", "sin nada"; not "sin director, algo que nunca …"
         if is_cue and side.lang == "fr" and low in ("ne", "n'") and _lone_ne(side, k):
             continue  # "ne … que" = only; "avant qu'elle ne disparaisse": no negation
-        if is_cue and last_concord and k - last_cue <= 6 and _same_clause(side, last_cue, k):
+        if is_cue and last_concord and k - last_cue <= 6 and _same_clause(side, last_cue, k) \
+                and not new_clause:
             last_cue = k
             continue  # "никогда не", "nadie no": the verb's negation repeats the pronoun's
         if is_cue and low == "не" and _after_poka(side, k):
@@ -588,15 +643,19 @@ def _same_clause(side: Side, i: int, j: int) -> bool:
     return not re.search(r"[.;:!?]", between)
 
 
-_TURN_DOWN = re.compile(r"\bturn(?:s|ed|ing)?\b(?:\s+[\w'’]+){0,3}?\s+down\b", re.I)
+_TURN_DOWN = re.compile(r"\b(?:turn(?:s|ed|ing)?\b(?:\s+[\w'’]+){0,3}?\s+down"
+                        r"|rul(?:e|es|ed|ing)\b(?:\s+[\w'’]+){0,3}?\s+out)\b", re.I)
+# "schloss … aus", "schließt … nicht aus": the German separable "ausschließen" (= rule out)
+_DE_RULE_OUT = re.compile(r"\bschl(?:oss|ossen|ießt|ießen)\b(?:\s+[\w'’]+){0,6}?\s+aus\b", re.I)
 
 
 def lexical_negatives(side: Side) -> list[tuple[int, int]]:
-    """Words of negative polarity (NEG_LEXICAL), and "turned … down" (= rejected)."""
+    """Words of negative polarity (NEG_LEXICAL), and phrases such as "turned … down"."""
     table = NEG_LEXICAL.get(side.lang, set())
     out = [_span(w) for w in side.words if w.text.lower() in table]
-    if side.lang == "en":
-        out += [(m.start(), m.start() + len(m.group().split()[0])) for m in _TURN_DOWN.finditer(side.text)]
+    phrase = {"en": _TURN_DOWN, "de": _DE_RULE_OUT}.get(side.lang)
+    if phrase:  # "turned … down" (= rejected), "ruled … out", "schloss … aus" (= excluded)
+        out += [(m.start(), m.start() + len(m.group().split()[0])) for m in phrase.finditer(side.text)]
     return out
 
 

@@ -303,24 +303,27 @@ NEG_LEXICAL = {
            "forbidden", "prohibited", "reject", "rejects", "rejected", "unsuccessful", "avoid",
            "avoids", "avoided", "avoiding", "shortage", "shortages", "outage", "outages",
            "absence", "closed", "shut", "barred", "banned", "ban", "bans", "prohibit",
-           "prohibits", "forbid", "forbids"},
+           "prohibits", "forbid", "forbids", "exclude", "excludes", "excluded"},
     "es": {"falló", "fallo", "fallida", "fallido", "imposible", "inválido", "inválida",
            "incorrecto", "incorrecta", "falta", "faltan", "prohibido", "rechaza", "rechazado",
            "rechazada", "rechazados", "rechazadas", "rechazan", "rechazaron", "rechazar",
            "evitar", "evita", "evitó", "evitan", "evitando", "cerrado", "cerrada", "cerrados",
-           "cerradas", "prohíbe", "prohíben", "prohibió", "prohibida", "prohibidos", "prohibidas"},
+           "cerradas", "prohíbe", "prohíben", "prohibió", "prohibida", "prohibidos", "prohibidas",
+           "descartó", "descarta", "descartan", "descartaron", "descartar", "descartado",
+           "descartada", "excluyó", "excluye", "excluir"},
     "de": {"fehlgeschlagen", "misslungen", "unmöglich", "ungültig", "falsch", "fehlt", "fehlen",
            "offline", "verboten", "abgelehnt", "scheiterte", "gescheitert", "vermeiden",
            "vermeidet", "vermied", "geschlossen", "gesperrt", "verbietet", "verbieten", "untersagt",
-           "verbannen", "verbannt", "verbannte",
-           "untersagen"},
+           "verbannen", "verbannt", "verbannte", "untersagen", "ausgeschlossen", "ausschließen"},
     "fr": {"échoué", "échec", "impossible", "invalide", "incorrect", "incorrecte", "manque",
            "manquant", "interdit", "rejeté", "hors-ligne", "éviter", "évite", "évité", "fermé",
-           "fermée", "fermés", "fermées", "interdite", "interdits", "interdites", "interdisent"},
+           "fermée", "fermés", "fermées", "interdite", "interdits", "interdites", "interdisent",
+           "exclu", "exclue", "exclut", "exclure", "écarté", "écarte"},
     "ru": {"ошибка", "сбой", "невозможно", "недоступен", "недоступно", "неверный", "неверно",
            "запрещено", "отклонен", "отклонено", "избегать", "избежать", "избегает", "закрыт",
            "закрыта", "закрыто", "закрыты", "запрещает", "запрещают", "запрещён", "запрещен",
-           "запрещена", "запрещены", "запретил", "запретила", "запретили"},
+           "запрещена", "запрещены", "запретил", "запретила", "запретили", "исключил",
+           "исключила", "исключили", "исключает", "исключают", "исключить", "исключено"},
     "it": {"fallito", "fallita", "impossibile", "offline", "mancante", "evitare", "evita",
            "chiuso", "chiusa"},
 }
@@ -568,6 +571,13 @@ de einfach | schwierig
 fr facile | difficile
 ru легк легч прост | трудн сложн тяжёл тяжел
 #
+allow allows allowed permit permits permitted = forbid forbids forbade forbidden ban bans banned
+    prohibit prohibits prohibited
+es permit autoriz | prohíb prohib
+de erlaubt erlaubte erlauben gestattet genehmigt | verbiet verbot untersag
+fr autoris permet permis$ | interdi
+ru разреш позвол | запрещ запрет
+#
 arrived arrive arrives = departed
 es lleg | sali partió
 de ankam angekommen | abgereist abfuhr verließ
@@ -639,6 +649,8 @@ rome rom$ roma$ рим$ рима$ риме$ римом$
 beijing peking pekín pékin пекин
 london londres лондон
 earth erde$ erden$ tierra terre$ земл
+foreign_ministry foreign_affairs foreign_minister asuntos_exteriores exteriores$ affaires_étrangères
+    étrangères$ auswärtig мид$ иностранных_дел
 new_year's_eve silvester nochevieja saint-sylvestre réveillon
 """.replace("\n    ", " ").strip().splitlines()]
 

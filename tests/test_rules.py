@@ -424,3 +424,41 @@ def test_a_negated_word_rendered_by_a_negative_prefix_or_opposite_agrees(scorer,
 def test_a_dropped_negation_is_still_found(scorer, a, b):
     r = scorer.score(a, b)
     assert r.findings[0].kind == "negation" and r.label == "drift"
+
+
+@pytest.mark.parametrize("text,lang,keys", [
+    ("The hospital will hire forty nurses by the end of next year.", "en", ["rel:year+1"]),
+    ("Las ventas cayeron el año pasado.", "es", ["rel:year-1"]),
+    ("Les ventes ont baissé l'an dernier.", "fr", ["rel:year-1"]),
+    ("Er kommt nächste Woche.", "de", ["rel:week+1"]),
+    ("В прошлом году и на следующей неделе.", "ru", ["rel:year-1", "rel:week+1"]),
+])
+def test_periods_relative_to_now(encoder, text, lang, keys):
+    assert [k for k, _ in dates(_side(encoder, text, lang))] == keys
+
+
+@pytest.mark.parametrize("a,b,kind", [
+    ("The hospital will hire forty new nurses by the end of next year.",
+     "Das Krankenhaus wird bis Ende des Jahres vierzig neue Pflegekräfte einstellen.", "date"),
+    ("Sales fell last year.", "Продажи упали в этом году.", "date"),
+    ("Wegen eines Streiks kam der Zug aus Lyon mit zweistündiger Verspätung an.",
+     "Le train en provenance de Lyon avait trois heures de retard à cause d'une grève.", "number"),
+    ("Our armed forces have not used chemical weapons at any time, nor will they in future.",
+     "Our army has never used chemical weapons, but it may have to.", "negation"),
+])
+def test_relative_periods_duration_adjectives_and_nor(scorer, a, b, kind):
+    r = scorer.score(a, b)
+    assert r.findings[0].kind == kind, r.findings
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Wegen eines Streiks kam der Zug aus Lyon mit dreistündiger Verspätung an.",
+     "Le train en provenance de Lyon avait trois heures de retard à cause d'une grève."),
+    ("Our armed forces have not used chemical weapons at any time, nor will they in future.",
+     "Our army has never used chemical weapons, and it never will."),
+    ("The minister ruled out new sanctions.", "El ministro descartó nuevas sanciones."),
+    ("Sales fell last year.", "Les ventes ont baissé l'an dernier."),
+])
+def test_same_duration_second_clause_and_ruling_out_agree(scorer, a, b):
+    r = scorer.score(a, b)
+    assert not [f for f in r.findings if f.kind in ("number", "negation", "date")], r.findings
