@@ -145,8 +145,10 @@ class Scorer:
     """
 
     def __init__(self, encoder: Encoder | None = None, threshold: float = DEFAULT_THRESHOLD,
-                 calibration: Calibration | None = None, use_projection: bool = True) -> None:
+                 calibration: Calibration | None = None, use_projection: bool = True,
+                 all_features: bool = False) -> None:
         self.encoder = encoder or Encoder()
+        self.all_features = all_features  # also those the calibration gives no weight (fitting)
         self.threshold = threshold
         self.cal = calibration or Calibration.load()
         # the learned alignment projection fits the bundled model's layer-8 vectors only
@@ -178,7 +180,10 @@ class Scorer:
         texts = sorted({t for p in pairs for t in p})
         toks = self.encoder.encode(texts, output="tokens", show_progress=show_progress)
         by_text = dict(zip(texts, toks))
-        clauses = self._clause_vectors(toks)
+        # the clause gap costs an encoder pass over every clause; skip it while the
+        # calibration gives it no weight (it reads 0.0 in `features` then)
+        wanted = self.all_features or self._weight("clause_gap")
+        clauses = self._clause_vectors(toks) if wanted else {}
         detected: dict[str, str] = {}
 
         def lang(text: str, given: str | None) -> str:
@@ -197,6 +202,9 @@ class Scorer:
         texts = sorted({v.text for vs in found.values() for v in vs})
         vecs = dict(zip(texts, self.encoder.encode(texts))) if texts else {}
         return {t: (vs, np.stack([vecs[v.text] for v in vs])) for t, vs in found.items() if vs}
+
+    def _weight(self, feature: str) -> float:
+        return float(self.cal.weights[FEATURES.index(feature)])
 
     def _clause_vectors(self, toks: list[TokenEmbeddings]) -> dict[str, np.ndarray]:
         """Sentence vectors of each text's clauses (rows), for texts with more than one."""

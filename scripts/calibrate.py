@@ -169,7 +169,7 @@ def main() -> None:
     margin = max(0.005, float(np.percentile(gains, 99)))
     cut = Calibration([0.0] * n, 0.0, [0.0] * n, [1.0] * n, low, strong, "uncalibrated", margin,
                       raw_low)
-    scorer = Scorer(encoder=scorer.encoder, calibration=cut)
+    scorer = Scorer(encoder=scorer.encoder, calibration=cut, all_features=True)
     results = scorer.score_batch([(a, b) for a, b, _, _ in pairs])
     x = np.array([[r.features[k] for k in FEATURES] for r in results])
     y = np.array([p[2] for p in pairs], dtype=float)
