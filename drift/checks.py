@@ -44,7 +44,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 32  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 33  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -439,7 +439,13 @@ def _date_name(low: str, lang: str) -> tuple[str, int] | None:
                      and len(low) - len(s) <= 3 and s != "ма"), None)
     if low.endswith("s") and _NAMES.get(low[:-1], ("",))[0] == "weekday":
         return _NAMES[low[:-1]]
+    m = _DE_DAY_PART.fullmatch(low) if lang == "de" else None
+    if m and _NAMES.get(m.group(1), ("",))[0] == "weekday":
+        return _NAMES[m.group(1)]  # "Sonntagabend", "Montagmorgen": the weekday
     return None
+
+
+_DE_DAY_PART = re.compile(r"(\w+tag|mittwoch)(?:abend|morgen|nachmittag|vormittag|mittag|nacht)s?")
 
 
 _ALL_THE = {("tous", "les"), ("toutes", "les"), ("todos", "los"), ("todas", "las")}
@@ -667,6 +673,8 @@ def check_negation(a: Side, b: Side, al: Alignment) -> list[Finding]:
         return []
     if _negated_opposite(a, b) or _negated_opposite(b, a):
         return []  # "will not close" / "will remain open": two flips, one meaning
+    if _until_vs_only_after(a, b) or _until_vs_only_after(b, a):
+        return []  # "закрыт до воскресенья" / "erst nach Sonntag geöffnet"
     if _prefix_negated(a, b, al, "a") or _prefix_negated(b, a, al, "b"):
         return []  # "not serious" / "несерьёзная", "no luck" / "unlucky"
     sev = "high" if not (la or lb) else "medium"
@@ -1226,6 +1234,8 @@ def check_opposites(a: Side, b: Side, al: Alignment) -> list[Finding]:
     meaning there: "rose" / "a baissé", "cheap" / "teuer", "gratuita" / "платный" (English or
     es/de/fr/ru on the first side, es/de/fr/ru on the other). Words under a negation are left
     out ("pas cher" = cheap)."""
+    if _until_vs_only_after(a, b) or _until_vs_only_after(b, a):
+        return []  # "closed until Sunday" = "opened only after Sunday": two flips, one meaning
     findings = []
     for en, other, which in ((a, b, "a"), (b, a, "b")):
         if other.lang not in ("es", "de", "fr", "ru") or (en.lang != "en" and which == "b"):
@@ -1247,6 +1257,16 @@ def check_opposites(a: Side, b: Side, al: Alignment) -> list[Finding]:
                 findings.append(make("substitution", "high", a, b, sa, sb,
                                      f"'{wa}' and '{wb}' mean opposite things"))
     return findings
+
+
+_UNTIL = re.compile(r"(?:^|\W)(?:until|till|hasta|bis|jusqu['’]|до)(?=\W)", re.IGNORECASE)
+_ONLY_AFTER = re.compile(r"\b(?:only after|not before|erst nach|nicht vor|seulement après|"
+                         r"qu['’]après|pas avant|solo después|sólo después|no antes|только после|"
+                         r"не раньше)\b", re.IGNORECASE)
+
+
+def _until_vs_only_after(x: Side, y: Side) -> bool:
+    return bool(_UNTIL.search(x.text)) and bool(_ONLY_AFTER.search(y.text))
 
 
 def check_editorial(a: Side, b: Side) -> list[Finding]:

@@ -578,6 +578,18 @@ de erlaubt erlaubte erlauben gestattet genehmigt | verbiet verbot untersag
 fr autoris permet permis$ | interdi
 ru разреш позвол | запрещ запрет
 #
+slightly lightly minor = seriously severely badly critically
+es levemente leve$ leves$ | gravemente grave$ graves$
+de leicht | schwer$ schwerer$ schwere$ schweren$ lebensgefährlich
+fr légèrement | grièvement gravement
+ru легко легкие лёгкие легкое лёгкое | тяжело тяжёлые тяжелые серьёзно
+#
+on_time punctual punctually = late delayed
+es puntual a_tiempo | con_retraso retrasad
+de pünktlich rechtzeitig | verspätet
+fr à_l'heure ponctuel ponctuelle | en_retard
+ru вовремя | опозда задержа
+#
 arrived arrive arrives = departed
 es lleg | sali partió
 de ankam angekommen | abgereist abfuhr verließ

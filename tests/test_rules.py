@@ -462,3 +462,27 @@ def test_relative_periods_duration_adjectives_and_nor(scorer, a, b, kind):
 def test_same_duration_second_clause_and_ruling_out_agree(scorer, a, b):
     r = scorer.score(a, b)
     assert not [f for f in r.findings if f.kind in ("number", "negation", "date")], r.findings
+
+
+@pytest.mark.parametrize("a,b,kind", [
+    ("Der Flughafen bleibt wegen des Nebels bis Samstagabend geschlossen.",
+     "Аэропорт будет закрыт из-за тумана до вечера воскресенья.", "date"),
+    ("Trois enfants ont été grièvement blessés dans l'accident.",
+     "Bei dem Unfall wurden drei Kinder leicht verletzt.", "substitution"),
+    ("Only a quarter of the trains arrived late last month.",
+     "Im vergangenen Monat kam nur ein Viertel der Züge pünktlich an.", "substitution"),
+])
+def test_weekday_compounds_injury_severity_and_punctuality(scorer, a, b, kind):
+    r = scorer.score(a, b)
+    assert r.findings[0].kind == kind and r.findings[0].severity == "high", r.findings
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Der Flughafen bleibt wegen des Nebels bis Sonntagabend geschlossen.",
+     "Аэропорт будет закрыт из-за тумана до вечера воскресенья."),
+    ("Wegen Nebels wird der Flughafen erst nach Sonntagabend wieder geöffnet.",
+     "Аэропорт будет закрыт из-за тумана до вечера воскресенья."),
+])
+def test_closed_until_is_open_only_after(scorer, a, b):
+    r = scorer.score(a, b)
+    assert not [f for f in r.findings if f.severity == "high" or f.kind == "negation"], r.findings
