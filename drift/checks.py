@@ -44,7 +44,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 33  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 34  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -1140,7 +1140,13 @@ def pair_lone_runs(findings: list[Finding], a: Side, b: Side, al: Alignment) -> 
     out = [f for f in out if not (  # the other half of a pair made above
         f.kind == "omission" and any(_within(f.a_span, sa) for sa, _ in made)
         or f.kind == "addition" and any(_within(f.b_span, sb) for _, sb in made))]
-    return [f for f in out if not any(_restates(f, g) for g in out)]
+    out = [f for f in out if not any(_restates(f, g) for g in out)]
+    seen, unique = set(), []
+    for f in sorted(out, key=lambda f: -SEVERITY_ORDER[f.severity]):
+        if (f.kind, f.a_span, f.b_span) not in seen:  # one finding per kind and place
+            seen.add((f.kind, f.a_span, f.b_span))
+            unique.append(f)
+    return unique
 
 
 def _restates(f: Finding, g: Finding) -> bool:

@@ -316,6 +316,8 @@ class Scorer:
         ent = check_entities(a, b, al, cal.raw_low_support, NAME_SAME)
         sub = check_substitution(a, b, al, cal.low_support, sem) + check_opposites(a, b, al)
         agreed_a, agreed_b = agreed_spans(a, b)
+        sub = [f for f in sub if not (f.severity == "low" and (  # "60-day" / "sesenta días"
+            _overlaps(f.a_span or (0, 0), agreed_a) or _overlaps(f.b_span or (0, 0), agreed_b)))]
         fixed_a = {i for i, w in enumerate(a.words) if _overlaps(_span_of(w), agreed_a)}
         fixed_b = {j for j, w in enumerate(b.words) if _overlaps(_span_of(w), agreed_b)}
         taken = _covered(num + dat + ent, a, b) | {("a", a.words[i].start) for i in fixed_a} \

@@ -119,3 +119,12 @@ def test_learned_projection_is_bundled_and_signed(scorer):
 def test_short_interface_strings_are_not_drift(scorer, a, b):
     r = scorer.score(a, b)
     assert r.label != "drift", (r.drift, r.findings)
+
+
+def test_one_finding_per_kind_and_place_and_none_on_agreed_numbers(scorer):
+    r = scorer.score("We will not close our eyes to the attempts to interfere in our elections.",
+                     "We will not open our eyes to the attempts to interfere in our elections.")
+    places = [(f.kind, f.a_span, f.b_span) for f in r.findings]
+    assert len(places) == len(set(places)) and r.findings[0].a_text == "close"
+    r = scorer.score("He gave them a 60-day grace period.", "Les dio un plazo de sesenta días.")
+    assert not [f for f in r.findings if f.a_text and "60" in f.a_text], r.findings
