@@ -44,7 +44,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 34  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 35  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -315,8 +315,10 @@ def _same_quantity(x, y) -> bool:
 
 def check_numbers(a: Side, b: Side) -> list[Finding]:
     na, nb = numbers(a), numbers(b)
-    na = [x for x in na if not _written_year(a.text, x) and not _in_frequency(a, x)]
-    nb = [x for x in nb if not _written_year(b.text, x) and not _in_frequency(b, x)]
+    na = [x for x in na if not _written_year(a.text, x) and not _in_frequency(a, x)
+          and not _day_of_month(a, x[1])]
+    nb = [x for x in nb if not _written_year(b.text, x) and not _in_frequency(b, x)
+          and not _day_of_month(b, x[1])]
     if not na and not nb:
         return []
     left, right, _ = _match_numbers(na, nb)
@@ -345,7 +347,8 @@ def ordinals(side: Side) -> list[tuple[int, tuple[int, int]]]:
 def check_ordinals(a: Side, b: Side) -> list[Finding]:
     """Ordinals that differ, when both sides have ordinals: "her first novel" / "son deuxième
     roman". One side alone is no evidence ("at first" / "al principio")."""
-    oa, ob = ordinals(a), ordinals(b)
+    oa = [x for x in ordinals(a) if not _day_of_month(a, x[1])]
+    ob = [x for x in ordinals(b) if not _day_of_month(b, x[1])]
     if not oa or not ob:
         return []
     left = [x for x in oa if x[0] not in [y[0] for y in ob]]
@@ -381,6 +384,28 @@ def agreed_spans(a: Side, b: Side) -> tuple[list[tuple[int, int]], list[tuple[in
     for side, out in ((a, sa), (b, sb)):  # the optional "of America"
         out += [_span(w) for i, w in enumerate(side.words) if _long_form_tail(side, i)]
     return sa, sb
+
+
+def _day_of_month(side: Side, span) -> int | None:
+    """The day a number or ordinal next to a month name gives ("April 1", "the first of
+    April", "1er avril", "1. April", "1 апреля", "1 de abril"), compared as a date; else None."""
+    k = next((i for i, w in enumerate(side.words) if w.start == span[0]), None)
+    if k is None:
+        return None
+    raw = side.words[k].text.lower().rstrip(".")
+    raw = re.sub(r"(?:st|nd|rd|th|er|re|e)$", "", raw) if raw[:1].isdigit() else raw
+    value = int(raw) if raw.isdigit() else ORDINALS.get(side.lang, {}).get(raw)
+    if not value or not 1 <= value <= 31:
+        return None
+    near = [j for j in range(k - 3, k + 4) if 0 <= j < len(side.words) and j != k]
+    between = {"of", "de", "del", "the", ".", ","}
+    for j in near:
+        key = _date_name(side.words[j].text.lower(), side.lang)
+        if key and key[0] == "month":
+            lo, hi = sorted((j, k))
+            if all(side.words[i].text.lower() in between for i in range(lo + 1, hi)):
+                return value
+    return None
 
 
 def _in_frequency(side: Side, x) -> bool:
@@ -528,6 +553,10 @@ def dates(side: Side) -> list[tuple[str, tuple[int, int]]]:
     for value, span, _ in numbers(side):
         if _is_year((value, span, None)) and span[1] - span[0] == 4:
             out.append((f"year:{int(value)}", span))
+    for w in side.words:
+        day = _day_of_month(side, _span(w))
+        if day:
+            out.append((f"day:{day}", _span(w)))
     return out
 
 

@@ -486,3 +486,15 @@ def test_weekday_compounds_injury_severity_and_punctuality(scorer, a, b, kind):
 def test_closed_until_is_open_only_after(scorer, a, b):
     r = scorer.score(a, b)
     assert not [f for f in r.findings if f.severity == "high" or f.kind == "negation"], r.findings
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("The law takes effect on April 1st.", "Das Gesetz tritt am 1. April in Kraft.", True),
+    ("The law takes effect on April 1st.", "Закон вступает в силу 1 апреля.", True),
+    ("The law takes effect on the first of April.", "La loi entre en vigueur le 1er avril.", True),
+    ("The law takes effect on 1 April.", "La ley entra en vigor el 2 de abril.", False),
+])
+def test_the_day_of_a_month_is_a_date(scorer, a, b, same):
+    r = scorer.score(a, b)
+    assert not [f for f in r.findings if f.kind == "number"], r.findings
+    assert bool([f for f in r.findings if f.kind == "date" and f.severity == "high"]) != same
