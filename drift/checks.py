@@ -44,7 +44,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 35  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 36  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -299,7 +299,7 @@ def _in_name(side: Side, k: int) -> bool:
     """A capitalised number word inside a sentence is part of a name: "Tres Naciones"."""
     w = side.words[k]
     prev = side.text[:w.start].rstrip()
-    return w.text[:1].isupper() and bool(prev) and prev[-1] not in ".!?:«“\"„(‘'—-"
+    return w.text[:1].isupper() and bool(prev) and prev[-1] not in _OPENERS
 
 
 def _same_quantity(x, y) -> bool:
@@ -500,7 +500,7 @@ def _frequencies(side: Side) -> list[tuple[str, tuple[int, int]]]:
 
 def _sentence_initial(side: Side, w: Word) -> bool:
     prev = side.text[:w.start].rstrip()
-    return not prev or prev[-1] in ".!?:«“\"„(‘'—-"
+    return not prev or prev[-1] in _OPENERS
 
 
 _PERIOD_UNIT = {"week": "week", "semana": "week", "woche": "week", "semaine": "week",
@@ -597,6 +597,8 @@ def negations(side: Side) -> list[tuple[int, int]]:
     for k, w in enumerate(side.words):
         low = w.text.lower().replace("’", "'")
         is_cue = low in cues or low.endswith(CONTRACTION_NEG) or (side.lang == "fr" and low in ("ne", "n'"))
+        if side.lang == "fr" and low == "pas" and _clause_start(side, k):
+            is_cue = True  # "Pas de connexion", "Pas encore": a negation without "ne"
         reach = 2 if last_cue >= 0 and side.words[last_cue].text.lower() in _PREP_NEG else 8
         new_clause = low == "nor" and k > 0 and side.words[k - 1].text in ",;"
         if low in concord and k - last_cue <= reach and _same_clause(side, last_cue, k) \
@@ -626,6 +628,11 @@ def negations(side: Side) -> list[tuple[int, int]]:
 
 
 _PREP_NEG = {"sin", "sans", "without", "ohne", "без", "senza", "sem"}
+
+
+def _clause_start(side: Side, k: int) -> bool:
+    prev = side.text[:side.words[k].start].rstrip()
+    return not prev or prev[-1] in _OPENERS + ",;"
 _FR_NEG_PARTS = {"pas", "jamais", "rien", "plus", "personne", "aucun", "aucune", "nullement",
                  "point", "guère", "ni", "nul", "nulle", "nulle part"}
 
@@ -679,7 +686,9 @@ def _same_clause(side: Side, i: int, j: int) -> bool:
 
 
 _TURN_DOWN = re.compile(r"\b(?:turn(?:s|ed|ing)?\b(?:\s+[\w'’]+){0,3}?\s+down"
-                        r"|rul(?:e|es|ed|ing)\b(?:\s+[\w'’]+){0,3}?\s+out)\b", re.I)
+                        r"|rul(?:e|es|ed|ing)\b(?:\s+[\w'’]+){0,3}?\s+out"
+                        r"|out(?=\s+of\s+(?:stock|order|service|range|date|memory|space|reach|"
+                        r"print|office|work|sync)))\b", re.I)
 # "schloss … aus", "schließt … nicht aus": the German separable "ausschließen" (= rule out)
 _DE_RULE_OUT = re.compile(r"\bschl(?:oss|ossen|ießt|ießen)\b(?:\s+[\w'’]+){0,6}?\s+aus\b", re.I)
 
@@ -804,15 +813,27 @@ _TRANSLIT = str.maketrans({
 })
 
 
+# what may stand before a sentence's first word ("¿Guardar …?" starts a sentence too)
+_OPENERS = ".!?:«“\"„(‘'—-¿¡"
+# all-caps words that are not names: interface words and labels ("OK", "SALE: 50% OFF")
+_CAPS_WORDS = {"ok", "off", "on", "new", "sale", "free", "note", "warning", "error", "info",
+               "todo", "faq", "am", "pm", "yes", "no", "beta", "top", "hot", "stop", "go"}
+
+
 def entities(side: Side) -> list[int]:
-    """Indices of words that look like names: capitalised, not sentence-initial, or acronyms."""
+    """Indices of words that look like names: capitalised, not sentence-initial, or acronyms
+    (not in a text that is mostly capitals: a shouted label has no acronyms to tell apart)."""
     out = []
+    letters = [ch for ch in side.text if ch.isalpha()]
+    shouting = len(letters) >= 4 and sum(ch.isupper() for ch in letters) > 0.6 * len(letters)
     for i, w in enumerate(side.words):
         t = w.text
         if len(t) < 2 or not t[0].isupper() or not w.content:
             continue
+        if t.isupper() and (shouting or t.lower() in _CAPS_WORDS):
+            continue
         prev = side.text[:w.start].rstrip()
-        initial = not prev or prev[-1] in ".!?:«“\"„(‘'—-"
+        initial = not prev or prev[-1] in _OPENERS
         if t.lower() in UNIT_FACTORS and prev_is_number(side, i):
             continue  # "5 GB" / "5 Go": a unit, not a name
         acronym = t.isupper() and len(t) <= 5 and sum(ch.isalpha() for ch in t) >= 2  # not "L'"

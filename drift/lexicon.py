@@ -318,7 +318,8 @@ NEG_LEXICAL = {
     "fr": {"échoué", "échec", "impossible", "invalide", "incorrect", "incorrecte", "manque",
            "manquant", "interdit", "rejeté", "hors-ligne", "éviter", "évite", "évité", "fermé",
            "fermée", "fermés", "fermées", "interdite", "interdits", "interdites", "interdisent",
-           "exclu", "exclue", "exclut", "exclure", "écarté", "écarte"},
+           "exclu", "exclue", "exclut", "exclure", "écarté", "écarte", "introuvable",
+           "introuvables", "indisponible", "indisponibles", "inaccessible", "inaccessibles"},
     "ru": {"ошибка", "сбой", "невозможно", "недоступен", "недоступно", "неверный", "неверно",
            "запрещено", "отклонен", "отклонено", "избегать", "избежать", "избегает", "закрыт",
            "закрыта", "закрыто", "закрыты", "запрещает", "запрещают", "запрещён", "запрещен",
@@ -589,6 +590,24 @@ es puntual a_tiempo | con_retraso retrasad
 de pünktlich rechtzeitig | verspätet
 fr à_l'heure ponctuel ponctuelle | en_retard
 ru вовремя | опозда задержа
+#
+delete deleted deletes remove removed removes = keep kept keeps retain retained
+es elimin borr suprim | conserv mantén mantener mantiene
+de lösch entfern | behalt behält beibehalt
+fr supprim effac | conserv gard
+ru удал | сохран оставить оставьте оставил
+#
+enable enabled enables activate activated = disable disabled disables deactivate deactivated
+es activar$ activa$ activado$ activada$ actívalo habilit | desactiv deshabilit
+de aktivier | deaktivier
+fr activer$ active$ activé$ activée$ | désactiv
+ru включить включите включено включен включена | выключ отключ
+#
+show shows shown showing = hide hides hidden hiding
+es mostr muestr | ocult
+de anzeig einblend | ausblend verberg versteck
+fr affich montr | masqu cach
+ru показ | скры спрят
 #
 arrived arrive arrives = departed
 es lleg | sali partió

@@ -498,3 +498,27 @@ def test_the_day_of_a_month_is_a_date(scorer, a, b, same):
     r = scorer.score(a, b)
     assert not [f for f in r.findings if f.kind == "number"], r.findings
     assert bool([f for f in r.findings if f.kind == "date" and f.severity == "high"]) != same
+
+
+@pytest.mark.parametrize("a,b,la,lb", [
+    ("No internet connection", "Pas de connexion Internet", "en", "fr"),
+    ("Out of stock", "Nicht vorrätig", "en", "de"),
+    ("Out of stock", "Нет в наличии", "en", "ru"),
+    ("Error 404: page not found", "Erreur 404 : page introuvable", "en", "fr"),
+    ("Save changes?", "¿Guardar los cambios?", "en", "es"),
+    ("SALE: 50% OFF!", "SOLDES : -50 % !", "en", "fr"),
+])
+def test_interface_strings_without_false_negation_or_names(scorer, a, b, la, lb):
+    r = scorer.score(a, b, lang_a=la, lang_b=lb)
+    assert not [f for f in r.findings if f.kind in ("negation", "entity")], r.findings
+
+
+@pytest.mark.parametrize("a,b,lb", [
+    ("Delete", "Behalten", "de"),
+    ("Show details", "Masquer les détails", "fr"),
+    ("Enable notifications", "Desactivar notificaciones", "es"),
+    ("In stock", "Нет в наличии", "ru"),
+])
+def test_interface_opposites(scorer, a, b, lb):
+    r = scorer.score(a, b, lang_a="en", lang_b=lb)
+    assert r.label == "drift" and r.findings[0].severity == "high", r.findings
