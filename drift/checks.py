@@ -44,7 +44,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 36  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 37  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -316,9 +316,9 @@ def _same_quantity(x, y) -> bool:
 def check_numbers(a: Side, b: Side) -> list[Finding]:
     na, nb = numbers(a), numbers(b)
     na = [x for x in na if not _written_year(a.text, x) and not _in_frequency(a, x)
-          and not _day_of_month(a, x[1])]
+          and not _day_of_month(a, x[1]) and not _in_clock_time(a, x)]
     nb = [x for x in nb if not _written_year(b.text, x) and not _in_frequency(b, x)
-          and not _day_of_month(b, x[1])]
+          and not _day_of_month(b, x[1]) and not _in_clock_time(b, x)]
     if not na and not nb:
         return []
     left, right, _ = _match_numbers(na, nb)
@@ -439,9 +439,18 @@ def _soft_one(text: str, x) -> bool:
     return (x[0] == 1.0 and x[2] is None and word.isalpha()) or word in _SOFT_TWO
 
 
+def _in_clock_time(side: Side, x) -> bool:
+    return any(s <= x[1][0] < e for _, (s, e) in clock_times(side))
+
+
+_YEAR_WORDS = {"года", "году", "год", "г", "jahr", "jahres", "año", "année"}
+
+
 def _written_year(text: str, x) -> bool:
-    """A year is written in digits: "1999" is a date, "dos mil turistas" a number."""
-    return _is_year(x) and text[x[1][0]:x[1][1]].strip().isdigit()
+    """A year is written in digits: "1999" (also "1990 года") is a date, "dos mil turistas"
+    a number."""
+    bare = x[2] is None or x[2] in _YEAR_WORDS
+    return bare and _is_year((x[0], x[1], None)) and text[x[1][0]:x[1][1]].strip().isdigit()
 
 
 def _is_year(x) -> bool:
@@ -532,8 +541,37 @@ def _relative_periods(side: Side) -> list[tuple[str, tuple[int, int]]]:
     return out
 
 
+_CLOCK = [
+    # 3 p.m., 11:30am
+    (re.compile(r"(?<![\d:.,])(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?", re.I), "ampm"),
+    # 15:00, 15h00, 15h, 15 h 30, 15.30 Uhr, 15 Uhr
+    (re.compile(r"(?<![\d:.,])(\d{1,2})(?::(\d{2})|h(\d{2})?|\s?h\s?(\d{2})|(?:[.:](\d{2}))?\s*Uhr)"
+                r"(?![\d\w])", re.I), "24h"),
+]
+
+
+def clock_times(side: Side) -> list[tuple[str, tuple[int, int]]]:
+    """Times of day, 12- or 24-hour: "3 p.m." = "15:00" = "15 Uhr" = "15h"."""
+    out, taken = [], []
+    for rx, kind in _CLOCK:
+        for m in rx.finditer(side.text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            hour = int(m.group(1))
+            if kind == "ampm":
+                minute = int(m.group(2) or 0)
+                hour = hour % 12 + (12 if m.group(3).lower() == "p" else 0)
+            else:
+                minute = int(next((g for g in m.groups()[1:] if g), 0))
+            if hour > 23 or minute > 59:
+                continue
+            taken.append((m.start(), m.end()))
+            out.append((f"time:{hour:02d}:{minute:02d}", (m.start(), m.end())))
+    return out
+
+
 def dates(side: Side) -> list[tuple[str, tuple[int, int]]]:
-    out = _frequencies(side) + _relative_periods(side)
+    out = _frequencies(side) + _relative_periods(side) + clock_times(side)
     inside = [s for _, s in out]
     for w in side.words:
         low = w.text.lower()

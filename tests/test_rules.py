@@ -522,3 +522,29 @@ def test_interface_strings_without_false_negation_or_names(scorer, a, b, la, lb)
 def test_interface_opposites(scorer, a, b, lb):
     r = scorer.score(a, b, lang_a="en", lang_b=lb)
     assert r.label == "drift" and r.findings[0].severity == "high", r.findings
+
+
+def test_thirty_faithful_translations_have_no_serious_finding(scorer):
+    """tests/data/faithful_mixed.tsv: everyday sentences and their translations (times of day,
+    years with 'года', 'cierra' = 'closed', 'fracasaron' = 'failed', negative idioms)."""
+    import csv
+    from pathlib import Path
+
+    path = Path(__file__).parent / "data" / "faithful_mixed.tsv"
+    rows = list(csv.DictReader(open(path, encoding="utf-8"), delimiter="\t"))
+    results = scorer.score_batch([(r["a"], r["b"]) for r in rows])
+    serious = [(r["a"], f.message) for r, x in zip(rows, results) for f in x.findings
+               if f.severity in ("medium", "high") and f.kind not in ("addition", "omission",
+                                                                      "substitution")]
+    assert serious == []
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("The meeting starts at 3 p.m.", "La réunion commence à 15h.", True),
+    ("The meeting starts at 11:30 am.", "La reunión empieza a las 11:30.", True),
+    ("The meeting starts at 3 p.m.", "Die Sitzung beginnt um 16 Uhr.", False),
+])
+def test_times_of_day(scorer, a, b, same):
+    r = scorer.score(a, b)
+    assert not [f for f in r.findings if f.kind == "number"]
+    assert bool([f for f in r.findings if f.kind == "date"]) != same, r.findings
