@@ -44,7 +44,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 37  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 38  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -132,6 +132,11 @@ def _fractions(side: Side) -> list[tuple[float, tuple[int, int], str | None]]:
             continue
         value = _FRACTION_VALUE[word[:3]] * _COUNTS.get((count or "").lower(), 1)
         out.append((value, (m.start(), m.end()), None))
+    ords = ORDINALS.get(side.lang, {})
+    for k, w in enumerate(side.words[:-1]):  # "jeder zehnte", "каждый третий" = one in n
+        nxt = side.words[k + 1]
+        if w.text.lower() in EVERY and ords.get(nxt.text.lower(), 0) >= 2:
+            out.append((1 / ords[nxt.text.lower()], (w.start, _span(nxt)[1]), None))
     link = _OUT_OF.get(side.lang)
     table = NUMBER_WORDS.get(side.lang, {})
     if link:
@@ -464,6 +469,7 @@ _RU_MAY = {"май", "мая", "мае", "маю", "маем"}
 def _date_name(low: str, lang: str) -> tuple[str, int] | None:
     """Month or weekday of a lower-case word: inflected Russian forms ("июля", "среду") and
     plural weekdays ("on Mondays", "lundis", "montags") included."""
+    low = re.sub(r"['’]s$", "", low)  # "Saturday's"
     if low in _NAMES:
         return _NAMES[low]
     if lang == "ru":

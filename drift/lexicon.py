@@ -614,6 +614,18 @@ de anzeig einblend | ausblend verberg versteck
 fr affich montr | masqu cach
 ru показ | скры спрят
 #
+more over = less fewer under
+es más_de más_del | menos_de menos_del
+de mehr_als über$ | weniger_als unter$
+fr plus_de plus_d' | moins_de moins_d'
+ru более больше свыше | менее меньше
+#
+continue continues continued continuing still = stop stops stopped ceased halted
+es continú sigue$ siguen$ seguirá todavía | detuv deja_de dejó_de dejaron_de cesó suspend
+de weiterhin fortgesetzt setzt_fort | aufgehört stoppt gestoppt
+fr continu toujours$ | arrêt cess interromp
+ru продолжа всё_ещё все_ещё | прекрати прекращ останови
+#
 arrived arrive arrives = departed
 es lleg | sali partió
 de ankam angekommen | abgereist abfuhr verließ
