@@ -44,7 +44,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 38  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 39  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -536,8 +536,21 @@ _PERIOD = re.compile(rf"\b(?:(?P<w1>{_WHEN})\s+(?P<u1>{_UNIT})|(?P<u2>{_UNIT})\s
                      re.IGNORECASE)
 
 
+# "a year ago", "hace un año", "vor einem Jahr", "il y a un an", "год назад" = last year
+_AGO = re.compile(r"\b(?:(?:a|one)\s+(?P<u1>year|month|week)\s+ago|hace\s+un[ao]?\s+(?P<u2>año|mes|semana)"
+                  r"|vor\s+einem?\s+(?P<u3>jahr|monat|woche)|il\s+y\s+a\s+une?\s+(?P<u4>an|année|mois|semaine)"
+                  r"|(?P<u5>год|месяц|неделю)\s+назад)\b", re.IGNORECASE)
+_AGO_UNIT = {"year": "year", "año": "year", "jahr": "year", "an": "year", "année": "year",
+             "год": "year", "month": "month", "mes": "month", "monat": "month", "mois": "month",
+             "месяц": "month", "week": "week", "semana": "week", "woche": "week",
+             "semaine": "week", "неделю": "week"}
+
+
 def _relative_periods(side: Side) -> list[tuple[str, tuple[int, int]]]:
     out = []
+    for m in _AGO.finditer(side.text):
+        unit = next(g for g in m.groups() if g)
+        out.append((f"rel:{_AGO_UNIT[unit.lower()]}-1", (m.start(), m.end())))
     for m in _PERIOD.finditer(side.text):
         when, unit = (m.group("w1"), m.group("u1")) if m.group("w1") else (m.group("w2"), m.group("u2"))
         if unit.lower() == "an" and side.lang != "fr":
@@ -664,6 +677,8 @@ def negations(side: Side) -> list[tuple[int, int]]:
         nxt = side.words[k + 1].text.lower() if k + 1 < len(side.words) else ""
         if is_cue and nxt.startswith(AFFIRMING_AFTER_NEGATION):
             continue  # "sin duda", "without delay", "sans doute", "без сомнения" = certainly
+        if is_cue and _negative_prefix(side, k + 1):
+            continue  # "not unlimited", "nicht ungewöhnlich", "не невозможно": two negations
         is_cue = is_cue or _ends_negating_phrase(side, k)
         if is_cue:
             spans.append(_span(w))
@@ -805,6 +820,16 @@ _NEG_PREFIX = {"en": ("un", ("under", "understand", "union", "unit", "univers", 
                              "нерв", "нефт", "небо", "небес"))}
 
 
+def _negative_prefix(side: Side, k: int) -> bool:
+    """Whether word `k` carries a negative prefix of its language ("unlimited", "unwichtig",
+    "невозможно"), not a look-alike ("under", "Unternehmen", "несколько")."""
+    if side.lang not in _NEG_PREFIX or not 0 <= k < len(side.words):
+        return False
+    prefix, looks_alike = _NEG_PREFIX[side.lang]
+    low = side.words[k].text.lower()
+    return low.startswith(prefix) and len(low) >= len(prefix) + 4 and not low.startswith(looks_alike)
+
+
 def _prefix_negated(x: Side, y: Side, al: Alignment, which: str) -> bool:
     """Whether a negated word of `x` is rendered in `y` by one word with a negative prefix
     that carries no negation of its own there: "not serious" / "несерьёзная"."""
@@ -815,9 +840,7 @@ def _prefix_negated(x: Side, y: Side, al: Alignment, which: str) -> bool:
         if not (w.content and negated_at(x, _span(w))):
             continue
         j = int(al.sim[i].argmax()) if which == "a" else int(al.sim[:, i].argmax())
-        low = y.words[j].text.lower()
-        if low.startswith(prefix) and len(low) >= len(prefix) + 4 \
-                and not low.startswith(looks_alike) and not negated_at(y, _span(y.words[j])):
+        if _negative_prefix(y, j) and not negated_at(y, _span(y.words[j])):
             return True
     return False
 
@@ -1248,8 +1271,10 @@ def _restates(f: Finding, g: Finding) -> bool:
     more ("'начале' / 'Ende' mean opposite things" covers "A says 'начале' where B says …")."""
     if f.kind not in ("omission", "addition", "substitution") or f is g:
         return False
-    if SEVERITY_ORDER[f.severity] >= SEVERITY_ORDER[g.severity]:
-        return False
+    same = (f.a_span, f.b_span) == (g.a_span, g.b_span)
+    if SEVERITY_ORDER[f.severity] > SEVERITY_ORDER[g.severity] or same or (
+            SEVERITY_ORDER[f.severity] == SEVERITY_ORDER[g.severity] and f.kind != g.kind):
+        return False  # (a finding inside another of its kind and severity says nothing more)
     return all(span is None or _within(span, outer)
                for span, outer in ((f.a_span, g.a_span), (f.b_span, g.b_span)))
 

@@ -36,6 +36,7 @@ from drift.checks import (
     check_substitution,
     counterpart,
     dates,
+    lexical_negatives,
     make,
     merge_replacements,
     negated_at,
@@ -281,11 +282,13 @@ class Scorer:
                         or _negation_follows(src, v.span):
                     continue  # "will not open" / "закрыты": the negation already flips it;
                     # "every hour" is a frequency, compared by the date check
-                if dst.lang == "en" and not re.search(rf"\b{re.escape(v.alternative)}\b",
-                                                      dst.text, re.I):
+                alt = re.search(rf"\b{re.escape(v.alternative)}\b", dst.text, re.I)
+                if dst.lang == "en" and not alt:
                     continue  # two English texts: the alternative must be there, in words
                     # (between English paraphrases a swap moves the similarity by chance:
                     # "late on Friday" / "Friday evening" reads 0.008 closer with "early")
+                if alt and _negation_follows(dst, alt.span()) or alt and _lexical_follows(dst, alt.span()):
+                    continue  # "always open" / "never refused": the alternative is negated
                 there = counterpart(src, dst, v.span, al, which)
                 if there and negated_at(dst, there):
                     continue  # "remain open" / "will not close": the other side's negation
@@ -368,6 +371,11 @@ def _negation_follows(side: Side, span: tuple[int, int]) -> bool:
     """Whether a negation cue comes right after `span`: "may not" is "must not", so a swap of
     the modal says nothing."""
     return any(0 <= s - span[1] <= 2 for s, _ in negations(side))
+
+
+def _lexical_follows(side: Side, span: tuple[int, int]) -> bool:
+    """Whether a word of negative polarity comes right after `span` ("never refused")."""
+    return any(0 <= s - span[1] <= 2 for s, _ in lexical_negatives(side))
 
 
 def _overlaps(span: tuple[int, int], spans) -> bool:

@@ -592,3 +592,17 @@ def test_news_edits_are_found_where_they_were_made(scorer):
 def test_more_less_continue_stop_and_every_nth(scorer, a, b):
     r = scorer.score(a, b)
     assert r.label == "drift" and r.findings[0].severity == "high", r.findings
+
+
+def test_english_renderings_of_one_quote_have_no_rule_finding(scorer):
+    """tests/data/faithful_quotes_en.tsv: 20 pairs of English renderings of one statement, as
+    two outlets might translate it ("not unlimited" / "there are limits", "always open" /
+    "never refused", "tripled" / "three times as much", "past year" / "a year ago")."""
+    rows = _rows("faithful_quotes_en.tsv")
+    results = scorer.score_batch([(r["a"], r["b"]) for r in rows])
+    serious = [(r["a"], f.message) for r, x in zip(rows, results) for f in x.findings
+               if f.severity in ("medium", "high") and f.kind in ("negation", "number", "date",
+                                                                  "entity")]
+    serious += [(r["a"], f.message) for r, x in zip(rows, results) for f in x.findings
+                if f.severity == "high"]
+    assert serious == []
