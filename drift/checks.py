@@ -44,7 +44,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 39  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 40  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -840,7 +840,9 @@ def _prefix_negated(x: Side, y: Side, al: Alignment, which: str) -> bool:
         if not (w.content and negated_at(x, _span(w))):
             continue
         j = int(al.sim[i].argmax()) if which == "a" else int(al.sim[:, i].argmax())
-        if _negative_prefix(y, j) and not negated_at(y, _span(y.words[j])):
+        before = y.words[j - 1].text.lower() if j > 0 else ""
+        if _negative_prefix(y, j) and not negated_at(y, _span(y.words[j])) \
+                and before not in NEGATION.get(y.lang, set()):  # not "not unlimited"
             return True
     return False
 
@@ -1361,6 +1363,8 @@ def check_opposites(a: Side, b: Side, al: Alignment) -> list[Finding]:
     out ("pas cher" = cheap)."""
     if _until_vs_only_after(a, b) or _until_vs_only_after(b, a):
         return []  # "closed until Sunday" = "opened only after Sunday": two flips, one meaning
+    if a.lang == "en" and b.lang == "en":
+        return _english_opposites(a, b)
     findings = []
     for en, other, which in ((a, b, "a"), (b, a, "b")):
         if other.lang not in ("es", "de", "fr", "ru") or (en.lang != "en" and which == "b"):
@@ -1382,6 +1386,30 @@ def check_opposites(a: Side, b: Side, al: Alignment) -> list[Finding]:
                 findings.append(make("substitution", "high", a, b, sa, sb,
                                      f"'{wa}' and '{wb}' mean opposite things"))
     return findings
+
+
+# English pole words too common in other senses to compare two English texts by
+# ("over the weekend", "still", "last week", "free time")
+_EN_LOOSE = {"over", "under", "still", "last", "late", "free", "more", "less", "first", "fall",
+             "falls", "fell", "cut", "cuts", "public", "show", "shows", "keep", "keeps", "kept",
+             "hard", "simple"}
+
+
+def _english_opposites(a: Side, b: Side) -> list[Finding]:
+    """Two English texts: a word of one pole of OPPOSITES on one side, of the other pole on
+    the other, and neither side with a word of the other's pole ("at the beginning of next
+    year" / "at the end of next year")."""
+    def words_of(side: Side, pole: set[str]) -> list[tuple[int, int]]:
+        return [_span(w) for w in side.words if w.text.lower() in pole
+                and w.text.lower() not in _EN_LOOSE and not negated_at(side, _span(w))]
+    for left, right, _ in OPPOSITES:
+        for pa, pb in ((left, right), (right, left)):
+            xa, xb = words_of(a, pa), words_of(b, pb)
+            if xa and xb and not words_of(a, pb) and not words_of(b, pa):
+                wa, wb = _cut(a.text, xa[0]), _cut(b.text, xb[0])
+                return [make("substitution", "high", a, b, xa[0], xb[0],
+                             f"'{wa}' and '{wb}' mean opposite things")]
+    return []
 
 
 _UNTIL = re.compile(r"(?:^|\W)(?:until|till|hasta|bis|jusqu['’]|до)(?=\W)", re.IGNORECASE)
