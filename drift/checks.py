@@ -44,7 +44,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 40  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 41  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -101,12 +101,14 @@ def numbers(side: Side) -> list[tuple[float, tuple[int, int], str | None]]:
         if after and after[0].strip(".,;:") in _MULT:
             value *= _MULT[after[0].strip(".,;:")]
         out.append((value, (m.start(), m.end()), None))
+    out += [(2.0, (m.start(), m.end()), "weeks") for m in _FORTNIGHT.finditer(text)]
     fractions = _fractions(side)
     spans = [f[1] for f in fractions]
     return [_with_half_and_unit(text, x) for x in out + _word_numbers(side) + fractions
             if not _is_half_of(text, x) and not _inside_fraction(spans, x)]
 
 
+_FORTNIGHT = re.compile(r"\bfortnight\b", re.IGNORECASE)  # two weeks
 _FRACTIONS = re.compile(
     r"\b(?:(a|one|two|three|un|una|dos|tres|une|deux|trois|ein|eine|zwei|drei|одна|две|три)"
     r"[\s-]+)?"
@@ -327,9 +329,10 @@ def check_numbers(a: Side, b: Side) -> list[Finding]:
     if not na and not nb:
         return []
     left, right, _ = _match_numbers(na, nb)
-    # an unmatched "one"/"eine"/"un" is as often an article as a number: never a finding
-    left = [x for x in left if not _soft_one(a.text, x)]
-    right = [y for y in right if not _soft_one(b.text, y)]
+    # an unmatched "one"/"eine"/"un" is as often an article as a number: never a finding;
+    # nor "un siglo" where the other side says "a century" (the unit alone, same size)
+    left = [x for x in left if not _soft_one(a.text, x) and not _unit_alone(b, x)]
+    right = [y for y in right if not _soft_one(b.text, y) and not _unit_alone(a, y)]
     findings = []
     for x, y in zip(left, right):
         findings.append(make("number", "high", a, b, _qty_span(a.text, x), _qty_span(b.text, y),
@@ -437,6 +440,15 @@ def _qty(text: str, x) -> str:
 _SOFT_TWO = {"both", "couple", "bilateral", "ambos", "ambas", "beide", "beiden"}
 
 
+def _unit_alone(other: Side, x) -> bool:
+    """Whether `x` is one of a unit ("un siglo") and `other` names a unit of that size without
+    a number ("a century", "a fortnight" is two weeks)."""
+    if x[0] != 1.0 or not x[2] or x[2] not in UNIT_FACTORS:
+        return False
+    size = UNIT_FACTORS[x[2]]
+    return any(UNIT_FACTORS.get(w.text.lower().strip(_PUNCT)) == size for w in other.words)
+
+
 def _soft_one(text: str, x) -> bool:
     """An unmatched "one"/"un" (often an article) or "both"/"couple"/"bilateral" (often
     emphasis or vagueness: "both Italy and Spain") is never a finding on its own."""
@@ -519,14 +531,15 @@ def _sentence_initial(side: Side, w: Word) -> bool:
 
 
 _PERIOD_UNIT = {"week": "week", "semana": "week", "woche": "week", "semaine": "week",
-                "неделе": "week", "month": "month", "mes": "month", "monat": "month",
+                "неделе": "week", "недели": "week", "неделю": "week", "месяца": "month",
+                "года": "year", "month": "month", "mes": "month", "monat": "month",
                 "monats": "month", "mois": "month", "месяце": "month", "year": "year",
                 "año": "year", "jahr": "year", "jahres": "year", "année": "year", "an": "year",
                 "году": "year"}
 _PERIOD_WHEN = [(r"next|coming|próxim[oa]|que\s+viene|nächste[nrms]?|kommende[nrms]?|prochaine?|"
-                 r"следующ(?:ем|ей)|будущем", "+1"),
+                 r"следующ(?:ем|ей|его|ую)|будущ(?:ем|его)", "+1"),
                 (r"last|past|pasad[oa]|letzte[nrms]?|vergangene[nrms]?|derni(?:er|ère)|passée?|"
-                 r"прошл(?:ом|ой)", "-1"),
+                 r"прошл(?:ом|ой|ого|ую)", "-1"),
                 (r"this|este|esta|diese[nrms]?|cette|ce|этом|этой", "0")]
 _WHEN = "|".join(f"(?:{w})" for w, _ in _PERIOD_WHEN)
 _UNIT = "|".join(sorted(_PERIOD_UNIT, key=len, reverse=True))
@@ -835,7 +848,6 @@ def _prefix_negated(x: Side, y: Side, al: Alignment, which: str) -> bool:
     that carries no negation of its own there: "not serious" / "несерьёзная"."""
     if y.lang not in _NEG_PREFIX or not y.words:
         return False
-    prefix, looks_alike = _NEG_PREFIX[y.lang]
     for i, w in enumerate(x.words):
         if not (w.content and negated_at(x, _span(w))):
             continue
@@ -844,6 +856,10 @@ def _prefix_negated(x: Side, y: Side, al: Alignment, which: str) -> bool:
         if _negative_prefix(y, j) and not negated_at(y, _span(y.words[j])) \
                 and before not in NEGATION.get(y.lang, set()):  # not "not unlimited"
             return True
+        without = any(v.text.lower() in _PREP_NEG for v in x.words[max(0, i - 2):i])
+        low = y.words[j].text.lower()
+        if without and y.lang == "ru" and low.startswith(("без", "бес")) and len(low) >= 7:
+            return True  # "without result" / "безрезультатно", "without charge" / "бесплатно"
     return False
 
 

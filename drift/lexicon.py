@@ -316,7 +316,7 @@ NEG_LEXICAL = {
            "descartó", "descarta", "descartan", "descartaron", "descartar", "descartado",
            "descartada", "excluyó", "excluye", "excluir", "cierra", "cierran", "cerró",
            "cerraron", "cerrará", "cerrarán", "fracasó", "fracasaron", "fracasado", "fracasada",
-           "fracaso", "fracasar"},
+           "fracaso", "fracasar", "fracasaría", "fracasarían", "fracasará", "fracasarán"},
     "de": {"fehlgeschlagen", "misslungen", "unmöglich", "ungültig", "falsch", "fehlt", "fehlen",
            "offline", "verboten", "abgelehnt", "scheiterte", "gescheitert", "vermeiden",
            "vermeidet", "vermied", "geschlossen", "gesperrt", "verbietet", "verbieten", "untersagt",

@@ -619,3 +619,24 @@ def test_english_quote_edits_are_found(scorer):
         top = next((f for f in x.findings if f.severity != "info"), None)
         located += bool(top and top.a_text and r["edit"].split()[0].lower() in top.a_text.lower())
     assert sum(x.label == "drift" for x in results) >= 18 and located >= 15
+
+
+def test_negation_and_number_idioms_across_languages_have_no_rule_finding(scorer):
+    """tests/data/faithful_negation_numbers.tsv: 20 translations with negative idioms and
+    number words ("without result" / "безрезультатно", "a fortnight" / "zwei Wochen",
+    "in a century" / "en un siglo", "unlike last year" / "в отличие от прошлого года")."""
+    rows = _rows("faithful_negation_numbers.tsv")
+    results = scorer.score_batch([(r["a"], r["b"]) for r in rows])
+    serious = [(r["a"], f.message) for r, x in zip(rows, results) for f in x.findings
+               if f.severity in ("medium", "high") and f.kind in ("negation", "number", "date",
+                                                                  "entity")]
+    assert serious == []
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Entry is not free.", "Вход бесплатный."),
+    ("Remind me one hour before.", "Recuérdamelo un día antes."),
+])
+def test_not_free_and_one_hour_stay_findings(scorer, a, b):
+    r = scorer.score(a, b)
+    assert r.label == "drift" and r.findings[0].severity == "high", r.findings
