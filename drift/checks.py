@@ -37,14 +37,15 @@ _MULT = {"thousand": 1e3, "mil": 1e3, "tausend": 1e3, "mille": 1e3, "тысяч"
          "тысячи": 1e3, "million": 1e6, "millions": 1e6, "millones": 1e6, "millón": 1e6,
          "millionen": 1e6, "миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6,
          "billion": 1e9, "billions": 1e9, "milliarden": 1e9, "milliards": 1e9,
-         "миллиард": 1e9, "миллиардов": 1e9, "mil millones": 1e9}
+         "миллиард": 1e9, "миллиардов": 1e9, "mil millones": 1e9, "млрд": 1e9, "млн": 1e6,
+         "тыс": 1e3, "mrd": 1e9, "mio": 1e6, "md": 1e9, "bn": 1e9, "m": 1e6}
 _NAMES = month_day_names()
 _ANTONYMS = {frozenset(p) for p in ANTONYMS_EN}
 _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 41  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 42  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -1036,7 +1037,8 @@ def _same_group(name: str, src: Side, i: int, dst: Side) -> bool:
     """Whether the name at `i` (alone or with the next word) and some word or word pair of
     `dst` are forms of one country or organisation (lexicon.NAME_GROUPS)."""
     nxt = _bare_name(src.words[i + 1].text) if i + 1 < len(src.words) else ""
-    groups = {_group_of(name), _group_of(f"{name} {nxt}")} - {None}
+    prev = _bare_name(src.words[i - 1].text) if i > 0 else ""
+    groups = {_group_of(name), _group_of(f"{name} {nxt}"), _group_of(f"{prev} {name}")} - {None}
     if not groups:
         return False
     ws = [_bare_name(w.text) for w in dst.words]
@@ -1079,6 +1081,37 @@ _NAME_LINKS = {"of", "the", "de", "del", "la", "las", "los", "el", "des", "du", 
                "von", "der", "den", "di", "da", "do", "dos", "das"}
 
 
+def _acronym_anagram(name: str, dst: Side) -> bool:
+    if not (name.isupper() and 2 <= len(name) <= 5):
+        return False
+    return any(sorted(_bare_name(d.text)) == sorted(name) and _bare_name(d.text).isupper()
+               for d in dst.words)
+
+
+# name words that many different names share: their look-alike says nothing about the rest
+_GENERIC_NAME_PARTS = {"new", "north", "south", "east", "west", "saint", "san", "santa", "great",
+                       "united", "national", "international", "central", "federal", "state",
+                       "republic", "city", "bank", "union", "royal", "general", "prime"}
+
+
+def _partner_in_run(src: Side, i: int, dst: Side) -> bool:
+    """Whether another capitalised word next to word `i` (one multi-word name) has a
+    look-alike on the other side."""
+    ws = src.words
+    for k in (i - 2, i - 1, i + 1, i + 2):
+        if k == i or not 0 <= k < len(ws) or not ws[k].text[:1].isupper():
+            continue
+        if abs(k - i) == 2 and ws[(k + i) // 2].text.lower() not in _NAME_LINKS:
+            continue
+        other = _bare_name(ws[k].text)
+        generic = other.lower() in NAME_HEADS or other.lower() in _GENERIC_NAME_PARTS
+        if len(other) >= 3 and other.lower() not in _NAMES and not generic and any(
+                _similar_name(other, _bare_name(d.text)) for d in dst.words
+                if d.text[:1].isupper() and len(_bare_name(d.text)) >= 3):
+            return True
+    return False
+
+
 def _lone_names(src: Side, dst: Side, al: Alignment, low: float, name_cut: float, which: str):
     """(word index, span, name) of the names of `src` with no counterpart in `dst`."""
     out = []
@@ -1106,6 +1139,10 @@ def _lone_names(src: Side, dst: Side, al: Alignment, low: float, name_cut: float
             continue  # "the US" / "the Americans", "Russia" / "российский"
         if name.lower() in NAME_HEADS and _in_caps_run(src, i):
             continue  # "INF Treaty" / "INF": the rest of the name carries it
+        if _acronym_anagram(name, dst):
+            continue  # "IMF" / "FMI": one organisation, its words in another order
+        if _partner_in_run(src, i, dst):
+            continue  # "Gaza Strip" / "Gazastreifen": the name is there, its other word translated
         if name.lower() in _NAMES or any(_similar_name(name, _bare_name(d.text))
                                         for k, d in enumerate(dst.words)
                                         if len(_bare_name(d.text)) >= min(3, len(name))

@@ -53,13 +53,16 @@ NEGATION = {
     "en": {"not", "n't", "no", "never", "nobody", "nothing", "none", "neither", "nor", "without",
            "cannot", "nowhere", "refuse", "refused", "refuses", "deny", "denied", "denies"},
     "es": {"no", "nunca", "nadie", "nada", "ni", "sin", "jamás", "tampoco", "ningún", "ninguna",
-           "ninguno", "negó", "niega", "negaron", "rechazó"},
+           "ninguno", "negó", "niega", "negaron", "rechazó", "desmintió", "desmiente",
+           "desmintieron"},
     "de": {"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals",
-           "nichts", "niemand", "ohne", "weder", "bestritt", "bestreitet", "lehnte"},
+           "nichts", "niemand", "ohne", "weder", "bestritt", "bestreitet", "lehnte",
+           "dementierte", "dementiert"},
     "fr": {"ne", "n", "jamais", "rien", "aucun", "aucune", "sans", "ni", "nullement",
            "refusé", "refuse", "démenti", "dément", "nié", "nie", "nient"},
     "ru": {"не", "нет", "ни", "никогда", "ничего", "никто", "без", "нельзя", "отрицала",
-           "отрицал", "отказался", "отказалась"},
+           "отрицал", "отрицает", "отрицают", "опроверг", "опровергла", "опровергли",
+           "опровергает", "опровергают", "отказался", "отказалась"},
     "sr": {"не", "нема", "ни", "никада", "ништа", "нико", "без", "ne", "nema", "nikada", "ništa",
            "niko", "bez"},
     "it": {"non", "mai", "nessuno", "nessuna", "niente", "nulla", "senza", "né", "neanche"},
@@ -702,6 +705,16 @@ rome rom$ roma$ рим$ рима$ риме$ римом$
 beijing peking pekín pékin пекин
 london londres лондон
 earth erde$ erden$ tierra terre$ земл
+imf$ fmi$ мвф$ iwf$
+who$ oms$ воз$
+wto$ omc$ вто$
+ecb$ bce$ ezb$ ецб$
+opec$ opep$ опек$
+danube donau danubio дуна
+rhine rhein$ rin$ rhin$ рейн
+black_sea schwarze_meer schwarzen_meer mar_negro mer_noire чёрное_море черное_море чёрном_море
+    черном_море
+red_cross rote_kreuz roten_kreuz cruz_roja croix-rouge красный_крест красного_креста
 foreign_ministry foreign_affairs foreign_minister asuntos_exteriores exteriores$ affaires_étrangères
     étrangères$ auswärtig мид$ иностранных_дел
 new_year's_eve silvester nochevieja saint-sylvestre réveillon

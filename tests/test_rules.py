@@ -640,3 +640,25 @@ def test_negation_and_number_idioms_across_languages_have_no_rule_finding(scorer
 def test_not_free_and_one_hour_stay_findings(scorer, a, b):
     r = scorer.score(a, b)
     assert r.label == "drift" and r.findings[0].severity == "high", r.findings
+
+
+def test_names_and_organisations_across_languages_have_no_high_finding(scorer):
+    """tests/data/faithful_names.tsv: 20 translations with people, places and organisations
+    ("IMF" / "FMI", "WHO" / "OMS", "Danube" / "Donau", "Gaza Strip" / "Gazastreifen",
+    "2.4 billion" / "2,4 млрд", "denied" / "опроверг")."""
+    rows = _rows("faithful_names.tsv")
+    results = scorer.score_batch([(r["a"], r["b"]) for r in rows])
+    serious = [(r["a"], f.message) for r, x in zip(rows, results) for f in x.findings
+               if f.severity == "high" or f.kind in ("negation", "number", "date")
+               and f.severity == "medium"]
+    assert serious == []
+
+
+@pytest.mark.parametrize("a,b,kind", [
+    ("The IMF lowered its forecast.", "La OMS a abaissé ses prévisions.", "entity"),
+    ("The European Commission fined Google 2.4 billion euros.",
+     "Еврокомиссия оштрафовала Google на 3,4 млрд евро.", "number"),
+])
+def test_other_organisation_and_other_amount_in_billions(scorer, a, b, kind):
+    r = scorer.score(a, b)
+    assert r.findings[0].kind == kind and r.findings[0].severity == "high", r.findings
