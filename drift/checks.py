@@ -45,7 +45,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 42  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 43  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -773,7 +773,16 @@ def lexical_negatives(side: Side) -> list[tuple[int, int]]:
     phrase = {"en": _TURN_DOWN, "de": _DE_RULE_OUT}.get(side.lang)
     if phrase:  # "turned … down" (= rejected), "ruled … out", "schloss … aus" (= excluded)
         out += [(m.start(), m.start() + len(m.group().split()[0])) for m in phrase.finditer(side.text)]
+    vote = _VOTED_AGAINST.get(side.lang)
+    if vote:  # "voted against" = "voted no"
+        out += [m.span(1) for m in vote.finditer(side.text)]
     return out
+
+
+_VOTED_AGAINST = {lang: re.compile(rx, re.IGNORECASE) for lang, rx in {
+    "en": r"\bvot\w*\s+(against)\b", "es": r"\bvot\w*\s+(en\s+contra)\b",
+    "fr": r"\bvot\w*\s+(contre)\b", "de": r"\bstimmt\w*\s+(gegen)\b",
+    "ru": r"\bпроголосова\w*\s+(против)\b"}.items()}
 
 
 def check_negation(a: Side, b: Side, al: Alignment) -> list[Finding]:

@@ -662,3 +662,16 @@ def test_names_and_organisations_across_languages_have_no_high_finding(scorer):
 def test_other_organisation_and_other_amount_in_billions(scorer, a, b, kind):
     r = scorer.score(a, b)
     assert r.findings[0].kind == kind and r.findings[0].severity == "high", r.findings
+
+
+@pytest.mark.parametrize("a,b", [
+    ("The senator voted against the bill.", "La senadora votó en contra del proyecto de ley."),
+    ("The senator voted no on the bill.", "The senator voted against the bill."),
+    ("Patients are advised not to do strenuous exercise.",
+     "Ärzte raten Patienten, auf anstrengenden Sport zu verzichten."),
+    ("The court postponed its decision.", "Le tribunal a reporté sa décision."),
+    ("The ferry service is suspended in winter.", "In winter there is no ferry service."),
+])
+def test_voting_against_refraining_postponing_and_suspending_agree(scorer, a, b):
+    r = scorer.score(a, b)
+    assert not [f for f in r.findings if f.kind == "negation"], r.findings
