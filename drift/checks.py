@@ -45,7 +45,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 43  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 44  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -304,7 +304,10 @@ def _compose(words: list[str], table: dict) -> float:
 
 
 def _in_name(side: Side, k: int) -> bool:
-    """A capitalised number word inside a sentence is part of a name: "Tres Naciones"."""
+    """A capitalised number word inside a sentence is part of a name: "Tres Naciones" (not
+    in German, which capitalises nouns: "die Hälfte")."""
+    if side.lang in _NOUN_CAPS:
+        return False
     w = side.words[k]
     prev = side.text[:w.start].rstrip()
     return w.text[:1].isupper() and bool(prev) and prev[-1] not in _OPENERS
@@ -603,8 +606,12 @@ def clock_times(side: Side) -> list[tuple[str, tuple[int, int]]]:
     return out
 
 
+_FIN_DE_SEMANA = re.compile(r"\bfin(?:es)?\s+de\s+semana\b", re.IGNORECASE)  # the weekend
+
+
 def dates(side: Side) -> list[tuple[str, tuple[int, int]]]:
     out = _frequencies(side) + _relative_periods(side) + clock_times(side)
+    out += [("weekday:7", m.span()) for m in _FIN_DE_SEMANA.finditer(side.text)]
     inside = [s for _, s in out]
     for w in side.words:
         low = w.text.lower()

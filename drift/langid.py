@@ -103,4 +103,13 @@ def _langdetect(text: str, default: str) -> str:
     code = best.lang.split("-")[0]
     if code in ("mk", "bg") and any(c in _SERBIAN_CYR for c in text):
         return "sr"
+    words = set(re.findall(r"\w+", text.lower()))
+    if code in ("mk", "bg") and not any(c in _BG_MK for c in text) and not words & _BG_MK_WORDS:
+        return "ru"  # "Президент не поедет на саммит." came back Bulgarian: without ъ, ѓ ќ ѕ
+        # and the function words that only Bulgarian and Macedonian have, it is Russian
     return code
+
+
+_BG_MK = set("ъЪѓЃќЌѕЅ")
+_BG_MK_WORDS = {"ще", "че", "са", "е", "ги", "го", "му", "се", "беше", "бяха", "сме", "сте",
+                "съм", "ќе", "од", "со", "кој", "која", "който", "която", "които", "това"}

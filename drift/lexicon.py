@@ -62,7 +62,8 @@ NEGATION = {
            "refusé", "refuse", "démenti", "dément", "nié", "nie", "nient"},
     "ru": {"не", "нет", "ни", "никогда", "ничего", "никто", "без", "нельзя", "отрицала",
            "отрицал", "отрицает", "отрицают", "опроверг", "опровергла", "опровергли",
-           "опровергает", "опровергают", "отказался", "отказалась"},
+           "опровергает", "опровергают", "отказался", "отказалась", "отказались", "отказывается",
+           "отказываются", "отказал", "отказала", "отказали"},
     "sr": {"не", "нема", "ни", "никада", "ништа", "нико", "без", "ne", "nema", "nikada", "ništa",
            "niko", "bez"},
     "it": {"non", "mai", "nessuno", "nessuna", "niente", "nulla", "senza", "né", "neanche"},
@@ -136,6 +137,7 @@ NUMBER_WORDS = {
            "siebzig": 70, "achtzig": 80, "neunzig": 90, "hundert": 100, "tausend": 1000,
            "million": 1e6, "millionen": 1e6, "halbiert": 0.5, "beiden": 2, "beide": 2,
            "zweimal": 2, "doppelt": 2, "verdoppelt": 2, "hunderte": 100, "tausende": 1000,
+           "hälfte": 0.5,
            "dreimal": 3, "verdreifacht": 3},
     "fr": {"zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
            "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
@@ -392,7 +394,7 @@ rise rises rose risen rising increase increases increased increasing grew grow g
 es subi subier sube$ suben$ aument crec ascend | bajó bajaron bajado bajar$ bajan$ caye cayó
     caíd disminu descend redujo reduj
 de stieg steig gestiegen erhöh wuchs wächst gewachsen zugenommen | sank sink gesunken fiel fällt
-    gefallen verringer abgenommen gesenkt zurückgegangen
+    gefallen verringer abgenommen gesenkt zurückgegangen senken senkt senkte
 fr augment hauss monté grimp croît | baiss chut diminu recul tomb rédui
 ru вырос вырост растёт растет растут рост$ росла росли увелич повыс поднял | упал упад снизи
     сниж сократ уменьш
@@ -640,6 +642,12 @@ es continú sigue$ siguen$ seguirá todavía | detuv deja_de dejó_de dejaron_de
 de weiterhin fortgesetzt setzt_fort | aufgehört stoppt gestoppt
 fr continu toujours$ | arrêt cess interromp
 ru продолжа всё_ещё все_ещё | прекрати прекращ останови
+#
+hire hired hires hiring recruited = fired dismissed sacked laid_off
+es contrató contrataron contratar$ contratará contratado | despid
+de | entlassen entließ entlässt gekündigt
+fr embauch recrut | licenci
+ru нанял наняла наняли нанять нанимает | уволил уволила уволили увольн
 #
 arrived arrive arrives = departed
 es lleg | sali partió
