@@ -45,7 +45,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 44  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 45  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -103,6 +103,7 @@ def numbers(side: Side) -> list[tuple[float, tuple[int, int], str | None]]:
             value *= _MULT[after[0].strip(".,;:")]
         out.append((value, (m.start(), m.end()), None))
     out += [(2.0, (m.start(), m.end()), "weeks") for m in _FORTNIGHT.finditer(text)]
+    out += [(1.5, (m.start(), m.end()), m.group(1).lower()) for m in _UNIT_AND_A_HALF.finditer(text)]
     fractions = _fractions(side)
     spans = [f[1] for f in fractions]
     return [_with_half_and_unit(text, x) for x in out + _word_numbers(side) + fractions
@@ -110,6 +111,9 @@ def numbers(side: Side) -> list[tuple[float, tuple[int, int], str | None]]:
 
 
 _FORTNIGHT = re.compile(r"\bfortnight\b", re.IGNORECASE)  # two weeks
+# "an hour and a half", "a day and a half" = 1.5 of the unit
+_UNIT_AND_A_HALF = re.compile(r"\b(?:an?|one)\s+(hour|day|week|month|year)\s+and\s+a\s+half\b",
+                              re.IGNORECASE)
 _FRACTIONS = re.compile(
     r"\b(?:(a|one|two|three|un|una|dos|tres|une|deux|trois|ein|eine|zwei|drei|одна|две|три)"
     r"[\s-]+)?"
@@ -171,7 +175,9 @@ _HALF_WORDS = re.compile(r"(?:and a half|y medio|y media|et demie?|с полов
 def _with_half_and_unit(text: str, x):
     """"seven and a half" = 7.5; then the unit after the number, if any: "%", "percent",
     "por ciento", "km"."""
-    value, (start, end), _ = x
+    value, (start, end), given = x
+    if given:
+        return x  # the unit came with the number ("a fortnight", "an hour and a half")
     if text[start:end].lower() == "вдвое" and re.match(_SMALLER, text[end:].lower()):
         value = 0.5  # "вдвое меньше" = half, "вдвое больше" = twice
     m = _AND_A_HALF.match(text, end)
@@ -315,6 +321,10 @@ def _in_name(side: Side, k: int) -> bool:
 
 def _same_quantity(x, y) -> bool:
     (va, _, ua), (vb, _, ub) = x, y
+    kinds = {UNIT_FACTORS[u][0] for u in (ua, ub) if u}
+    if ua and ub and kinds == {"°F", "°C"}:  # 104 °F = 40 °C
+        fa, fb = ((va - 32) * 5 / 9 if UNIT_FACTORS[u][0] == "°F" else va for va, u in ((va, ua), (vb, ub)))
+        return abs(fa - fb) <= 1.0
     if ua and ub and UNIT_FACTORS[ua][0] == UNIT_FACTORS[ub][0]:
         ba, bb = va * UNIT_FACTORS[ua][1], vb * UNIT_FACTORS[ub][1]
         return abs(ba - bb) <= 0.03 * max(ba, bb)  # 311 miles = 500 km; one hour != one day
@@ -915,6 +925,7 @@ _TRANSLIT = str.maketrans({
 })
 
 
+_SCALES = {"celsius", "fahrenheit", "цельсия", "фаренгейта", "kelvin"}
 # what may stand before a sentence's first word ("¿Guardar …?" starts a sentence too)
 _OPENERS = ".!?:«“\"„(‘'—-¿¡"
 # all-caps words that are not names: interface words and labels ("OK", "SALE: 50% OFF")
@@ -936,8 +947,8 @@ def entities(side: Side) -> list[int]:
             continue
         prev = side.text[:w.start].rstrip()
         initial = not prev or prev[-1] in _OPENERS
-        if t.lower() in UNIT_FACTORS and prev_is_number(side, i):
-            continue  # "5 GB" / "5 Go": a unit, not a name
+        if t.lower() in UNIT_FACTORS and prev_is_number(side, i) or t.lower() in _SCALES:
+            continue  # "5 GB" / "5 Go": a unit, not a name; "degrees Celsius"
         acronym = t.isupper() and len(t) <= 5 and sum(ch.isalpha() for ch in t) >= 2  # not "L'"
         if (initial or side.lang in _NOUN_CAPS) and not acronym:
             continue  # German capitalises every noun: only acronyms are name candidates there

@@ -115,7 +115,9 @@ NUMBER_WORDS = {
            "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
            "thousand": 1000, "million": 1e6, "billion": 1e9, "half": 0.5, "dozen": 12,
            "halved": 0.5, "both": 2, "couple": 2, "bilateral": 2, "twice": 2, "double": 2, "doubled": 2,
-           "tripled": 3, "triple": 3, "thrice": 3, "quadrupled": 4,
+           "tripled": 3, "triple": 3, "thrice": 3, "quadrupled": 4, "twenties": 20,
+           "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+           "eighties": 80, "nineties": 90,
            "hundreds": 100, "thousands": 1000, "millions": 1e6, "billions": 1e9},
     "es": {"cero": 0, "un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
            "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12,
@@ -127,7 +129,9 @@ NUMBER_WORDS = {
            "quinientos": 500, "quinientas": 500, "seiscientos": 600, "setecientos": 700,
            "ochocientos": 800, "novecientos": 900, "mil": 1000, "millón": 1e6, "millones": 1e6,
            "mitad": 0.5, "ambos": 2, "ambas": 2, "doble": 2, "duplicó": 2, "cientos": 100,
-           "triplicó": 3, "triple": 3,
+           "triplicó": 3, "triple": 3, "triplicado": 3, "triplicada": 3, "triplicaron": 3,
+           "duplicado": 2, "duplicada": 2, "duplicaron": 2, "docena": 12, "docenas": 12, "decena": 10,
+           "veintena": 20, "centenar": 100,
            "miles": 1000},
     "de": {"null": 0, "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eins": 1,
            "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
@@ -138,14 +142,18 @@ NUMBER_WORDS = {
            "million": 1e6, "millionen": 1e6, "halbiert": 0.5, "beiden": 2, "beide": 2,
            "zweimal": 2, "doppelt": 2, "verdoppelt": 2, "hunderte": 100, "tausende": 1000,
            "hälfte": 0.5,
-           "dreimal": 3, "verdreifacht": 3},
+           "dreimal": 3, "verdreifacht": 3, "dutzend": 12, "anderthalb": 1.5, "eineinhalb": 1.5,
+           "zweieinhalb": 2.5, "dreieinhalb": 3.5},
     "fr": {"zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
            "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
            "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30,
            "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100, "cents": 100,
            "mille": 1000, "million": 1e6, "millions": 1e6, "moitié": 0.5, "deux-tiers": 0.67,
-           "double": 2, "doublé": 2, "centaines": 100, "milliers": 1000, "triplé": 3},
+           "double": 2, "doublé": 2, "centaines": 100, "milliers": 1000, "triplé": 3,
+           "douzaine": 12, "douzaines": 12, "dizaine": 10, "vingtaine": 20, "trentaine": 30,
+           "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "quinzaine": 15},
     "ru": {"ноль": 0, "один": 1, "одна": 1, "одно": 1, "одного": 1, "одной": 1, "одну": 1,
+           "десяток": 10, "десятка": 10, "дюжина": 12,
            "два": 2, "две": 2, "двух": 2, "двум": 2, "двумя": 2, "три": 3, "трёх": 3, "трех": 3,
            "трём": 3, "трем": 3, "тремя": 3, "трое": 3, "троих": 3, "двое": 2, "двоих": 2,
            "четыре": 4, "четырёх": 4,
@@ -173,7 +181,10 @@ for _lang, _teens in (("ru", "надцати"),):  # oblique forms of 11-19: "п
 NUMBER_MULTIPLIERS = {"hundred", "hundert", "cent", "cents", "dozen", "thousand", "tausend",
                       "mille", "mil", "тысяча", "тысячи", "тысяч", "тысячу", "million", "millions",
                       "millionen", "millón", "millones", "миллион", "миллиона", "миллионов",
-                      "billion", "миллиард", "миллиарда", "миллиардов"}
+                      "billion", "миллиард", "миллиарда", "миллиардов", "douzaine", "douzaines",
+                      "docena", "docenas", "dutzend", "десяток", "десятка", "дюжина", "dizaine",
+                      "vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine",
+                      "centaine", "centaines", "quinzaine", "decena", "veintena", "centenar"}
 
 # lower-case month and weekday names -> canonical index
 MONTHS = {
@@ -205,7 +216,24 @@ UNIT_FACTORS = {  # value in a base unit; pairs in the same base are comparable
     "kg": ("g", 1000.0), "pounds": ("g", 453.6), "lb": ("g", 453.6),
     "gb": ("B", 1e9), "go": ("B", 1e9), "гб": ("B", 1e9), "mb": ("B", 1e6), "mo": ("B", 1e6),
     "мб": ("B", 1e6), "kb": ("B", 1e3), "ko": ("B", 1e3), "tb": ("B", 1e12), "to": ("B", 1e12),
+    "km/h": ("m", 1000.0), "км/ч": ("m", 1000.0), "mph": ("m", 1609.344),
+    "kilómetros": ("m", 1000.0), "kilometer": ("m", 1000.0), "kilomètres": ("m", 1000.0),
+    "километров": ("m", 1000.0), "километра": ("m", 1000.0), "metres": ("m", 1.0),
+    "meters": ("m", 1.0), "metros": ("m", 1.0), "meter": ("m", 1.0), "mètres": ("m", 1.0),
+    "метров": ("m", 1.0), "feet": ("m", 0.3048), "foot": ("m", 0.3048),
+    "kilogramm": ("g", 1000.0), "kilogram": ("g", 1000.0), "kilograms": ("g", 1000.0),
+    "kilogrammes": ("g", 1000.0), "kilogramme": ("g", 1000.0), "kilos": ("g", 1000.0),
+    "kilogramos": ("g", 1000.0), "килограммов": ("g", 1000.0), "килограмма": ("g", 1000.0),
+    "tonnes": ("g", 1e6), "tons": ("g", 1e6), "toneladas": ("g", 1e6), "tonnen": ("g", 1e6),
+    "тонн": ("g", 1e6),
 }
+# temperatures: compared by conversion, not by a factor (see checks._same_quantity)
+for _n in ("fahrenheit", "degrees fahrenheit", "°f", "grados fahrenheit", "degrés fahrenheit",
+           "grad fahrenheit", "градусов фаренгейта"):
+    UNIT_FACTORS[_n] = ("°F", 1.0)
+for _n in ("celsius", "degrees celsius", "°c", "grados celsius", "degrés celsius",
+           "grad celsius", "градусов цельсия", "градуса цельсия"):
+    UNIT_FACTORS[_n] = ("°C", 1.0)
 _TIME_UNITS = {  # seconds; singular and plural forms in en es de fr ru it
     60: "minute minutes minuto minutos minute minuten minute minutes минута минуты минут minuti",
     3600: "hour hours hora horas stunde stunden heure heures час часа часов ora ore",

@@ -693,3 +693,18 @@ def test_pairs_without_english(scorer):
     assert roc_auc(y, [x.drift for x in results]) >= 0.90
     assert not [r["a"] for r, x in zip(rows, results) if r["label"] == "equivalent"
                 and x.label == "drift"]
+
+
+def test_units_conversions_and_approximate_amounts(scorer):
+    """tests/data/units_and_amounts.tsv: 21 pairs with units and amounts ("100 miles per hour"
+    / "160 km/h", "104 degrees Fahrenheit" / "40 degrés Celsius", "10 pounds" / "4,5 Kilogramm",
+    "an hour and a half" / "neunzig Minuten", "a dozen" / "une douzaine") and their edits.
+    Measured at rules 45: AUC 1.000 (0.573 at rules 44); the test holds 0.95 and no
+    equivalent with a number finding."""
+    from drift.metrics import roc_auc
+
+    rows = _rows("units_and_amounts.tsv")
+    results = scorer.score_batch([(r["a"], r["b"]) for r in rows])
+    assert roc_auc([r["label"] == "drift" for r in rows], [x.drift for x in results]) >= 0.95
+    assert not [r["a"] for r, x in zip(rows, results) if r["label"] == "equivalent"
+                and any(f.kind == "number" for f in x.findings)]
