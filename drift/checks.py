@@ -45,7 +45,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 45  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 46  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -103,11 +103,36 @@ def numbers(side: Side) -> list[tuple[float, tuple[int, int], str | None]]:
             value *= _MULT[after[0].strip(".,;:")]
         out.append((value, (m.start(), m.end()), None))
     out += [(2.0, (m.start(), m.end()), "weeks") for m in _FORTNIGHT.finditer(text)]
+    out += _roman_centuries(text)
     out += [(1.5, (m.start(), m.end()), m.group(1).lower()) for m in _UNIT_AND_A_HALF.finditer(text)]
     fractions = _fractions(side)
     spans = [f[1] for f in fractions]
     return [_with_half_and_unit(text, x) for x in out + _word_numbers(side) + fractions
             if not _is_half_of(text, x) and not _inside_fraction(spans, x)]
+
+
+_ROMAN = re.compile(r"\b(X{0,2}(?:IX|IV|V?I{0,3}))(?:e|er|ème)?\b")
+_CENTURY = re.compile(r"\b(?:siglo|siglos|siècle|siècles|век|века|веке|jahrhundert|jahrhunderts)\b",
+                      re.IGNORECASE)
+_ROMAN_VALUE = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman_centuries(text: str) -> list[tuple[float, tuple[int, int], str | None]]:
+    """A Roman numeral next to a word for century ("siglo XIX", "XIXe siècle", "XIX век") is
+    the century's number, compared with "19th century"."""
+    out = []
+    for m in _ROMAN.finditer(text):
+        roman = m.group(1)
+        if not roman or not _CENTURY.search(text[max(0, m.start() - 12):m.end() + 12]):
+            continue
+        value = 0
+        for k, ch in enumerate(roman):
+            v = _ROMAN_VALUE[ch]
+            nxt = _ROMAN_VALUE.get(roman[k + 1]) if k + 1 < len(roman) else 0
+            value += -v if nxt and nxt > v else v
+        if 1 <= value <= 21:
+            out.append((float(value), (m.start(), m.start() + len(roman)), None))
+    return out
 
 
 _FORTNIGHT = re.compile(r"\bfortnight\b", re.IGNORECASE)  # two weeks
@@ -337,9 +362,11 @@ def _same_quantity(x, y) -> bool:
 def check_numbers(a: Side, b: Side) -> list[Finding]:
     na, nb = numbers(a), numbers(b)
     na = [x for x in na if not _written_year(a.text, x) and not _in_frequency(a, x)
-          and not _day_of_month(a, x[1]) and not _in_clock_time(a, x)]
+          and not _day_of_month(a, x[1]) and not _in_clock_time(a, x)
+          and not _in_numeric_date(a, x)]
     nb = [x for x in nb if not _written_year(b.text, x) and not _in_frequency(b, x)
-          and not _day_of_month(b, x[1]) and not _in_clock_time(b, x)]
+          and not _day_of_month(b, x[1]) and not _in_clock_time(b, x)
+          and not _in_numeric_date(b, x)]
     if not na and not nb:
         return []
     left, right, _ = _match_numbers(na, nb)
@@ -468,6 +495,10 @@ def _soft_one(text: str, x) -> bool:
     emphasis or vagueness: "both Italy and Spain") is never a finding on its own."""
     word = _cut(text, x[1]).lower()
     return (x[0] == 1.0 and x[2] is None and word.isalpha()) or word in _SOFT_TWO
+
+
+def _in_numeric_date(side: Side, x) -> bool:
+    return any(s <= x[1][0] < e for _, (s, e) in _numeric_dates(side))
 
 
 def _in_clock_time(side: Side, x) -> bool:
@@ -617,11 +648,37 @@ def clock_times(side: Side) -> list[tuple[str, tuple[int, int]]]:
 
 
 _FIN_DE_SEMANA = re.compile(r"\bfin(?:es)?\s+de\s+semana\b", re.IGNORECASE)  # the weekend
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_DOTTED_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")  # 17.05.2024, day first
+_SEASONS = [
+    r"spring|springtime|primavera|frühling|frühjahr|printemps|весн\w*",
+    r"summer|verano|sommer|(?<=en )été|(?<=l')été|(?<=cet )été|лет(?:о|ом|а)(?=\W)",
+    r"autumn|otoño|herbst|automne|осен\w*",
+    r"winter|invierno|hiver|зим(?:а|ой|ы|у)(?=\W)",
+]
+_SEASON = [re.compile(rf"\b(?:{rx})", re.IGNORECASE) for rx in _SEASONS]
+
+
+def _numeric_dates(side: Side) -> list[tuple[str, tuple[int, int]]]:
+    """"2024-05-17" and "17.05.2024" as a year, a month and a day."""
+    out = []
+    for rx, order in ((_ISO_DATE, (1, 2, 3)), (_DOTTED_DATE, (3, 2, 1))):
+        for m in rx.finditer(side.text):
+            year, month, day = (int(m.group(k)) for k in order)
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                out += [(f"year:{year}", m.span()), (f"month:{month - 1}", m.span()),
+                        (f"day:{day}", m.span())]
+    return out
+
+
+def _seasons(side: Side) -> list[tuple[str, tuple[int, int]]]:
+    return [(f"season:{k}", m.span()) for k, rx in enumerate(_SEASON) for m in rx.finditer(side.text)]
 
 
 def dates(side: Side) -> list[tuple[str, tuple[int, int]]]:
     out = _frequencies(side) + _relative_periods(side) + clock_times(side)
     out += [("weekday:7", m.span()) for m in _FIN_DE_SEMANA.finditer(side.text)]
+    out += _numeric_dates(side) + _seasons(side)
     inside = [s for _, s in out]
     for w in side.words:
         low = w.text.lower()
