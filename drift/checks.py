@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from drift.align import Alignment, Word
 from drift.lexicon import (
@@ -63,11 +63,20 @@ class Finding:
 
 @dataclass(frozen=True)
 class Side:
-    """One text of a pair with its language and words."""
+    """One text of a pair with its language and words (`memo`: what the checks found in it,
+    computed once per text)."""
 
     text: str
     lang: str
     words: list[Word]
+    memo: dict = field(default_factory=dict, compare=False, repr=False)
+
+
+def _memo(side: Side, key: str, compute):
+    """`compute(side)`, once per Side; callers must not change the list it returns."""
+    if key not in side.memo:
+        side.memo[key] = compute(side)
+    return side.memo[key]
 
 
 def _span(w: Word) -> tuple[int, int]:
@@ -94,6 +103,10 @@ def _parse_number(raw: str) -> float:
 
 
 def numbers(side: Side) -> list[tuple[float, tuple[int, int], str | None]]:
+    return _memo(side, "numbers", _numbers_uncached)
+
+
+def _numbers_uncached(side: Side) -> list[tuple[float, tuple[int, int], str | None]]:
     """(value, span, unit) for digit numbers (with multipliers and units) and number words."""
     text, out = side.text, []
     for m in _NUM.finditer(text):
@@ -549,6 +562,10 @@ _ALL_THE = {("tous", "les"), ("toutes", "les"), ("todos", "los"), ("todas", "las
 
 
 def _frequencies(side: Side) -> list[tuple[str, tuple[int, int]]]:
+    return _memo(side, "_frequencies", _frequencies_uncached)
+
+
+def _frequencies_uncached(side: Side) -> list[tuple[str, tuple[int, int]]]:
     """Multi-word frequencies: "every hour", "every two years", "cada año", "jeden Tag",
     "chaque semaine", "каждый год" (single words such as "hourly" are in FREQUENCY)."""
     ws, out = side.words, []
@@ -628,6 +645,10 @@ _CLOCK = [
 
 
 def clock_times(side: Side) -> list[tuple[str, tuple[int, int]]]:
+    return _memo(side, "clock_times", _clock_times_uncached)
+
+
+def _clock_times_uncached(side: Side) -> list[tuple[str, tuple[int, int]]]:
     """Times of day, 12- or 24-hour: "3 p.m." = "15:00" = "15 Uhr" = "15h"."""
     out, taken = [], []
     for rx, kind in _CLOCK:
@@ -660,6 +681,10 @@ _SEASON = [re.compile(rf"\b(?:{rx})", re.IGNORECASE) for rx in _SEASONS]
 
 
 def _numeric_dates(side: Side) -> list[tuple[str, tuple[int, int]]]:
+    return _memo(side, "_numeric_dates", _numeric_dates_uncached)
+
+
+def _numeric_dates_uncached(side: Side) -> list[tuple[str, tuple[int, int]]]:
     """"2024-05-17" and "17.05.2024" as a year, a month and a day."""
     out = []
     for rx, order in ((_ISO_DATE, (1, 2, 3)), (_DOTTED_DATE, (3, 2, 1))):
@@ -676,6 +701,10 @@ def _seasons(side: Side) -> list[tuple[str, tuple[int, int]]]:
 
 
 def dates(side: Side) -> list[tuple[str, tuple[int, int]]]:
+    return _memo(side, "dates", _dates_uncached)
+
+
+def _dates_uncached(side: Side) -> list[tuple[str, tuple[int, int]]]:
     out = _frequencies(side) + _relative_periods(side) + clock_times(side)
     out += [("weekday:7", m.span()) for m in _FIN_DE_SEMANA.finditer(side.text)]
     out += _numeric_dates(side) + _seasons(side)
@@ -734,6 +763,10 @@ def _vague(key: str) -> bool:
 
 # -- negation ------------------------------------------------------------------------------
 def negations(side: Side) -> list[tuple[int, int]]:
+    return _memo(side, "negations", _negations_uncached)
+
+
+def _negations_uncached(side: Side) -> list[tuple[int, int]]:
     """Spans of negations, one per negated clause (concord words after a cue do not count)."""
     cues = NEGATION.get(side.lang, NEGATION["en"])
     concord = CONCORD.get(side.lang, set())
@@ -841,6 +874,10 @@ _DE_RULE_OUT = re.compile(r"\bschl(?:oss|ossen|ießt|ießen)\b(?:\s+[\w'’]+){0
 
 
 def lexical_negatives(side: Side) -> list[tuple[int, int]]:
+    return _memo(side, "lexical_negatives", _lexical_negatives_uncached)
+
+
+def _lexical_negatives_uncached(side: Side) -> list[tuple[int, int]]:
     """Words of negative polarity (NEG_LEXICAL), and phrases such as "turned … down"."""
     table = NEG_LEXICAL.get(side.lang, set())
     out = [_span(w) for w in side.words if w.text.lower() in table]
