@@ -26,6 +26,7 @@ from drift.lexicon import (
     OPPOSITES,
     ORDINALS,
     RELATIVE_DATES,
+    STOP,
     SUPERLATIVE_EVER,
     UNIT_FACTORS,
     month_day_names,
@@ -45,7 +46,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 46  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 47  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -1125,6 +1126,67 @@ def check_entities(a: Side, b: Side, al: Alignment, low: float, name_cut: float)
             findings.append(make("entity", "medium", a, b, None, span,
                                  f"name '{name}' in B has no counterpart in A"))
     return findings
+
+
+# words between two names that make their order free ("France and Germany", "by")
+_ORDER_FREE = {"and", "or", "y", "o", "et", "ou", "und", "oder", "и", "или", ",", "by", "por",
+               "par", "von", "durch", "with", "con", "avec", "mit", "с", "со", "between", "entre",
+               "zwischen", "между", "against", "contra", "contre", "gegen", "против", "vs", "-", "–"}
+
+
+def check_role_order(a: Side, b: Side) -> list[Finding]:
+    """Two names found on both sides in opposite orders, with nothing between them that makes
+    the order free (a conjunction, "by" of a passive, "against"): "Russia accused Ukraine" /
+    "Ucrania acusó a Rusia". Medium: symmetric verbs ("met") and free word order leave it a
+    question for the reader."""
+    pairs = _name_pairs(a, b)
+    for (i1, j1), (i2, j2) in zip(pairs, pairs[1:]):
+        if j1 > j2 and not _order_free(a, i1, i2) and not _order_free(b, j2, j1):
+            n1, n2 = _bare_name(a.words[i1].text), _bare_name(a.words[i2].text)
+            return [make("entity", "medium", a, b, (a.words[i1].start, _span(a.words[i2])[1]),
+                         (b.words[j2].start, _span(b.words[j1])[1]),
+                         f"'{n1}' and '{n2}' appear in the opposite order in B: who did what to "
+                         "whom may have changed")]
+    return []
+
+
+def _name_pairs(a: Side, b: Side) -> list[tuple[int, int]]:
+    """(index in A, index in B) of capitalised words (sentence-initial ones too) that have one
+    look-alike capitalised word on the other side, in A's order."""
+    out, used = [], set()
+    if a.lang == b.lang:
+        return out  # one language: the word diff of near-identical texts covers a swap
+    for i, w in enumerate(a.words):
+        name = _bare_name(w.text)
+        if len(name) < 3 or not name[:1].isupper() or name.lower() in STOP.get(a.lang, set()) \
+                or name.lower() in _NAMES:
+            continue
+        hits = [j for j, d in enumerate(b.words) if j not in used and d.text[:1].isupper()
+                and len(_bare_name(d.text)) >= 3
+                and (_similar_name(name, _bare_name(d.text)) or _same_group(name, a, i, b)
+                     and _group_of(_bare_name(d.text)) == _group_of(name))]
+        if len(hits) == 1:
+            used.add(hits[0])
+            out.append((i, hits[0]))
+    return out
+
+
+_CLAUSE_LINKS = {"after", "before", "when", "while", "because", "since", "although", "if", "that",
+                 "which", "who", "where", "después", "antes", "cuando", "mientras", "porque", "que",
+                 "donde", "après", "avant", "quand", "lorsque", "pendant", "parce", "qui", "où",
+                 "nach", "nachdem", "vor", "bevor", "wenn", "als", "während", "weil", "dass", "wo",
+                 "после", "когда", "пока", "потому", "что", "который", "которая", "где", "in",
+                 "en", "dans", "im", "в", "at", "on", "to", "à", "au"}
+
+
+def _order_free(side: Side, i: int, j: int) -> bool:
+    """Whether two names' order says nothing about their roles: parts of one name ("Pacific
+    Ocean", "Bush's New Orleans Deal"), far apart, or with a conjunction, a preposition of
+    place or a clause boundary between them."""
+    inner = side.words[min(i, j) + 1:max(i, j)]
+    between = {w.text.lower() for w in inner}
+    one_name = all(w.text[:1].isupper() or w.text.lower() in _NAME_LINKS for w in inner)
+    return one_name or bool(between & (_ORDER_FREE | _CLAUSE_LINKS)) or not 2 <= abs(i - j) <= 6
 
 
 def _noun_caps_partners(lone: list, dst: Side, al: Alignment, which: str, have: set) -> list:

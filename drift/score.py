@@ -33,6 +33,7 @@ from drift.checks import (
     check_numbers,
     check_opposites,
     check_ordinals,
+    check_role_order,
     check_substitution,
     counterpart,
     dates,
@@ -316,7 +317,7 @@ class Scorer:
         neg = check_negation(a, b, al)
         num = check_numbers(a, b) + check_ordinals(a, b)
         dat = check_dates(a, b)
-        ent = check_entities(a, b, al, cal.raw_low_support, NAME_SAME)
+        ent = check_entities(a, b, al, cal.raw_low_support, NAME_SAME) + check_role_order(a, b)
         sub = check_substitution(a, b, al, cal.low_support, sem) + check_opposites(a, b, al)
         agreed_a, agreed_b = agreed_spans(a, b)
         sub = [f for f in sub if not (f.severity == "low" and (  # "60-day" / "sesenta días"
