@@ -12,10 +12,13 @@ from drift.lexicon import (
     AFFIRMING_AFTER_NEGATION,
     ANTONYMS_EN,
     CONCORD,
+    CONDITIONAL,
     CONTRACTION_NEG,
     EVERY,
     FREQUENCY,
     FREQUENCY_UNITS,
+    HEDGE_PHRASES,
+    HEDGES,
     NAME_GROUPS,
     NAME_HEADS,
     NEG_LEXICAL,
@@ -46,7 +49,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 47  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 48  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -1656,6 +1659,50 @@ _ONLY_AFTER = re.compile(r"\b(?:only after|not before|erst nach|nicht vor|seulem
 
 def _until_vs_only_after(x: Side, y: Side) -> bool:
     return bool(_UNTIL.search(x.text)) and bool(_ONLY_AFTER.search(y.text))
+
+
+_HEDGE_RX = {lang: re.compile(rx, re.IGNORECASE) for lang, rx in HEDGE_PHRASES.items()}
+
+
+def hedges(side: Side) -> list[tuple[int, int]]:
+    """Spans of the words and phrases that present a claim as reported ("allegedly", "is said
+    to", "presuntamente", "aurait tiré", "soll … haben", "якобы")."""
+    words = HEDGES.get(side.lang, set())
+    out = [_span(w) for w in side.words if w.text.lower() in words]
+    rx = _HEDGE_RX.get(side.lang)
+    return out + ([m.span() for m in rx.finditer(side.text)] if rx else [])
+
+
+def check_hedges(a: Side, b: Side, al: Alignment) -> list[Finding]:
+    """A hedge on one side only: the other rendering states as fact what this one reports as
+    a claim ("The minister allegedly accepted bribes" / "El ministro aceptó sobornos")."""
+    ha, hb = hedges(a), hedges(b)
+    ha = [s for s in ha if not _shared_conditional(a, s, b)]
+    hb = [s for s in hb if not _shared_conditional(b, s, a)]
+    if bool(ha) == bool(hb):
+        return []
+    src, dst, spans, which = (a, b, ha, "a") if ha else (b, a, hb, "b")
+    span = spans[0]
+    there = counterpart(src, dst, span, al, which) if _word_index(src, span) is not None else None
+    sa, sb = (span, there) if which == "a" else (there, span)
+    side = "A" if which == "a" else "B"
+    return [make("substitution", "high", a, b, sa, sb,
+                 f"'{_cut(src.text, span)}' in {side} reports a claim; the other rendering "
+                 "states it as a fact")]
+
+
+def _shared_conditional(side: Side, span: tuple[int, int], other: Side) -> bool:
+    """A hedge made of a conditional ("aurait échoué") whose other side has a conditional
+    too ("would have failed"): a plain conditional, not hearsay."""
+    word = _cut(side.text, span).lower().split()[0] if span else ""
+    if word not in CONDITIONAL.get(side.lang, set()) and word not in ("soll", "sollen"):
+        return False
+    if _REPORTING.search(side.text[:span[0]]):
+        return True  # "a déclaré que … serait achevée": the future of reported speech
+    return any(w.text.lower() in CONDITIONAL.get(other.lang, set()) for w in other.words)
+
+
+_REPORTING = re.compile(r"\b(?:que|qu['’]|dass|что)\s*(?:\S+\s+){0,12}$", re.IGNORECASE)
 
 
 def check_editorial(a: Side, b: Side) -> list[Finding]:

@@ -677,6 +677,24 @@ de | entlassen entließ entlässt gekündigt
 fr embauch recrut | licenci
 ru нанял наняла наняли нанять нанимает | уволил уволила уволили увольн
 #
+temporarily temporary provisionally = permanently permanent definitively
+es temporal provisional | definitiv permanente
+de vorübergehend vorläufig zeitweise | dauerhaft endgültig
+fr temporaire provisoire | définitiv permanent
+ru временно временн | навсегда окончательно постоянно
+#
+partially partly partial = completely fully entirely totally
+es parcial | totalmente completamente enteramente
+de teilweise | vollständig komplett völlig
+fr partiel | entièrement complètement totalement
+ru частично | полностью целиком
+#
+accused charged suspected = convicted sentenced
+es acusad imputad sospechos | condenad sentenciad
+de beschuldigt angeklagt verdächtigt | verurteilt
+fr accusé accusée accusés inculpé soupçonné | condamné
+ru обвиня обвинён обвинен подозрева | осужд приговор
+#
 arrived arrive arrives = departed
 es lleg | sali partió
 de ankam angekommen | abgereist abfuhr verließ
@@ -804,3 +822,31 @@ ORDINALS = {
            for e in ("e", "er", "es", "en", "em")},
     "ru": _ru_ordinals(),
 }
+
+
+# Hedges: words that present a claim as reported, not as fact ("allegedly", "presuntamente",
+# "angeblich", "якобы"). A hedge on one side only turns an allegation into a fact.
+HEDGES = {
+    "en": {"allegedly", "reportedly", "supposedly", "purportedly", "apparently", "presumably",
+           "reputedly", "ostensibly", "rumoredly"},
+    "es": {"presuntamente", "supuestamente", "aparentemente"},
+    "de": {"angeblich", "mutmaßlich", "offenbar", "anscheinend", "vermeintlich"},
+    "fr": {"présumément", "prétendument", "apparemment", "supposément"},
+    "ru": {"якобы", "предположительно", "по-видимому"},
+}
+# phrases that do the same ("is said to", "se cree que", "по слухам")
+HEDGE_PHRASES = {
+    "en": r"\b(?:(?:is|are)\s+(?:not\s+)?(?:said|believed|thought|reported|alleged|rumou?red)\s+to"
+          r"|it\s+(?:is|was)\s+(?:said|reported|believed|alleged|rumou?red)\s+that"
+          r"|according\s+to\s+(?:reports|media\s+reports|unconfirmed))\b",
+    "es": r"\b(?:se\s+cree\s+que|se\s+dice\s+que|al\s+parecer|según\s+se\s+informa|se\s+informó"
+          r"\s+que|según\s+informes|según\s+los\s+informes)\b",
+    "de": r"\b(?:(?:soll|sollen)\b(?=.*\b(?:haben|sein|worden)\b)|berichten\s+zufolge)",
+    "fr": r"\b(?:aurait|auraient|serait|seraient)\b(?=\s+\w+(?:é|és|ée|ées|i|is|u|us|t)\b)",
+    "ru": r"(?:по\s+слухам|как\s+сообщается|по\s+некоторым\s+данным|по\s+сообщениям)",
+}
+# a conditional the other side shares ("would have failed" / "aurait échoué") is no hedge
+CONDITIONAL = {"en": {"would", "could", "might"}, "es": {"habría", "habrían", "sería", "serían"},
+               "de": {"würde", "würden", "wäre", "wären", "hätte", "hätten"},
+               "fr": {"aurait", "auraient", "serait", "seraient"},
+               "ru": {"бы"}}

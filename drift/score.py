@@ -29,6 +29,7 @@ from drift.checks import (
     check_editorial,
     check_edits,
     check_entities,
+    check_hedges,
     check_negation,
     check_numbers,
     check_opposites,
@@ -318,7 +319,8 @@ class Scorer:
         num = check_numbers(a, b) + check_ordinals(a, b)
         dat = check_dates(a, b)
         ent = check_entities(a, b, al, cal.raw_low_support, NAME_SAME) + check_role_order(a, b)
-        sub = check_substitution(a, b, al, cal.low_support, sem) + check_opposites(a, b, al)
+        sub = check_substitution(a, b, al, cal.low_support, sem) + check_opposites(a, b, al) \
+            + check_hedges(a, b, al)
         agreed_a, agreed_b = agreed_spans(a, b)
         sub = [f for f in sub if not (f.severity == "low" and (  # "60-day" / "sesenta días"
             _overlaps(f.a_span or (0, 0), agreed_a) or _overlaps(f.b_span or (0, 0), agreed_b)))]

@@ -751,3 +751,27 @@ def test_names_in_swapped_roles_are_pointed_out(scorer):
     flagged = [r["label"] for r, x in zip(rows, results)
                if any("opposite order" in f.message for f in x.findings)]
     assert flagged == ["drift", "drift"]
+
+
+def test_hedges_and_claim_status(scorer):
+    """tests/data/hedges.tsv: 16 pairs where a hedge ("allegedly", "reportedly", "is said to",
+    "is believed to") is kept or dropped, and temporary/permanent, partial/complete,
+    accused/convicted. Measured at rules 48: AUC 1.000, 8 of 8 drift pairs labelled drift
+    (2 at rules 47). The test holds AUC 0.95 and 7 drift labels."""
+    from drift.metrics import roc_auc
+
+    rows = _rows("hedges.tsv")
+    results = scorer.score_batch([(r["a"], r["b"]) for r in rows])
+    assert roc_auc([r["label"] == "drift" for r in rows], [x.drift for x in results]) >= 0.95
+    assert sum(x.label == "drift" for r, x in zip(rows, results) if r["label"] == "drift") >= 7
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Without the EU, the project would have failed.", "Sans l'UE, le projet aurait échoué."),
+    ("According to the mayor, the new tram line should be completed in 2027.",
+     "Le maire a déclaré que la nouvelle ligne de tram serait achevée en 2027."),
+    ("The species was thought to be extinct.", "Se creía que la especie estaba extinta."),
+])
+def test_conditionals_and_past_beliefs_are_not_hedges(scorer, a, b):
+    r = scorer.score(a, b)
+    assert not [f for f in r.findings if "reports a claim" in f.message], r.findings
