@@ -49,7 +49,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 48  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 49  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -391,7 +391,7 @@ def check_numbers(a: Side, b: Side) -> list[Finding]:
     # nor "un siglo" where the other side says "a century" (the unit alone, same size)
     left = [x for x in left if not _soft_one(a.text, x) and not _unit_alone(b, x)]
     right = [y for y in right if not _soft_one(b.text, y) and not _unit_alone(a, y)]
-    findings = []
+    findings = _qualifier_findings(a, b, _match_numbers(na, nb)[2])
     for x, y in zip(left, right):
         findings.append(make("number", "high", a, b, _qty_span(a.text, x), _qty_span(b.text, y),
                              f"number differs: '{_qty(a.text, x)}' vs '{_qty(b.text, y)}'"))
@@ -402,6 +402,52 @@ def check_numbers(a: Side, b: Side) -> list[Finding]:
         findings.append(make("number", "medium", a, b, None, y[1],
                              f"number '{_cut(b.text, y[1])}' has no counterpart in A"))
     return findings
+
+
+# What a number's qualifier says about the true value: below it ("almost 200"), above it ("at
+# least 10"), at most it ("up to 500"), near it ("about 10 %"). Phrases end right before the
+# number; the lists of all five languages are searched together.
+_QUALIFIERS = {
+    "below": r"almost|nearly|just\s+under|close\s+to|casi|presque|près\s+de|fast|beinahe|"
+             r"knapp|почти|чуть\s+меньше",
+    "above": r"more\s+than|over|above|exceeds?|exceeded|exceeding|surpass\w*|at\s+least|upwards\s+of|"
+             r"por\s+encima\s+de|supera\w*|au-dessus\s+de|dépass\w*|oberhalb|übersteig\w*|"
+             r"выше|превыша\w*|más\s+de|al\s+menos|por\s+lo\s+menos|"
+             r"plus\s+de|au\s+moins|mehr\s+als|über|mindestens|более|больше|не\s+менее|свыше|"
+             r"как\s+минимум",
+    "at_most": r"up\s+to|at\s+most|no\s+more\s+than|less\s+than|fewer\s+than|under|below|beneath|"
+               r"as\s+many\s+as|as\s+much\s+as|por\s+debajo\s+de|en\s+dessous\s+de|"
+               r"unterhalb|ниже|hasta|"
+               r"como\s+máximo|menos\s+de|jusqu['’]à|au\s+plus|moins\s+de|bis\s+zu|höchstens|"
+               r"weniger\s+als|unter|не\s+более|менее|меньше",
+    "about": r"about|around|roughly|approximately|some|circa|alrededor\s+de|cerca\s+de|unos|unas|"
+             r"aproximadamente|environ|quelque|etwa|rund|ungefähr|около|примерно|порядка",
+}
+_ARTICLE = r"(?:\s+(?:the|an?|la|el|las|los|le|les|l['’]|die|der|das|den))?"
+_QUALIFIER_RX = {k: re.compile(rf"(?:^|\W)(?:{rx}){_ARTICLE}\s*$", re.IGNORECASE)
+                 for k, rx in _QUALIFIERS.items()}
+_OPPOSED = {frozenset(("below", "above")), frozenset(("at_most", "above"))}
+
+
+def _qualifier(side: Side, span: tuple[int, int]) -> str | None:
+    before = side.text[max(0, span[0] - 24):span[0]]
+    return next((k for k, rx in _QUALIFIER_RX.items() if rx.search(before)), None)
+
+
+def _qualifier_findings(a: Side, b: Side, matched) -> list[Finding]:
+    """The same number with qualifiers that disagree: "nearly half" / "más de la mitad"
+    (below / above: high), "more than 3,000" / "rund 3000" or "almost 200" / "200" (medium)."""
+    out = []
+    for x, y in matched:
+        qa, qb = _qualifier(a, x[1]), _qualifier(b, y[1])
+        if qa == qb or {qa, qb} <= {None, "about"} or {qa, qb} == {"below", "at_most"}:
+            continue
+        sev = "high" if frozenset((qa, qb)) in _OPPOSED else "medium"
+        words = {"below": "just below", "above": "at least / above", "at_most": "at most",
+                 "about": "about", None: "stated as exact"}
+        out.append(make("number", sev, a, b, x[1], y[1],
+                        f"'{_cut(a.text, x[1])}' is {words[qa]} in A, {words[qb]} in B"))
+    return out
 
 
 def ordinals(side: Side) -> list[tuple[int, tuple[int, int]]]:
