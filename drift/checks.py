@@ -49,7 +49,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 49  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 50  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -284,6 +284,9 @@ def _word_numbers(side: Side) -> list[tuple[float, tuple[int, int], str | None]]
                            or nxt in _NUM_LINKS and ws[run[-1]].text.lower() in NUMBER_MULTIPLIERS)):
                 break
             j += 1
+        if len(run) > 1 and table[ws[run[0]].text.lower()] == 1 \
+                and ws[run[1]].text.lower() not in NUMBER_MULTIPLIERS:
+            run = run[1:]  # "un cinco por ciento": an article, not "one"
         value = _compose([ws[i].text.lower() for i in run], table)
         span = (ws[run[0]].start, _span(ws[run[-1]])[1])
         out.append((value, span, None))
@@ -917,10 +920,12 @@ def _same_clause(side: Side, i: int, j: int) -> bool:
 
 _TURN_DOWN = re.compile(r"\b(?:turn(?:s|ed|ing)?\b(?:\s+[\w'’]+){0,3}?\s+down"
                         r"|rul(?:e|es|ed|ing)\b(?:\s+[\w'’]+){0,3}?\s+out"
+                        r"|call(?:s|ed|ing)?\b(?:\s+[\w'’]+){0,3}?\s+off"
                         r"|out(?=\s+of\s+(?:stock|order|service|range|date|memory|space|reach|"
                         r"print|office|work|sync)))\b", re.I)
-# "schloss … aus", "schließt … nicht aus": the German separable "ausschließen" (= rule out)
-_DE_RULE_OUT = re.compile(r"\bschl(?:oss|ossen|ießt|ießen)\b(?:\s+[\w'’]+){0,6}?\s+aus\b", re.I)
+# "schloss … aus" (= rule out), "fällt … aus" (= is cancelled): German separable verbs
+_DE_RULE_OUT = re.compile(r"\b(?:schl(?:oss|ossen|ießt|ießen)|f(?:ällt|allen|iel|ielen))\b"
+                          r"(?:\s+[\w'’]+){0,6}?\s+aus\b", re.I)
 
 
 def lexical_negatives(side: Side) -> list[tuple[int, int]]:
@@ -958,7 +963,7 @@ def check_negation(a: Side, b: Side, al: Alignment) -> list[Finding]:
         return []  # "закрыт до воскресенья" / "erst nach Sonntag geöffnet"
     if _prefix_negated(a, b, al, "a") or _prefix_negated(b, a, al, "b"):
         return []  # "not serious" / "несерьёзная", "no luck" / "unlucky"
-    sev = "high" if not (la or lb) else "medium"
+    sev = "high" if len(la) == len(lb) else "medium"  # the flip is an explicit negation's
     if len(na) + len(la) > len(nb) + len(lb):
         sa = _weakest(a, na or la, al.support_a)
         sb = counterpart(a, b, sa, al, "a")

@@ -66,13 +66,13 @@ def detect(text: str, default: str = "und") -> str:
     if len(clean) < 80 and found not in _STOP_LANGS:
         # "The law bans smoking in parks." comes back as Tagalog: in a short text, a plain
         # lead in function words of a language drift knows is the better guess
-        return _stopword_vote(clean, margin=1) or found
+        return _stopword_vote(clean, margin=1) or _stopword_vote(clean, margin=1, least=1) or found
     return found
 
 
-def _stopword_vote(text: str, margin: int = 2, strong: bool = False) -> str | None:
-    """The language whose function words dominate a text (by `margin`; `strong`: at least
-    five of them and three times the runner-up), if one does."""
+def _stopword_vote(text: str, margin: int = 2, strong: bool = False, least: int = 2) -> str | None:
+    """The language whose function words dominate a text (by `margin`, with at least `least`
+    of them; `strong`: at least five and three times the runner-up), if one does."""
     from drift.lexicon import DETECT_ONLY_STOP, STOP
 
     words = re.findall(r"[^\W\d_]+", text.lower())
@@ -82,7 +82,7 @@ def _stopword_vote(text: str, margin: int = 2, strong: bool = False) -> str | No
     if strong:
         ok = counts[0][0] >= 5 and counts[0][0] >= 3 * counts[1][0]
         return counts[0][1] if ok and counts[0][1] in STOP else None
-    if len(counts) > 1 and counts[0][0] >= 2 and counts[0][0] >= counts[1][0] + margin:
+    if len(counts) > 1 and counts[0][0] >= least and counts[0][0] >= counts[1][0] + margin:
         return counts[0][1] if counts[0][1] in STOP else None
     return None
 

@@ -341,7 +341,7 @@ NEG_LEXICAL = {
            "absence", "closed", "shut", "barred", "banned", "ban", "bans", "prohibit",
            "prohibits", "forbid", "forbids", "exclude", "excludes", "excluded", "hardly", "barely",
            "scarcely", "rarely", "seldom", "pending", "awaiting", "suspended", "postponed",
-           "postpones", "postpone"},
+           "postpones", "postpone", "cancelled", "canceled", "cancels", "cancel"},
     "es": {"falló", "fallo", "fallida", "fallido", "imposible", "inválido", "inválida",
            "incorrecto", "incorrecta", "falta", "faltan", "prohibido", "rechaza", "rechazado",
            "rechazada", "rechazados", "rechazadas", "rechazan", "rechazaron", "rechazar",
@@ -352,20 +352,22 @@ NEG_LEXICAL = {
            "cerraron", "cerrará", "cerrarán", "fracasó", "fracasaron", "fracasado", "fracasada",
            "fracaso", "fracasar", "fracasaría", "fracasarían", "fracasará", "fracasarán", "eviten",
            "evite", "suspende", "suspenden", "suspendido", "suspendida", "aplazó", "aplazada",
-           "aplazado", "pospuso", "pospuesto", "pospuesta"},
+           "aplazado", "pospuso", "pospuesto", "pospuesta", "cancelado", "cancelada", "canceló",
+           "cancelaron", "cancela", "suspendió"},
     "de": {"fehlgeschlagen", "misslungen", "unmöglich", "ungültig", "falsch", "fehlt", "fehlen",
            "offline", "verboten", "abgelehnt", "scheiterte", "gescheitert", "vermeiden",
            "vermeidet", "vermied", "geschlossen", "gesperrt", "verbietet", "verbieten", "untersagt",
            "verbannen", "verbannt", "verbannte", "untersagen", "ausgeschlossen", "ausschließen",
            "scheiterten", "scheitert", "scheitern", "kaum", "selten", "verzichten", "verzichtet",
-           "verzichtete", "ausgesetzt", "verschoben", "verschob", "vertagt", "vertagte"},
+           "verzichtete", "ausgesetzt", "verschoben", "verschob", "vertagt", "vertagte",
+           "gestrichen", "abgesagt", "storniert"},
     "fr": {"échoué", "échec", "impossible", "invalide", "incorrect", "incorrecte", "manque",
            "manquant", "interdit", "rejeté", "hors-ligne", "éviter", "évite", "évité", "fermé",
            "fermée", "fermés", "fermées", "interdite", "interdits", "interdites", "interdisent",
            "exclu", "exclue", "exclut", "exclure", "écarté", "écarte", "introuvable",
            "introuvables", "indisponible", "indisponibles", "inaccessible", "inaccessibles",
            "rarement", "suspendu", "suspendue", "suspendus", "reporté", "reportée", "repoussé",
-           "ajourné"},
+           "ajourné", "annulé", "annulée", "annulés", "annulées", "annule"},
     "ru": {"ошибка", "сбой", "невозможно", "недоступен", "недоступно", "неверный", "неверно",
            "запрещено", "отклонен", "отклонено", "избегать", "избежать", "избегает", "закрыт",
            "закрыта", "закрыто", "закрыты", "запрещает", "запрещают", "запрещён", "запрещен",
@@ -374,7 +376,8 @@ NEG_LEXICAL = {
            "закрывается", "закрываются", "закроется", "закроют", "закрыли", "провалились",
            "провалилась", "провалился", "провал", "сорвались", "сорвался", "редко",
            "приостановлен", "приостановлено", "приостановлена", "прекращается", "прекращено",
-           "прекращена", "отложил", "отложила", "отложили", "отложено", "отложен", "перенесли"},
+           "прекращена", "отложил", "отложила", "отложили", "отложено", "отложен", "перенесли",
+           "отменили", "отменён", "отменен", "отменена", "отменено", "отменил", "отменила"},
     "it": {"fallito", "fallita", "impossibile", "offline", "mancante", "evitare", "evita",
            "chiuso", "chiusa"},
 }
@@ -420,7 +423,7 @@ rise rises rose risen rising increase increases increased increasing grew grow g
 = fall falls fell fallen falling decrease decreases decreased decreasing drop drops dropped
     declined decline declines shrank shrinks reduced
 es subi subier sube$ suben$ aument crec ascend | bajó bajaron bajado bajar$ bajan$ caye cayó
-    caíd disminu descend redujo reduj
+    caíd disminu descend redujo reduj reduc
 de stieg steig gestiegen erhöh wuchs wächst gewachsen zugenommen | sank sink gesunken fiel fällt
     gefallen verringer abgenommen gesenkt zurückgegangen senken senkt senkte
 fr augment hauss monté grimp croît | baiss chut diminu recul tomb rédui

@@ -790,3 +790,23 @@ def test_number_qualifiers(scorer):
     assert roc_auc([r["label"] == "drift" for r in rows], [x.drift for x in results]) >= 0.93
     assert not [r["a"] for r, x in zip(rows, results) if r["label"] == "equivalent"
                 and any(" in A, " in f.message for f in x.findings)]
+
+
+@pytest.mark.parametrize("a,b", [
+    ("La empresa aumentará los salarios un cinco por ciento en enero.",
+     "Das Unternehmen wird die Löhne im Januar um fünf Prozent erhöhen."),
+    ("Der Zug nach Madrid fällt heute wegen eines Streiks aus.",
+     "El tren a Madrid no circula hoy a causa de una huelga."),
+    ("The festival was cancelled.", "El festival no se celebrará."),
+    ("He won one million euros.", "Ganó un millón de euros."),
+])
+def test_articles_before_numbers_cancellations_and_short_english(scorer, a, b):
+    r = scorer.score(a, b)
+    assert not [f for f in r.findings if f.severity == "high"], r.findings
+
+
+def test_an_explicit_negation_flip_stays_high_next_to_balanced_polarity_words(scorer):
+    r = scorer.score("The union called off the strike although the management did not improve "
+                     "its offer.", "The strike was cancelled by the union following an improved "
+                     "offer from management.")
+    assert (r.findings[0].kind, r.findings[0].severity) == ("negation", "high")
