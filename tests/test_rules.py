@@ -527,21 +527,6 @@ def test_interface_opposites(scorer, a, b, lb):
     assert r.label == "drift" and r.findings[0].severity == "high", r.findings
 
 
-def test_thirty_faithful_translations_have_no_serious_finding(scorer):
-    """tests/data/faithful_mixed.tsv: everyday sentences and their translations (times of day,
-    years with 'года', 'cierra' = 'closed', 'fracasaron' = 'failed', negative idioms)."""
-    import csv
-    from pathlib import Path
-
-    path = Path(__file__).parent / "data" / "faithful_mixed.tsv"
-    rows = list(csv.DictReader(open(path, encoding="utf-8"), delimiter="\t"))
-    results = scorer.score_batch([(r["a"], r["b"]) for r in rows])
-    serious = [(r["a"], f.message) for r, x in zip(rows, results) for f in x.findings
-               if f.severity in ("medium", "high") and f.kind not in ("addition", "omission",
-                                                                      "substitution")]
-    assert serious == []
-
-
 @pytest.mark.parametrize("a,b,same", [
     ("The meeting starts at 3 p.m.", "La réunion commence à 15h.", True),
     ("The meeting starts at 11:30 am.", "La reunión empieza a las 11:30.", True),
@@ -551,39 +536,6 @@ def test_times_of_day(scorer, a, b, same):
     r = scorer.score(a, b)
     assert not [f for f in r.findings if f.kind == "number"]
     assert bool([f for f in r.findings if f.kind == "date"]) != same, r.findings
-
-
-def _rows(name):
-    import csv
-    from pathlib import Path
-
-    path = Path(__file__).parent / "data" / name
-    return list(csv.DictReader(open(path, encoding="utf-8"), delimiter="\t"))
-
-
-def test_faithful_news_translations_have_no_rule_finding(scorer):
-    """tests/data/faithful_news.tsv: 30 news sentences and faithful translations, 6 of them
-    between two languages other than English."""
-    rows = _rows("faithful_news.tsv")
-    results = scorer.score_batch([(r["a"], r["b"]) for r in rows])
-    serious = [(r["a"], f.message) for r, x in zip(rows, results) for f in x.findings
-               if f.severity in ("medium", "high") and f.kind in ("negation", "number", "date",
-                                                                  "entity")]
-    assert serious == []
-
-
-def test_news_edits_are_found_where_they_were_made(scorer):
-    """tests/data/drift_news.tsv: the same sentences with one meaning edit in the translation;
-    `edit` names the word of A whose meaning changed. Measured at rules 38: 25 of 30 labelled
-    drift, the top finding on the edited word in 26; the test holds the floor at 22 and 22."""
-    rows = _rows("drift_news.tsv")
-    results = scorer.score_batch([(r["a"], r["b"]) for r in rows])
-    drift = sum(x.label == "drift" for x in results)
-    located = 0
-    for r, x in zip(rows, results):
-        top = next((f for f in x.findings if f.severity != "info"), None)
-        located += bool(top and top.a_text and r["edit"].split()[0].lower() in top.a_text.lower())
-    assert drift >= 22 and located >= 22, (drift, located)
 
 
 @pytest.mark.parametrize("a,b", [
@@ -597,45 +549,6 @@ def test_more_less_continue_stop_and_every_nth(scorer, a, b):
     assert r.label == "drift" and r.findings[0].severity == "high", r.findings
 
 
-def test_english_renderings_of_one_quote_have_no_rule_finding(scorer):
-    """tests/data/faithful_quotes_en.tsv: 20 pairs of English renderings of one statement, as
-    two outlets might translate it ("not unlimited" / "there are limits", "always open" /
-    "never refused", "tripled" / "three times as much", "past year" / "a year ago")."""
-    rows = _rows("faithful_quotes_en.tsv")
-    results = scorer.score_batch([(r["a"], r["b"]) for r in rows])
-    serious = [(r["a"], f.message) for r, x in zip(rows, results) for f in x.findings
-               if f.severity in ("medium", "high") and f.kind in ("negation", "number", "date",
-                                                                  "entity")]
-    serious += [(r["a"], f.message) for r, x in zip(rows, results) for f in x.findings
-                if f.severity == "high"]
-    assert serious == []
-
-
-def test_english_quote_edits_are_found(scorer):
-    """tests/data/drift_quotes_en.tsv: the renderings of faithful_quotes_en.tsv with one meaning
-    edit each. Measured at rules 40: 20 of 20 labelled drift, the top finding on the edited
-    word in 17; the test holds the floor at 18 and 15."""
-    rows = _rows("drift_quotes_en.tsv")
-    results = scorer.score_batch([(r["a"], r["b"]) for r in rows])
-    located = 0
-    for r, x in zip(rows, results):
-        top = next((f for f in x.findings if f.severity != "info"), None)
-        located += bool(top and top.a_text and r["edit"].split()[0].lower() in top.a_text.lower())
-    assert sum(x.label == "drift" for x in results) >= 18 and located >= 15
-
-
-def test_negation_and_number_idioms_across_languages_have_no_rule_finding(scorer):
-    """tests/data/faithful_negation_numbers.tsv: 20 translations with negative idioms and
-    number words ("without result" / "безрезультатно", "a fortnight" / "zwei Wochen",
-    "in a century" / "en un siglo", "unlike last year" / "в отличие от прошлого года")."""
-    rows = _rows("faithful_negation_numbers.tsv")
-    results = scorer.score_batch([(r["a"], r["b"]) for r in rows])
-    serious = [(r["a"], f.message) for r, x in zip(rows, results) for f in x.findings
-               if f.severity in ("medium", "high") and f.kind in ("negation", "number", "date",
-                                                                  "entity")]
-    assert serious == []
-
-
 @pytest.mark.parametrize("a,b", [
     ("Entry is not free.", "Вход бесплатный."),
     ("Remind me one hour before.", "Recuérdamelo un día antes."),
@@ -643,18 +556,6 @@ def test_negation_and_number_idioms_across_languages_have_no_rule_finding(scorer
 def test_not_free_and_one_hour_stay_findings(scorer, a, b):
     r = scorer.score(a, b)
     assert r.label == "drift" and r.findings[0].severity == "high", r.findings
-
-
-def test_names_and_organisations_across_languages_have_no_high_finding(scorer):
-    """tests/data/faithful_names.tsv: 20 translations with people, places and organisations
-    ("IMF" / "FMI", "WHO" / "OMS", "Danube" / "Donau", "Gaza Strip" / "Gazastreifen",
-    "2.4 billion" / "2,4 млрд", "denied" / "опроверг")."""
-    rows = _rows("faithful_names.tsv")
-    results = scorer.score_batch([(r["a"], r["b"]) for r in rows])
-    serious = [(r["a"], f.message) for r, x in zip(rows, results) for f in x.findings
-               if f.severity == "high" or f.kind in ("negation", "number", "date")
-               and f.severity == "medium"]
-    assert serious == []
 
 
 @pytest.mark.parametrize("a,b,kind", [
@@ -680,92 +581,6 @@ def test_voting_against_refraining_postponing_and_suspending_agree(scorer, a, b)
     assert not [f for f in r.findings if f.kind == "negation"], r.findings
 
 
-def test_pairs_without_english(scorer):
-    """tests/data/pairs_without_english.tsv: 15 sources in es/de/fr/ru, each with a faithful
-    translation into another of them and a translation with one meaning edit. Measured at
-    rules 44: AUC 0.960, 13 of 15 drift pairs labelled drift, no equivalent labelled drift;
-    the test holds AUC >= 0.90 and no false drift."""
-    from drift.metrics import roc_auc
-
-    rows = _rows("pairs_without_english.tsv")
-    results = scorer.score_batch([(r["a"], r["b"]) for r in rows])
-    y = [r["label"] == "drift" for r in rows]
-    assert roc_auc(y, [x.drift for x in results]) >= 0.90
-    assert not [r["a"] for r, x in zip(rows, results) if r["label"] == "equivalent"
-                and x.label == "drift"]
-
-
-def test_units_conversions_and_approximate_amounts(scorer):
-    """tests/data/units_and_amounts.tsv: 21 pairs with units and amounts ("100 miles per hour"
-    / "160 km/h", "104 degrees Fahrenheit" / "40 degrés Celsius", "10 pounds" / "4,5 Kilogramm",
-    "an hour and a half" / "neunzig Minuten", "a dozen" / "une douzaine") and their edits.
-    Measured at rules 45: AUC 1.000 (0.573 at rules 44); the test holds 0.95 and no
-    equivalent with a number finding."""
-    from drift.metrics import roc_auc
-
-    rows = _rows("units_and_amounts.tsv")
-    results = scorer.score_batch([(r["a"], r["b"]) for r in rows])
-    assert roc_auc([r["label"] == "drift" for r in rows], [x.drift for x in results]) >= 0.95
-    assert not [r["a"] for r, x in zip(rows, results) if r["label"] == "equivalent"
-                and any(f.kind == "number" for f in x.findings)]
-
-
-def test_dates_across_languages(scorer):
-    """tests/data/dates_across_languages.tsv: 22 pairs with dates in many forms ("2024-05-17" /
-    "17. Mai 2024", "19th century" / "siglo XIX", "autumn" / "осенью", "mid-June",
-    "Mittwochabend") and their edits. Measured at rules 46: AUC 1.000 (0.909 at rules 45);
-    the test holds 0.95 and no equivalent with a date or number finding."""
-    from drift.metrics import roc_auc
-
-    rows = _rows("dates_across_languages.tsv")
-    results = scorer.score_batch([(r["a"], r["b"]) for r in rows])
-    assert roc_auc([r["label"] == "drift" for r in rows], [x.drift for x in results]) >= 0.95
-    assert not [r["a"] for r, x in zip(rows, results) if r["label"] == "equivalent"
-                and any(f.kind in ("date", "number") and f.severity != "low" for f in x.findings)]
-
-
-def test_quantifiers_and_modality(scorer):
-    """tests/data/quantifiers_modals.tsv: 24 pairs with quantifiers and modal verbs (all/some,
-    most/few, none/several, must/may, may/will, should/must, both/one of) and their edits.
-    Measured at rules 46: AUC 0.965, 9 of 12 edits labelled drift (missed: may/will,
-    should/must, both/one of; an opposites entry for should/must made 8 of the project's own
-    faithful pairs drift, where translators render 'should' by 'debe'). The test holds 0.93
-    and no equivalent labelled drift."""
-    from drift.metrics import roc_auc
-
-    rows = _rows("quantifiers_modals.tsv")
-    results = scorer.score_batch([(r["a"], r["b"]) for r in rows])
-    assert roc_auc([r["label"] == "drift" for r in rows], [x.drift for x in results]) >= 0.93
-    assert not [r["a"] for r, x in zip(rows, results) if r["label"] == "equivalent"
-                and x.label == "drift"]
-
-
-def test_names_in_swapped_roles_are_pointed_out(scorer):
-    """tests/data/role_swaps.tsv: 'Russia accused Ukraine' / 'Ucrania acusó a Rusia' and other
-    role swaps. Between two names found on both sides, a reversed order is a medium finding
-    (symmetric verbs such as 'met' and free word order make it a question, not a verdict);
-    swapped common nouns ('the police arrested two protesters' / 'deux manifestants ont arrêté
-    la police') are not found: 2 of 6 swaps, and no faithful pair, get the finding."""
-    rows = _rows("role_swaps.tsv")
-    results = scorer.score_batch([(r["a"], r["b"]) for r in rows])
-    flagged = [r["label"] for r, x in zip(rows, results)
-               if any("opposite order" in f.message for f in x.findings)]
-    assert flagged == ["drift", "drift"]
-
-
-def test_hedges_and_claim_status(scorer):
-    """tests/data/hedges.tsv: 16 pairs where a hedge ("allegedly", "reportedly", "is said to",
-    "is believed to") is kept or dropped, and temporary/permanent, partial/complete,
-    accused/convicted. Measured at rules 48: AUC 1.000, 8 of 8 drift pairs labelled drift
-    (2 at rules 47). The test holds AUC 0.95 and 7 drift labels."""
-    from drift.metrics import roc_auc
-
-    rows = _rows("hedges.tsv")
-    results = scorer.score_batch([(r["a"], r["b"]) for r in rows])
-    assert roc_auc([r["label"] == "drift" for r in rows], [x.drift for x in results]) >= 0.95
-    assert sum(x.label == "drift" for r, x in zip(rows, results) if r["label"] == "drift") >= 7
-
-
 @pytest.mark.parametrize("a,b", [
     ("Without the EU, the project would have failed.", "Sans l'UE, le projet aurait échoué."),
     ("According to the mayor, the new tram line should be completed in 2027.",
@@ -775,21 +590,6 @@ def test_hedges_and_claim_status(scorer):
 def test_conditionals_and_past_beliefs_are_not_hedges(scorer, a, b):
     r = scorer.score(a, b)
     assert not [f for f in r.findings if "reports a claim" in f.message], r.findings
-
-
-def test_number_qualifiers(scorer):
-    """tests/data/number_qualifiers.tsv: almost / at least / up to / about / more than / only /
-    even kept or changed. Qualifiers pointing in opposite directions ("nearly half" / "más de
-    la mitad") are a high number finding; other disagreements ("more than 3,000" / "rund
-    3000", "almost 200" / "200") medium. Measured at rules 49: AUC 0.953; the test holds 0.93
-    and no qualifier finding on an equivalent."""
-    from drift.metrics import roc_auc
-
-    rows = _rows("number_qualifiers.tsv")
-    results = scorer.score_batch([(r["a"], r["b"]) for r in rows])
-    assert roc_auc([r["label"] == "drift" for r in rows], [x.drift for x in results]) >= 0.93
-    assert not [r["a"] for r, x in zip(rows, results) if r["label"] == "equivalent"
-                and any(" in A, " in f.message for f in x.findings)]
 
 
 @pytest.mark.parametrize("a,b", [
