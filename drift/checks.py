@@ -49,7 +49,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 50  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 51  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -664,6 +664,13 @@ _PERIOD = re.compile(rf"\b(?:(?P<w1>{_WHEN})\s+(?P<u1>{_UNIT})|(?P<u2>{_UNIT})\s
                      re.IGNORECASE)
 
 
+# "in a week", "через неделю", "dans une semaine", "en una semana", "in einer Woche" = next week;
+# "next Monday" is in the coming week too
+_IN_A = re.compile(r"\b(?:in\s+a\s+(?P<u1>week|month|year)|через\s+(?P<u2>неделю|месяц|год)"
+                   r"|dans\s+une?\s+(?P<u3>semaine|mois|an)|en\s+una?\s+(?P<u4>semana|mes|año)"
+                   r"|in\s+einem?\s+(?P<u5>woche|monat|jahr)"
+                   r"|next\s+(?P<u6>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+                   re.IGNORECASE)
 # "a year ago", "hace un año", "vor einem Jahr", "il y a un an", "год назад" = last year
 _AGO = re.compile(r"\b(?:(?:a|one)\s+(?P<u1>year|month|week)\s+ago|hace\s+un[ao]?\s+(?P<u2>año|mes|semana)"
                   r"|vor\s+einem?\s+(?P<u3>jahr|monat|woche)|il\s+y\s+a\s+une?\s+(?P<u4>an|année|mois|semaine)"
@@ -679,6 +686,12 @@ def _relative_periods(side: Side) -> list[tuple[str, tuple[int, int]]]:
     for m in _AGO.finditer(side.text):
         unit = next(g for g in m.groups() if g)
         out.append((f"rel:{_AGO_UNIT[unit.lower()]}-1", (m.start(), m.end())))
+    for m in _IN_A.finditer(side.text):
+        unit = next(g for g in m.groups() if g).lower()
+        out.append((f"rel:{_AGO_UNIT.get(unit, 'week')}+1", (m.start(), m.end())))
+        if m.group("u6"):  # "next Monday": the weekday too
+            day = _date_name(unit, side.lang)
+            out.append((f"{day[0]}:{day[1]}", m.span("u6")))
     for m in _PERIOD.finditer(side.text):
         when, unit = (m.group("w1"), m.group("u1")) if m.group("w1") else (m.group("w2"), m.group("u2"))
         if unit.lower() == "an" and side.lang != "fr":
@@ -801,17 +814,19 @@ def check_dates(a: Side, b: Side) -> list[Finding]:
                              f"date differs: '{_cut(a.text, sa)}' vs '{_cut(b.text, sb)}'"))
     # a dropped "currently" / "now" is vague present time, rarely a changed fact: low
     for k, sa in only_a[len(only_b):]:
-        findings.append(make("date", "low" if _vague(k) else "medium", a, b, sa, None,
+        findings.append(make("date", "low" if _vague(k, kb) else "medium", a, b, sa, None,
                              f"date '{_cut(a.text, sa)}' is missing from B"))
     for k, sb in only_b[len(only_a):]:
-        findings.append(make("date", "low" if _vague(k) else "medium", a, b, None, sb,
+        findings.append(make("date", "low" if _vague(k, ka) else "medium", a, b, None, sb,
                              f"date '{_cut(b.text, sb)}' is missing from A"))
     return findings
 
 
-def _vague(key: str) -> bool:
-    """Present time ("now", "this year") is often left implicit: dropping it is low."""
-    return key in ("rel:0", "rel:week0", "rel:month0", "rel:year0")
+def _vague(key: str, other_keys: set) -> bool:
+    """Present time ("now", "this year") is often left implicit: dropping it is low; so is
+    "next week" beside a weekday the other side names ("next Monday" / "am Montag")."""
+    anchored = key in ("rel:week+1", "rel:week-1") and any(k.startswith("weekday:") for k in other_keys)
+    return anchored or key in ("rel:0", "rel:week0", "rel:month0", "rel:year0")
 
 
 # -- negation ------------------------------------------------------------------------------

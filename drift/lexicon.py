@@ -57,7 +57,8 @@ NEGATION = {
            "desmintieron"},
     "de": {"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals",
            "nichts", "niemand", "ohne", "weder", "bestritt", "bestreitet", "lehnte",
-           "dementierte", "dementiert"},
+           "dementierte", "dementiert", "weigerte", "weigert", "weigerten", "verweigerte",
+           "verweigert"},
     "fr": {"ne", "n", "jamais", "rien", "aucun", "aucune", "sans", "ni", "nullement",
            "refusé", "refuse", "démenti", "dément", "nié", "nie", "nient"},
     "ru": {"не", "нет", "ни", "никогда", "ничего", "никто", "без", "нельзя", "отрицала",
@@ -698,6 +699,12 @@ de beschuldigt angeklagt verdächtigt | verurteilt
 fr accusé accusée accusés inculpé soupçonné | condamné
 ru обвиня обвинён обвинен подозрева | осужд приговор
 #
+useful worthwhile productive fruitful = useless pointless futile
+es útil útiles provechos productiv fructífer | inútil
+de nützlich sinnvoll produktiv fruchtbar | nutzlos sinnlos
+fr utile productif productive fructueu | inutile
+ru полезн продуктивн плодотворн | бесполезн
+#
 arrived arrive arrives = departed
 es lleg | sali partió
 de ankam angekommen | abgereist abfuhr verließ
@@ -832,14 +839,19 @@ ORDINALS = {
 HEDGES = {
     "en": {"allegedly", "reportedly", "supposedly", "purportedly", "apparently", "presumably",
            "reputedly", "ostensibly", "rumoredly"},
-    "es": {"presuntamente", "supuestamente", "aparentemente"},
-    "de": {"angeblich", "mutmaßlich", "offenbar", "anscheinend", "vermeintlich"},
-    "fr": {"présumément", "prétendument", "apparemment", "supposément"},
-    "ru": {"якобы", "предположительно", "по-видимому"},
+    "es": {"presuntamente", "supuestamente", "aparentemente", "presunto", "presunta",
+           "presuntos", "presuntas", "supuesto", "supuesta"},
+    "de": {"angeblich", "mutmaßlich", "offenbar", "anscheinend", "vermeintlich", "mutmaßliche",
+           "mutmaßlichen", "mutmaßlicher"},
+    "fr": {"présumément", "prétendument", "apparemment", "supposément", "présumé", "présumée",
+           "présumés", "présumées", "prétendu", "prétendue"},
+    "ru": {"якобы", "предположительно", "по-видимому", "предполагаемый", "предполагаемого",
+           "предполагаемая", "предполагаемой", "предполагаемые", "предполагаемых"},
 }
 # phrases that do the same ("is said to", "se cree que", "по слухам")
 HEDGE_PHRASES = {
     "en": r"\b(?:(?:is|are)\s+(?:not\s+)?(?:said|believed|thought|reported|alleged|rumou?red)\s+to"
+          r"|(?:the|a|an|his|her|its|their)\s+(?:suspected|alleged|purported)"
           r"|it\s+(?:is|was)\s+(?:said|reported|believed|alleged|rumou?red)\s+that"
           r"|according\s+to\s+(?:reports|media\s+reports|unconfirmed))\b",
     "es": r"\b(?:se\s+cree\s+que|se\s+dice\s+que|al\s+parecer|según\s+se\s+informa|se\s+informó"

@@ -610,3 +610,31 @@ def test_an_explicit_negation_flip_stays_high_next_to_balanced_polarity_words(sc
                      "its offer.", "The strike was cancelled by the union following an improved "
                      "offer from management.")
     assert (r.findings[0].kind, r.findings[0].severity) == ("negation", "high")
+
+
+@pytest.mark.parametrize("a,b,kind", [
+    ("The minister refused to answer questions.", "Der Minister beantwortete die Fragen.",
+     "negation"),
+    ("The police have arrested the leader of the gang.",
+     "La policía ha detenido al presunto líder de la banda.", "substitution"),
+    ("The talks had been difficult and useless.", "The talks were tough but worthwhile.",
+     "substitution"),
+    ("Talks resume next Monday.", "Die Gespräche werden am Dienstag fortgesetzt.", "date"),
+])
+def test_refusals_suspects_usefulness_and_next_weekdays(scorer, a, b, kind):
+    r = scorer.score(a, b)
+    assert (r.findings[0].kind, r.findings[0].severity) == (kind, "high"), r.findings
+
+
+@pytest.mark.parametrize("a,b", [
+    ("The minister refused to answer questions about the contract.",
+     "Der Minister weigerte sich, Fragen zu dem Vertrag zu beantworten."),
+    ("По словам министра, переговоры возобновятся через неделю.",
+     "Der Minister sagte, die Verhandlungen würden nächste Woche fortgesetzt."),
+    ("Talks are set to resume in Vienna on Monday next week.",
+     "The negotiations will continue in Vienna next Monday."),
+    ("Police suspected that he lied.", "La policía sospechaba que mintió."),
+])
+def test_refusal_in_a_week_and_next_monday_agree(scorer, a, b):
+    r = scorer.score(a, b)
+    assert not [f for f in r.findings if f.severity in ("medium", "high")], r.findings
