@@ -49,7 +49,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 51  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 52  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -1769,6 +1769,44 @@ def _shared_conditional(side: Side, span: tuple[int, int], other: Side) -> bool:
 
 
 _REPORTING = re.compile(r"\b(?:que|qu['’]|dass|что)\s*(?:\S+\s+){0,12}$", re.IGNORECASE)
+
+
+def at_ellipsis(findings: list[Finding], a: Side, b: Side, al: Alignment) -> list[Finding]:
+    """Content on one side only that sits where the other side has an ellipsis was cut by an
+    editor ("… proposals on the matter to the US in December." / "… proposals to the
+    Americans…"): reported as editorial information, not as drift."""
+    out = []
+    for f in findings:
+        one_sided = (f.a_span is None) != (f.b_span is None)
+        if one_sided and f.kind in ("omission", "addition", "date", "number", "entity") \
+                and f.severity != "high" and _cut_at_ellipsis(f, a, b, al):
+            side = "B" if f.a_span else "A"
+            what = _cut(a.text, f.a_span) if f.a_span else _cut(b.text, f.b_span)
+            out.append(make("editorial", "info", a, b, f.a_span, f.b_span,
+                            f"'{what}' is where {side} has an ellipsis: cut by an editor, not "
+                            "counted as drift"))
+        else:
+            out.append(f)
+    return out
+
+
+def _cut_at_ellipsis(f: Finding, a: Side, b: Side, al: Alignment) -> bool:
+    own, other, span = (a, b, f.a_span) if f.a_span else (b, a, f.b_span)
+    marks = [m.start() for m in _ELLIPSIS.finditer(other.text)]
+    if not marks:
+        return False
+    pairs = dict(al.pairs) if own is a else {j: i for i, j in al.pairs}
+    before = [k for k in pairs if own.words[k].end <= span[0]]
+    if not before:
+        return False
+    anchor = other.words[pairs[max(before)]]
+    # the ellipsis follows the last aligned word before the cut, with no aligned word between
+    aligned_other = {pairs[k] for k in pairs}
+    for pos in marks:
+        if anchor.end <= pos <= anchor.end + 40 and not any(
+                anchor.end <= other.words[j].start < pos for j in aligned_other):
+            return True
+    return False
 
 
 def check_editorial(a: Side, b: Side) -> list[Finding]:

@@ -24,6 +24,7 @@ from drift.checks import (
     Finding,
     Side,
     agreed_spans,
+    at_ellipsis,
     check_content,
     check_dates,
     check_editorial,
@@ -353,7 +354,7 @@ class Scorer:
             "length_ratio": abs(float(np.log((len(ca) + 1) / (len(cb) + 1)))),
         }
         found = merge_replacements(neg + num + dat + ent + sub + content, a, b, sem)
-        found = pair_lone_runs(found, a, b, sem)
+        found = at_ellipsis(pair_lone_runs(found, a, b, sem), a, b, sem)
         return found + editorial, feats
 
 

@@ -130,3 +130,18 @@ def test_one_topic_two_statements_in_one_language_are_not_matched(scorer):
         assert not ("chain of events" in m.a.text and "consequences" in m.b.text)
     inf = [m for m in rep.matches if "chain of events" in m.a.text]
     assert inf and "series of similar decisions" in inf[0].b.text and inf[0].confidence == "low"
+
+
+def test_what_an_ellipsis_cut_is_editorial(scorer):
+    """001 and 003 render one statement; 003 cuts "on the matter to the US in December" with
+    an ellipsis: the missing date is the editor's cut, reported as information."""
+    rep = compare_paths([SEEDS / "001_820135be989c6f66.txt", SEEDS / "003_55299bb3ac03fd44.txt"],
+                        scorer)
+    m = next(m for m in rep.matches if "December" in m.a.text and "Americans" in m.b.text)
+    about = [f for f in m.result.findings if "December" in (f.a_text or "")]
+    assert about and all(f.kind == "editorial" and f.severity == "info" for f in about)
+
+
+def test_a_missing_date_without_an_ellipsis_is_still_a_finding(scorer):
+    r = scorer.score("We sent proposals to the US in December.", "We sent proposals to the US.")
+    assert any(f.kind == "date" and f.severity == "medium" for f in r.findings), r.findings
