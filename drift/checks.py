@@ -49,7 +49,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 52  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 53  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -392,8 +392,10 @@ def check_numbers(a: Side, b: Side) -> list[Finding]:
     left, right, _ = _match_numbers(na, nb)
     # an unmatched "one"/"eine"/"un" is as often an article as a number: never a finding;
     # nor "un siglo" where the other side says "a century" (the unit alone, same size)
-    left = [x for x in left if not _soft_one(a.text, x) and not _unit_alone(b, x)]
-    right = [y for y in right if not _soft_one(b.text, y) and not _unit_alone(a, y)]
+    left = [x for x in left if not _soft_one(a.text, x) and not _unit_alone(b, x)
+            and not _as_prefix(a, x, b)]
+    right = [y for y in right if not _soft_one(b.text, y) and not _unit_alone(a, y)
+             and not _as_prefix(b, y, a)]
     findings = _qualifier_findings(a, b, _match_numbers(na, nb)[2])
     for x, y in zip(left, right):
         findings.append(make("number", "high", a, b, _qty_span(a.text, x), _qty_span(b.text, y),
@@ -545,6 +547,23 @@ def _qty(text: str, x) -> str:
 
 
 _SOFT_TWO = {"both", "couple", "bilateral", "ambos", "ambas", "beide", "beiden"}
+
+
+# number prefixes of compound words: "three-dimensional" / "tridimensional" / "трёхмерное"
+_NUMBER_PREFIXES = {2: ("bi", "di", "zwei", "двух", "дву"), 3: ("tri", "drei", "трёх", "трех"),
+                    4: ("quadri", "cuadri", "tetra", "vier", "четырёх", "четырех"),
+                    5: ("penta", "quinqu", "fünf", "пяти"), 6: ("hexa", "sex", "sechs", "шести"),
+                    10: ("deca", "deka", "zehn", "десяти"), 100: ("cent", "hundert", "сто")}
+
+
+def _as_prefix(side: Side, x, other: Side) -> bool:
+    """A number in a hyphenated compound ("three-dimensional", "two-party") whose value the
+    other side writes as the prefix of one word ("tridimensional", "zweiteilig")."""
+    start, end = x[1]
+    if side.text[end:end + 1] != "-" or x[0] not in _NUMBER_PREFIXES:
+        return False
+    prefixes = _NUMBER_PREFIXES[x[0]]
+    return any(len(w.text) > 6 and w.text.lower().startswith(prefixes) for w in other.words)
 
 
 def _unit_alone(other: Side, x) -> bool:

@@ -638,3 +638,12 @@ def test_refusals_suspects_usefulness_and_next_weekdays(scorer, a, b, kind):
 def test_refusal_in_a_week_and_next_monday_agree(scorer, a, b):
     r = scorer.score(a, b)
     assert not [f for f in r.findings if f.severity in ("medium", "high")], r.findings
+
+
+@pytest.mark.parametrize("a,b,finding", [
+    ("A position in three-dimensional space.", "Una posición en un espacio tridimensional.", False),
+    ("A three-day visit.", "Une visite de deux jours.", True),
+])
+def test_a_number_written_as_a_prefix(scorer, a, b, finding):
+    r = scorer.score(a, b)
+    assert bool([f for f in r.findings if f.kind == "number"]) == finding, r.findings
