@@ -49,7 +49,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 53  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 54  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -973,10 +973,31 @@ def _lexical_negatives_uncached(side: Side) -> list[tuple[int, int]]:
     phrase = {"en": _TURN_DOWN, "de": _DE_RULE_OUT}.get(side.lang)
     if phrase:  # "turned … down" (= rejected), "ruled … out", "schloss … aus" (= excluded)
         out += [(m.start(), m.start() + len(m.group().split()[0])) for m in phrase.finditer(side.text)]
+    short = _NOT_ENOUGH.get(side.lang)
+    if short:  # "too little" = "not enough", "privées de", "gave up", "pushed … back", "dejó de"
+        out += [next(m.span(k) for k in range(1, m.re.groups + 1) if m.group(k))
+                for m in short.finditer(side.text)]
     vote = _VOTED_AGAINST.get(side.lang)
     if vote:  # "voted against" = "voted no"
         out += [m.span(1) for m in vote.finditer(side.text)]
     return out
+
+
+# Phrases of negative polarity: too little (= not enough), deprived of (= without), stop
+# doing (= no longer), pushed back / put off (= postponed). Group 1 is the word reported.
+_NOT_ENOUGH = {lang: re.compile(rx, re.IGNORECASE) for lang, rx in {
+    "en": r"\b(too)\s+(?:little|few)\b"
+          r"|\b(push(?:ed|es|ing)?)\s+(?:[\w'’]+\s+){0,3}?back\b(?!\s+(?:against|at|on)\b)"
+          r"|\b(put(?:s|ting)?)\s+(?:[\w'’]+\s+){0,3}?off\b"
+          r"|\b(stop(?:s|ped|ping)?|quit(?:s|ting)?)\s+\w+ing\b",
+    "es": r"\b(demasiado)\s+poc[oa]s?\b|\b(privad[oa]s?)\s+de\b"
+          r"|\b(dej(?:a|an|ó|aron|ará|arán|ar|ado))\s+de\s+\w+(?:ar|er|ir)\b",
+    "fr": r"\b(trop)\s+peu\b|\b(priv[ée]e?s?)\s+d[e'’]"
+          r"|\b(arr[êe]t\w*)\s+de\s+\w+(?:er|ir|re)\b",
+    "de": r"\b(zu)\s+wenige?n?\b|\b(h(?:ört|örte|örten|ören))\s+(?:[\w'’]+\s+){0,4}?auf\b"
+          r"|\b(aufzuhören|aufgehört)\b",
+    "ru": r"\b(слишком)\s+мало\b|\b(переста(?:л|ла|ли|нет|нут|ть))\b",
+}.items()}
 
 
 _VOTED_AGAINST = {lang: re.compile(rx, re.IGNORECASE) for lang, rx in {
