@@ -49,7 +49,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 54  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 55  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -1243,20 +1243,102 @@ _ORDER_FREE = {"and", "or", "y", "o", "et", "ou", "und", "oder", "и", "или",
                "zwischen", "между", "against", "contra", "contre", "gegen", "против", "vs", "-", "–"}
 
 
-def check_role_order(a: Side, b: Side) -> list[Finding]:
+def check_role_order(a: Side, b: Side, al: Alignment | None = None) -> list[Finding]:
     """Two names found on both sides in opposite orders, with nothing between them that makes
     the order free (a conjunction, "by" of a passive, "against"): "Russia accused Ukraine" /
-    "Ucrania acusó a Rusia". Medium: symmetric verbs ("met") and free word order leave it a
-    question for the reader."""
+    "Ucrania acusó a Rusia". Also two aligned words in opposite orders around a third aligned
+    pair (the verb): "the police arrested two protesters" / "deux manifestants ont arrêté la
+    police". Medium: symmetric verbs ("met") and free word order leave it a question for the
+    reader."""
     pairs = _name_pairs(a, b)
     for (i1, j1), (i2, j2) in zip(pairs, pairs[1:]):
         if j1 > j2 and not _order_free(a, i1, i2) and not _order_free(b, j2, j1):
-            n1, n2 = _bare_name(a.words[i1].text), _bare_name(a.words[i2].text)
-            return [make("entity", "medium", a, b, (a.words[i1].start, _span(a.words[i2])[1]),
-                         (b.words[j2].start, _span(b.words[j1])[1]),
-                         f"'{n1}' and '{n2}' appear in the opposite order in B: who did what to "
-                         "whom may have changed")]
-    return []
+            return [_role_finding(a, b, i1, i2, j1, j2)]
+    swap = _swapped_around_pivot(a, b, al) if al is not None else None
+    return [_role_finding(a, b, *swap)] if swap else []
+
+
+def _role_finding(a: Side, b: Side, i1: int, i2: int, j1: int, j2: int) -> Finding:
+    n1, n2 = _bare_name(a.words[i1].text), _bare_name(a.words[i2].text)
+    return make("entity", "medium", a, b, (a.words[i1].start, _span(a.words[i2])[1]),
+                (b.words[j2].start, _span(b.words[j1])[1]),
+                f"'{n1}' and '{n2}' appear in the opposite order in B: who did what to "
+                "whom may have changed")
+
+
+# two words aligned one-to-one this close are taken as the same word for the role-order test
+ROLE_SAME = 0.70
+_PASSIVE_AUX = {"был", "была", "было", "были", "будет", "будут", "wurde", "wurden", "worden", "werden",
+               "wird", "was", "were", "been", "being", "fue", "fueron", "sido", "été",
+               "se", "sich"}  # passive and reflexive: "se permite", "sich … erholt"
+
+
+def _swapped_around_pivot(a: Side, b: Side, al: Alignment) -> tuple[int, int, int, int] | None:
+    """(i1, i2, j1, j2): content words i1 < i2 of A aligned one-to-one with j1 > j2 of B, with
+    one aligned pair between them on both sides (the verb), no passive on either side, no
+    genitive between them, and not one run of three words on both sides ("inner solar
+    system" / "sistema solar interior" is a noun phrase, not a role swap)."""
+    if a.lang == b.lang or not a.words or not b.words:
+        return None
+    if any(w.text.lower() in _PASSIVE_AUX for side in (a, b) for w in side.words):
+        return None
+    pairs = [(i, j) for i, j in al.pairs if a.words[i].content and b.words[j].content
+             and al.sim[i, j] >= ROLE_SAME]
+    # German writes every noun with a capital: there, roles are capitalised words
+    nouns = [(i, j) for i, j in pairs if _noun_like(a, i) and _noun_like(b, j)]
+    for n, (i1, j1) in enumerate(nouns):
+        for i2, j2 in reversed(nouns[n + 1:]):  # the farthest first
+            if j2 >= j1 or i2 - i1 > 4 or j1 - j2 > 4 or i2 - i1 == j1 - j2 == 2:
+                continue
+            pivots = [(k, m) for k, m in pairs if i1 < k < i2 and j2 < m < j1]
+            if len(pivots) != 1 or _genitive_between(a, i1, i2) or _genitive_between(b, j2, j1):
+                continue
+            # other words between them are modifiers that travel with their noun ("two
+            # protesters" / "deux manifestants"): unaligned, or aligned next to it
+            k, m = pivots[0]
+            links = dict(pairs)
+            if any(abs(links[x] - j2) > 2 for x in range(i1 + 1, i2) if x != k and x in links):
+                continue
+            if not _order_free(a, i1, i2) and not _order_free(b, j2, j1):
+                return i1, i2, j1, j2
+    return None
+
+
+_GENITIVE = {"of", "de", "del", "d'", "d’", "from"}
+
+
+# Prepositions: a noun right after one ("на собрание", "for three months") is not a bare
+# subject or object. Spanish "a" / "al" are left out: they mark a person as the object
+# ("acusó a Rusia").
+_PREPOSITIONS = {
+    "en": {"in", "on", "at", "to", "from", "for", "with", "by", "of", "about", "into", "over",
+           "under", "after", "before", "during"},
+    "es": {"en", "de", "del", "con", "por", "para", "sobre", "desde", "hasta", "entre"},
+    "fr": {"à", "au", "aux", "de", "du", "en", "dans", "sur", "sous", "par", "pour", "avec",
+           "vers", "chez"},
+    "de": {"in", "im", "an", "am", "auf", "aus", "bei", "mit", "nach", "von", "vom", "zu", "zum",
+           "zur", "über", "unter", "für", "gegen"},
+    "ru": {"в", "во", "на", "с", "со", "к", "ко", "по", "о", "об", "от", "до", "из", "у", "за",
+           "для", "при", "через"},
+}
+
+
+def _noun_like(side: Side, i: int) -> bool:
+    """Whether word `i` may be a bare subject or object: not after a preposition (within two
+    words), capitalised in German (every German noun is), not a Russian infinitive."""
+    text = side.words[i].text
+    before = {w.text.lower() for w in side.words[max(0, i - 2):i]}
+    if before & _PREPOSITIONS.get(side.lang, set()):
+        return False
+    if side.lang == "de":
+        return text[:1].isupper()
+    return not (side.lang == "ru" and text.lower().endswith(("ть", "ться", "ти")))
+
+
+def _genitive_between(side: Side, i: int, j: int) -> bool:
+    """'season of rains' / 'temporada de lluvias': two nouns of one phrase, not two roles;
+    'won praise from critics' / 'critics praised': the agent after 'from'."""
+    return any(w.text.lower() in _GENITIVE for w in side.words[i + 1:j])
 
 
 def _name_pairs(a: Side, b: Side) -> list[tuple[int, int]]:

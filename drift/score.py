@@ -319,7 +319,7 @@ class Scorer:
         neg = check_negation(a, b, al)
         num = check_numbers(a, b) + check_ordinals(a, b)
         dat = check_dates(a, b)
-        ent = check_entities(a, b, al, cal.raw_low_support, NAME_SAME) + check_role_order(a, b)
+        ent = check_entities(a, b, al, cal.raw_low_support, NAME_SAME) + check_role_order(a, b, al)
         sub = check_substitution(a, b, al, cal.low_support, sem) + check_opposites(a, b, al) \
             + check_hedges(a, b, al)
         agreed_a, agreed_b = agreed_spans(a, b)

@@ -39,6 +39,10 @@ def main() -> None:
     high = Counter(f.kind for x in res for f in x.findings if f.severity == "high")
     print(f"faithful pairs: {len(faithful)}; labelled drift {sum(x.label == 'drift' for x in res)}; "
           f"high-severity findings {sum(high.values())} {dict(sorted(high.items()))}")
+    medium = Counter(f.kind for x in res for f in x.findings if f.severity == "medium")
+    swaps = sum(1 for x in res for f in x.findings if "opposite order" in f.message)
+    print(f"  medium findings {sum(medium.values())} {dict(sorted(medium.items()))}; "
+          f"role-order findings {swaps}")
     res = scorer.score_batch(drift, show_progress=True)
     print(f"drift pairs: {len(drift)}; labelled drift {sum(x.label == 'drift' for x in res)}")
     print(f"signature: {scorer.signature}")

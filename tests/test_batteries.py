@@ -95,13 +95,16 @@ def test_edits_are_found_where_they_were_made(scorer, name, drift_floor, located
     assert located >= located_floor
 
 
-def test_names_in_swapped_roles_are_pointed_out(scorer):
-    """tests/data/role_swaps.tsv: "Russia accused Ukraine" / "Ucrania acusó a Rusia" and other
-    role swaps. Two names found on both sides in a reversed order are a medium finding
-    (symmetric verbs such as "met" and free word order make it a question, not a verdict);
-    swapped common nouns ("the police arrested two protesters" / "deux manifestants ont arrêté
-    la police") are not found: 2 of 6 swaps, and no faithful pair, get the finding."""
+def test_swapped_roles_are_pointed_out(scorer):
+    """tests/data/role_swaps.tsv: "Russia accused Ukraine" / "Ucrania acusó a Rusia", "the
+    police arrested two protesters" / "deux manifestants ont arrêté la police" and their
+    faithful renderings, passives among them. Two names, or two words around an aligned verb,
+    in a reversed order are a medium finding (symmetric verbs such as "met" and free word order
+    make it a question, not a verdict). At rules 54: 9 of 13 swaps found (2 of 6 before, names
+    only; the last 15 rows were written after the check: 4 of their 7 swaps), no faithful
+    pair."""
     rows, results = _scored(scorer, "role_swaps.tsv")
     flagged = [r["label"] for r, x in zip(rows, results)
                if any("opposite order" in f.message for f in x.findings)]
-    assert flagged == ["drift", "drift"]
+    assert set(flagged) == {"drift"}
+    assert len(flagged) >= 9
