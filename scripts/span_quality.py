@@ -10,6 +10,7 @@ recovered with a word diff against that rendering:
   words of B that lost their counterpart).
 
     .venv/bin/python scripts/span_quality.py corpora/eval/*.tsv
+    .venv/bin/python scripts/span_quality.py --misses FILE   # also print each miss
 """
 
 from __future__ import annotations
@@ -56,7 +57,9 @@ def edited_spans(src: str, edit: str) -> list[tuple[int, int]]:
 def main() -> None:
     scorer = Scorer()
     total_hits = total = 0
-    for path in sys.argv[1:]:
+    args = sys.argv[1:]
+    misses = "--misses" in args
+    for path in (a for a in args if a != "--misses"):
         rows = list(read_pairs(Path(path)))
         drift = [r for r in rows if r.fields.get("label") == "drift"]
         cases = [(r, source_of(rows, r)) for r in drift]
@@ -67,6 +70,8 @@ def main() -> None:
             spans = edited_spans(src, r.a)
             top = next((f for f in res.findings if f.severity != "info"), None)
             if top is None:
+                if misses:
+                    print(f"  MISS (no finding) edit {[r.a[s:e] for s, e in spans]} | {r.a}")
                 continue
             if spans:
                 hit = top.a_span is not None and any(s < top.a_span[1] and top.a_span[0] < e
@@ -74,6 +79,9 @@ def main() -> None:
             else:
                 hit = top.a_span is None and top.b_span is not None
             hits += hit
+            if misses and not hit:
+                print(f"  MISS edit {[r.a[s:e] for s, e in spans]} top {top.kind}/{top.severity}: "
+                      f"{top.message}\n       | {r.a}\n       | {r.b}")
         total_hits += hits
         total += len(cases)
         print(f"{path}: {hits}/{len(cases)} drift pairs with the top finding on the edit "
