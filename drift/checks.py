@@ -49,7 +49,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 55  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 56  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -120,10 +120,11 @@ def _numbers_uncached(side: Side) -> list[tuple[float, tuple[int, int], str | No
             value *= _MULT[after[0].strip(".,;:")]
         out.append((value, (m.start(), m.end()), None))
     out += [(2.0, (m.start(), m.end()), "weeks") for m in _FORTNIGHT.finditer(text)]
-    out += _roman_centuries(text)
+    out += _roman_centuries(text) + _ordinal_centuries(text)
+    out = [_hundreds_as_century(text, x) for x in out]
     out += [(1.5, (m.start(), m.end()), m.group(1).lower()) for m in _UNIT_AND_A_HALF.finditer(text)]
     fractions = _fractions(side)
-    spans = [f[1] for f in fractions]
+    spans = [f[1] for f in fractions] + [c[1] for c in _ordinal_centuries(text)]
     return [_with_half_and_unit(text, x) for x in out + _word_numbers(side) + fractions
             if not _is_half_of(text, x) and not _inside_fraction(spans, x)]
 
@@ -150,6 +151,35 @@ def _roman_centuries(text: str) -> list[tuple[float, tuple[int, int], str | None
         if 1 <= value <= 21:
             out.append((float(value), (m.start(), m.start() + len(roman)), None))
     return out
+
+
+_ORDINAL_STEMS = [  # 11th to 21st: en, fr, de, ru
+    "eleventh onzième elft одиннадцат", "twelfth douzième zwölft двенадцат",
+    "thirteenth treizième dreizehnt тринадцат", "fourteenth quatorzième vierzehnt четырнадцат",
+    "fifteenth quinzième fünfzehnt пятнадцат", "sixteenth seizième sechzehnt шестнадцат",
+    "seventeenth dix-septième siebzehnt семнадцат", "eighteenth dix-huitième achtzehnt восемнадцат",
+    "nineteenth dix-neuvième neunzehnt девятнадцат", "twentieth vingtième zwanzigst двадцат",
+    r"twenty-first vingt\s+et\s+unième einundzwanzigst"]
+_ORDINAL_CENTURY = [
+    (11 + k, re.compile(rf"\b(?:{'|'.join(stems.split())})\w*(?=[\s-]+(?:centur|siècle|jahrhundert|век))",
+                        re.IGNORECASE))
+    for k, stems in enumerate(_ORDINAL_STEMS)]
+
+
+def _ordinal_centuries(text: str) -> list[tuple[float, tuple[int, int], str | None]]:
+    """"eighteenth-century", "dix-huitième siècle", "achtzehnten Jahrhundert", "восемнадцатого
+    века": the century's number, as "18th century" and "siglo XVIII" give it."""
+    return [(float(v), m.span(), None) for v, rx in _ORDINAL_CENTURY for m in rx.finditer(text)
+            if not (v == 20 and re.match(r"\w*\s+(?:et|first)", text[m.end():]))]
+
+
+def _hundreds_as_century(text: str, x):
+    """"the 1700s" is the eighteenth century (18), not the year 1700."""
+    value, span, unit = x
+    if text[span[1]:span[1] + 1] == "s" and value in {float(c * 100) for c in range(11, 20)} \
+            and not text[span[1] + 1:span[1] + 2].isalnum():
+        return value / 100 + 1, (span[0], span[1] + 1), unit
+    return x
 
 
 _FORTNIGHT = re.compile(r"\bfortnight\b", re.IGNORECASE)  # two weeks
@@ -415,16 +445,20 @@ def check_numbers(a: Side, b: Side) -> list[Finding]:
 _QUALIFIERS = {
     "below": r"almost|nearly|just\s+under|close\s+to|casi|presque|près\s+de|fast|beinahe|"
              r"knapp|почти|чуть\s+меньше",
-    "above": r"more\s+than|over|above|exceeds?|exceeded|exceeding|surpass\w*|at\s+least|upwards\s+of|"
+    "above": r"(?<!no )(?<!not )more\s+than|over|above|exceeds?|exceeded|exceeding|surpass\w*|"
+             r"at\s+least|upwards\s+of|no\s+less\s+than|not\s+less\s+than|no\s+fewer\s+than|"
+             r"not\s+fewer\s+than|"
              r"por\s+encima\s+de|supera\w*|au-dessus\s+de|dépass\w*|oberhalb|übersteig\w*|"
-             r"выше|превыша\w*|más\s+de|al\s+menos|por\s+lo\s+menos|"
-             r"plus\s+de|au\s+moins|mehr\s+als|über|mindestens|более|больше|не\s+менее|свыше|"
-             r"как\s+минимум",
-    "at_most": r"up\s+to|at\s+most|no\s+more\s+than|less\s+than|fewer\s+than|under|below|beneath|"
+             r"выше|превыша\w*|(?<!no )más\s+de|al\s+menos|por\s+lo\s+menos|no\s+menos\s+de|"
+             r"(?<!pas )plus\s+de|au\s+moins|pas\s+moins\s+de|(?<!nicht )mehr\s+als|"
+             r"nicht\s+weniger\s+als|über|mindestens|(?<!не )более|(?<!не )больше|не\s+менее|"
+             r"не\s+меньше|свыше|как\s+минимум",
+    "at_most": r"up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|less\s+than|fewer\s+than|"
+               r"under|below|beneath|"
                r"as\s+many\s+as|as\s+much\s+as|por\s+debajo\s+de|en\s+dessous\s+de|"
-               r"unterhalb|ниже|hasta|"
+               r"unterhalb|ниже|hasta|no\s+más\s+de|pas\s+plus\s+de|nicht\s+mehr\s+als|"
                r"como\s+máximo|menos\s+de|jusqu['’]à|au\s+plus|moins\s+de|bis\s+zu|höchstens|"
-               r"weniger\s+als|unter|не\s+более|менее|меньше",
+               r"weniger\s+als|unter|не\s+более|не\s+больше|(?<!не )менее|(?<!не )меньше",
     "about": r"about|around|roughly|approximately|some|circa|alrededor\s+de|cerca\s+de|unos|unas|"
              r"aproximadamente|environ|quelque|etwa|rund|ungefähr|около|примерно|порядка",
 }
@@ -753,6 +787,7 @@ def _clock_times_uncached(side: Side) -> list[tuple[str, tuple[int, int]]]:
     return out
 
 
+_MORNING_ES = re.compile(r"\b(?:la|esta|esa|cada|una|toda|media)\s*$", re.IGNORECASE)
 _FIN_DE_SEMANA = re.compile(r"\bfin(?:es)?\s+de\s+semana\b", re.IGNORECASE)  # the weekend
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DOTTED_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")  # 17.05.2024, day first
@@ -800,6 +835,8 @@ def _dates_uncached(side: Side) -> list[tuple[str, tuple[int, int]]]:
             continue  # the modal verb and the verb, not the months
         if side.lang == "de" and w.text == "Morgen" and not _sentence_initial(side, w):
             continue  # the noun "morning" ("am Morgen"), not "morgen" (tomorrow)
+        if side.lang == "es" and low == "mañana" and _MORNING_ES.search(side.text[:w.start]):
+            continue  # "esta mañana", "por la mañana": the morning, not tomorrow
         if any(s <= w.start < e for s, e in inside):
             continue
         key = _date_name(low, side.lang)
@@ -887,6 +924,8 @@ def _negations_uncached(side: Side) -> list[tuple[int, int]]:
             continue  # "sin duda", "without delay", "sans doute", "без сомнения" = certainly
         if is_cue and _negative_prefix(side, k + 1):
             continue  # "not unlimited", "nicht ungewöhnlich", "не невозможно": two negations
+        if is_cue and _negated_comparative(side, k):
+            continue  # "не меньше двух часов" = at least two hours: a qualifier of the number
         is_cue = is_cue or _ends_negating_phrase(side, k)
         if is_cue:
             spans.append(_span(w))
@@ -895,6 +934,22 @@ def _negations_uncached(side: Side) -> list[tuple[int, int]]:
 
 
 _PREP_NEG = {"sin", "sans", "without", "ohne", "без", "senza", "sem"}
+_AMOUNT_COMPARATIVES = {"more", "less", "fewer", "más", "menos", "mehr", "weniger", "больше",
+                        "меньше", "более", "менее", "plus", "moins"}
+
+
+def _negated_comparative(side: Side, k: int) -> bool:
+    """Whether the negation at word `k` negates a comparative of amount before a number: "not
+    more than 10", "no menos de diez", "nicht weniger als zehn", "не меньше двух", "n'y a pas
+    moins de dix" (French: the comparative after "pas", up to four words on)."""
+    words = side.words
+    reach = 4 if side.lang == "fr" else 1
+    for j in range(k + 1, min(k + 1 + reach, len(words))):
+        low = words[j].text.lower()
+        if low in _AMOUNT_COMPARATIVES and (j == k + 1 or words[j - 1].text.lower() == "pas"):
+            end = words[min(j + 3, len(words) - 1)].end
+            return any(words[j].end <= s < end + 1 for _, (s, _e), _u in numbers(side))
+    return False
 
 
 def _clause_start(side: Side, k: int) -> bool:
@@ -1507,6 +1562,8 @@ def _lone_names(src: Side, dst: Side, al: Alignment, low: float, name_cut: float
         if sims[j] >= low and not dst.words[j].text[:1].isupper():
             continue  # part of a name rendered as a common word: North Korea -> norcoreano
         name = _bare_name(w.text)
+        if any(sp[0] <= w.start < sp[1] for _, sp, _u in numbers(src)):
+            continue  # "siglo XVIII": a number, compared by the number check
         if _long_form_tail(src, i):
             continue  # "Estados Unidos de América" / "United States": the same country
         if _same_group(name, src, i, dst):

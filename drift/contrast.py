@@ -35,11 +35,22 @@ class Variant:
     text: str
 
 
+# Fixed phrases whose words are not the contrast words they look like: "above all" (= most of
+# all) is no place for "below", "at last" none for "first".
+_IDIOMS = re.compile(r"\b(?:above\s+all|after\s+all|at\s+all|first\s+of\s+all|all\s+in\s+all|"
+                     r"all\s+but|all\s+the\s+same|at\s+first|at\s+last|more\s+or\s+less|"
+                     r"sooner\s+or\s+later|once\s+and\s+for\s+all|last\s+but\s+not\s+least|"
+                     r"before\s+long|no\s+longer)\b", re.IGNORECASE)
+
+
 def variants(text: str) -> list[Variant]:
     """Every single-word contrast rewrite of an English text (at most MAX_VARIANTS)."""
     out = []
+    idioms = [m.span() for m in _IDIOMS.finditer(text)]
     for m in _WORD.finditer(text):
         word = m.group()
+        if any(s <= m.start() < e for s, e in idioms):
+            continue
         for alt in _ALTS.get(word.lower(), ()):
             rep = alt.capitalize() if word[0].isupper() else alt
             out.append(Variant((m.start(), m.end()), word, alt, text[:m.start()] + rep + text[m.end():]))

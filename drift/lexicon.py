@@ -609,6 +609,7 @@ ru немного слегка незначительно | резко знач�
 #
 morning = evening
 fr matin | soir
+de vormittag morgens | abend
 ru утро$ утром$ утра$ утренн | вечер
 #
 certainly definitely surely undoubtedly = probably possibly perhaps maybe likely
