@@ -49,7 +49,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 56  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 58  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -524,7 +524,8 @@ def _match_numbers(na: list, nb: list) -> tuple[list, list, list]:
 def agreed_spans(a: Side, b: Side) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Spans of numbers and dates that the rules found on both sides with the same value: their
     words are verified counterparts, whatever their embeddings say ("600Mbit/s" / "600 Mbps").
-    Also the optional "of America" of "United States of America"."""
+    Also the optional "of America" of "United States of America", and hedges when both sides
+    have one ("reportedly" / "auraient")."""
     _, _, matched = _match_numbers(numbers(a), numbers(b))
     sa = [x[1] for x, _ in matched]
     sb = [y[1] for _, y in matched]
@@ -534,6 +535,10 @@ def agreed_spans(a: Side, b: Side) -> tuple[list[tuple[int, int]], list[tuple[in
     sb += [s for k, s in db if k in ka]
     for side, out in ((a, sa), (b, sb)):  # the optional "of America"
         out += [_span(w) for i, w in enumerate(side.words) if _long_form_tail(side, i)]
+    ha, hb = hedges(a), hedges(b)
+    if ha and hb:  # "reportedly fired" / "auraient tiré": both report a claim
+        sa += ha
+        sb += hb
     return sa, sb
 
 

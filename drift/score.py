@@ -116,6 +116,8 @@ class _Context:
     rewrites: dict[str, tuple[list[Variant], np.ndarray]]
     # each text's words and projected word vectors, made once per batch and language
     sides: dict[tuple[str, str], tuple[Side, np.ndarray | None]] = field(default_factory=dict)
+    # the (projected) token vectors of each text's German compounds, by word index
+    parts: dict[tuple[str, str], dict[int, np.ndarray]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -239,11 +241,44 @@ class Scorer:
             ctx.sides[key] = (side, proj)
         return ctx.sides[key]
 
+    def _parts(self, t: TokenEmbeddings, side: Side, ctx: _Context) -> dict[int, np.ndarray]:
+        """Token vectors of the compounds of a German text (words of eight letters or more
+        made of several tokens): "Jahresende" has a part for "end" and one for "year"."""
+        key = (t.text, side.lang)
+        if key not in ctx.parts:
+            out = {}
+            if side.lang == "de":
+                for i, w in enumerate(side.words):
+                    ks = [k for k, (s, e) in enumerate(t.spans.tolist())
+                          if w.start <= s and e <= w.end and e - s >= 3]
+                    if len(ks) >= 2 and len(w.text) >= 8:
+                        v = t.vectors[ks] / np.linalg.norm(t.vectors[ks], axis=1, keepdims=True)
+                        out[i] = self.projection.apply(v) if self.projection else v
+            ctx.parts[key] = out
+        return ctx.parts[key]
+
+    @staticmethod
+    def _with_parts(sem: Alignment, va: np.ndarray, vb: np.ndarray,
+                    parts_a: dict[int, np.ndarray], parts_b: dict[int, np.ndarray]) -> Alignment:
+        """Supports that also count a match with a part of the other side's compounds: "end"
+        has its counterpart in "Jahresende" although the compound's vector leans to "year"."""
+        if not parts_a and not parts_b:
+            return sem
+        sa, sb = sem.support_a.copy(), sem.support_b.copy()
+        for parts, mine, support in ((parts_b, va, sa), (parts_a, vb, sb)):
+            for p in parts.values():
+                np.maximum(support, (mine @ p.T).max(1), out=support)
+        return Alignment(sem.sim, sa, sb, sem.pairs)
+
     def _score_one(self, ta: TokenEmbeddings, tb: TokenEmbeddings, la: str, lb: str,
                    ctx: _Context) -> PairResult:
         (a, pa), (b, pb) = self._side(ta, la, ctx), self._side(tb, lb, ctx)
         al = align(a.words, b.words)
         sem = align_projected(a.words, b.words, self.projection, pa, pb) if self.projection else al
+        if a.words and b.words:
+            va = pa if pa is not None else np.stack([w.vector for w in a.words])
+            vb = pb if pb is not None else np.stack([w.vector for w in b.words])
+            sem = self._with_parts(sem, va, vb, self._parts(ta, a, ctx), self._parts(tb, b, ctx))
         sim = float(np.clip(ta.sentence @ tb.sentence, -1.0, 1.0))
         findings, feats = self._findings(a, b, al, sem, sim)
         feats["clause_gap"] = self._clause_gap(ta, tb, ctx.clauses)
