@@ -90,6 +90,9 @@ AFFIRMING_AFTER_NEGATION = (
     "charge", "cost", "extra", "coste", "costo", "cargo", "frais", "kosten", "оплат", "плат",
     # "no later than", "no less than", "no menos de" = at the latest, at least
     "later", "earlier", "sooner", "less", "fewer", "menos",
+    # "sin problemas", "sans encombre", "without incident", "без происшествий" = smoothly
+    "problem", "encombre", "incident", "hitch", "hiccup", "trouble", "проблем", "происшеств",
+    "zwischenf", "störung", "schwierigkeit",
     # "without paying", "sin pagar", "sans payer", "ohne zu bezahlen" = free
     "pay", "pag", "zahl", "bezahl")
 # words that merge with "not" in English contractions: "couldn't" -> could + n't
@@ -345,7 +348,7 @@ NEG_LEXICAL = {
            "postpones", "postpone", "cancelled", "canceled", "cancels", "cancel", "error", "errors",
            "fault", "faults", "glitch", "glitches", "malfunction", "malfunctions", "deferred",
            "insufficient", "insufficiently", "inadequate", "deprived", "halted", "halt", "halts",
-           "ceased", "cease", "ceases", "mistake", "mistakes"},
+           "ceased", "cease", "ceases", "mistake", "mistakes", "silent", "silence"},
     "es": {"falló", "fallo", "fallida", "fallido", "imposible", "inválido", "inválida",
            "incorrecto", "incorrecta", "falta", "faltan", "prohibido", "rechaza", "rechazado",
            "rechazada", "rechazados", "rechazadas", "rechazan", "rechazaron", "rechazar",
@@ -359,7 +362,8 @@ NEG_LEXICAL = {
            "aplazado", "pospuso", "pospuesto", "pospuesta", "cancelado", "cancelada", "canceló",
            "cancelaron", "cancela", "suspendió", "error", "errores", "fallos", "avería", "averías",
            "insuficiente", "insuficientes", "insuficientemente", "cesó", "cesaron", "cesa",
-           "cesan", "cesar", "cesará", "cesarán", "equivocación"},
+           "cesan", "cesar", "cesará", "cesarán", "equivocación", "silencio", "callado", "callada",
+           "callar", "calló", "callaron"},
     "de": {"fehlgeschlagen", "misslungen", "unmöglich", "ungültig", "falsch", "fehlt", "fehlen",
            "offline", "verboten", "abgelehnt", "scheiterte", "gescheitert", "vermeiden",
            "vermeidet", "vermied", "geschlossen", "gesperrt", "verbietet", "verbieten", "untersagt",
@@ -368,7 +372,8 @@ NEG_LEXICAL = {
            "verzichtete", "ausgesetzt", "verschoben", "verschob", "vertagt", "vertagte",
            "gestrichen", "abgesagt", "storniert", "fehler", "störung", "störungen", "panne", "pannen",
            "defekt", "defekts", "unzureichend", "ungenügend", "gestoppt", "stoppte", "stoppten",
-           "irrtum"},
+           "irrtum", "schweigen", "schwieg", "schweigt", "schwiegen", "geschwiegen",
+           "zurückgewiesen", "zurückweisen", "zurückzuweisen"},
     "fr": {"échoué", "échec", "impossible", "invalide", "incorrect", "incorrecte", "manque",
            "manquant", "interdit", "rejeté", "hors-ligne", "éviter", "évite", "évité", "fermé",
            "fermée", "fermés", "fermées", "interdite", "interdits", "interdites", "interdisent",
@@ -378,7 +383,8 @@ NEG_LEXICAL = {
            "ajourné", "annulé", "annulée", "annulés", "annulées", "annule", "erreur", "erreurs", "panne",
            "pannes", "défaillance", "défaillances", "insuffisant", "insuffisante",
            "insuffisants", "insuffisantes", "insuffisamment", "cessé", "cesse", "cessent",
-           "cesser", "cessera", "cesseront", "faute", "fautes"},
+           "cesser", "cessera", "cesseront", "faute", "fautes", "silence", "silencieux",
+           "silencieuse", "taire", "tait", "taisent"},
     "ru": {"ошибка", "сбой", "невозможно", "недоступен", "недоступно", "неверный", "неверно",
            "запрещено", "отклонен", "отклонено", "избегать", "избежать", "избегает", "закрыт",
            "закрыта", "закрыто", "закрыты", "запрещает", "запрещают", "запрещён", "запрещен",
@@ -392,7 +398,10 @@ NEG_LEXICAL = {
            "ошибку", "ошибок", "сбоя", "сбои", "неисправность", "поломка", "поломки",
            "недостаточно", "недостаточный", "недостаточная", "недостаточные", "прекратит",
            "прекратят", "прекратил", "прекратила", "прекратили", "прекращает", "прекращают",
-           "прекратить", "лишены", "лишён", "лишен", "лишена", "лишённые", "лишенные"},
+           "прекратить", "лишены", "лишён", "лишен", "лишена", "лишённые", "лишенные",
+           "отклонил", "отклонила", "отклонили", "отклонит", "отклонить", "отверг", "отвергла",
+           "отвергли", "молчание", "молчать", "молчал", "молчала", "молчали", "молчит",
+           "промолчал", "промолчала"},
     "it": {"fallito", "fallita", "impossibile", "offline", "mancante", "evitare", "evita",
            "chiuso", "chiusa"},
 }
