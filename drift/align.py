@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from drift.embed import TokenEmbeddings
-from drift.lexicon import STOP
+from drift.lexicon import stop_words
 
 _WORDCHAR = re.compile(r"\w", re.UNICODE)
 
@@ -70,7 +70,7 @@ def words(tokens: TokenEmbeddings, lang: str) -> list[Word]:
         else:
             groups.append([k])
             bounds.append([s, e])
-    stop = STOP.get(lang, set())
+    stop = stop_words(lang)
     out = []
     for ks, (s, e) in zip(groups, bounds):
         vec = tokens.vectors[ks].mean(0)

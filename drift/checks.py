@@ -11,6 +11,7 @@ from drift.align import Alignment, Word
 from drift.lexicon import (
     AFFIRMING_AFTER_NEGATION,
     ANTONYMS_EN,
+    CJK_NEGATION,
     CONCORD,
     CONDITIONAL,
     CONTRACTION_NEG,
@@ -42,14 +43,19 @@ _MULT = {"thousand": 1e3, "mil": 1e3, "tausend": 1e3, "mille": 1e3, "тысяч"
          "millionen": 1e6, "миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6,
          "billion": 1e9, "billions": 1e9, "milliarden": 1e9, "milliards": 1e9,
          "миллиард": 1e9, "миллиардов": 1e9, "mil millones": 1e9, "млрд": 1e9, "млн": 1e6,
-         "тыс": 1e3, "mrd": 1e9, "mio": 1e6, "md": 1e9, "bn": 1e9, "m": 1e6}
+         "тыс": 1e3, "mrd": 1e9, "mio": 1e6, "md": 1e9, "bn": 1e9, "m": 1e6,
+         "milioni": 1e6, "milione": 1e6, "miliardi": 1e9, "miliardo": 1e9, "mila": 1e3,
+         "milhões": 1e6, "milhão": 1e6, "bilhões": 1e9, "bilhão": 1e9, "miljoen": 1e6,
+         "miljard": 1e9, "duizend": 1e3, "milion": 1e6, "miliony": 1e6, "milionów": 1e6,
+         "miliard": 1e9, "miliardów": 1e9, "tys.": 1e3, "mln": 1e6, "mld": 1e9,
+         "мільйонів": 1e6, "мільйони": 1e6, "мільярдів": 1e9, "тисяч": 1e3}
 _NAMES = month_day_names()
 _ANTONYMS = {frozenset(p) for p in ANTONYMS_EN}
 _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 59  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 60  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -126,7 +132,37 @@ def _numbers_uncached(side: Side) -> list[tuple[float, tuple[int, int], str | No
     fractions = _fractions(side)
     spans = [f[1] for f in fractions] + [c[1] for c in _ordinal_centuries(text)]
     return [_with_half_and_unit(text, x) for x in out + _word_numbers(side) + fractions
-            if not _is_half_of(text, x) and not _inside_fraction(spans, x)]
+            + _cjk_numbers(side) if not _is_half_of(text, x) and not _inside_fraction(spans, x)]
+
+
+# Chinese numerals before a measure word ("三名男子" = three men, "两千人" = 2,000 people);
+# not before 月/日, where they name a month or a day
+_CJK_NUMBER = re.compile(r"[零一二两三四五六七八九十百千万亿]+(?=[名个位人年天次家座条件辆架艘只头岁周倍])")
+_CJK_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+               "八": 8, "九": 9}
+_CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CJK_BIG = {"万": 1e4, "亿": 1e8}
+
+
+def _cjk_numbers(side: Side) -> list[tuple[float, tuple[int, int], str | None]]:
+    if side.lang != "zh":
+        return []
+    out = []
+    for m in _CJK_NUMBER.finditer(side.text):
+        total = section = num = 0.0
+        for ch in m.group():
+            if ch in _CJK_DIGITS:
+                num = _CJK_DIGITS[ch]
+            elif ch in _CJK_UNITS:
+                section += (num or 1) * _CJK_UNITS[ch]
+                num = 0
+            else:
+                total += (section + num) * _CJK_BIG[ch]
+                section = num = 0
+        value = total + section + num
+        if value:
+            out.append((float(value), m.span(), None))
+    return out
 
 
 _ROMAN = re.compile(r"\b(X{0,2}(?:IX|IV|V?I{0,3}))(?:e|er|ème)?\b")
@@ -847,8 +883,8 @@ def _dates_uncached(side: Side) -> list[tuple[str, tuple[int, int]]]:
         key = _date_name(low, side.lang)
         if key:
             out.append((f"{key[0]}:{key[1]}", _span(w)))
-        elif low in RELATIVE_DATES:
-            out.append((f"rel:{RELATIVE_DATES[low]}", _span(w)))
+        elif low in RELATIVE_DATES and not (low == "hier" and side.lang != "fr"):
+            out.append((f"rel:{RELATIVE_DATES[low]}", _span(w)))  # Dutch/German "hier" = here
         elif low in FREQUENCY:
             out.append((f"every:{FREQUENCY[low]}", _span(w)))
     for value, span, _ in numbers(side):
@@ -897,6 +933,8 @@ def negations(side: Side) -> list[tuple[int, int]]:
 
 def _negations_uncached(side: Side) -> list[tuple[int, int]]:
     """Spans of negations, one per negated clause (concord words after a cue do not count)."""
+    if side.lang == "zh":
+        return [m.span() for m in re.finditer(CJK_NEGATION, side.text)]
     cues = NEGATION.get(side.lang, NEGATION["en"])
     concord = CONCORD.get(side.lang, set())
     ever, superl = SUPERLATIVE_EVER.get(side.lang, (set(), set()))
@@ -1339,8 +1377,8 @@ def _swapped_around_pivot(a: Side, b: Side, al: Alignment) -> tuple[int, int, in
     one aligned pair between them on both sides (the verb), no passive on either side, no
     genitive between them, and not one run of three words on both sides ("inner solar
     system" / "sistema solar interior" is a noun phrase, not a role swap)."""
-    if a.lang == b.lang or not a.words or not b.words:
-        return None
+    if a.lang == b.lang or not a.words or not b.words or not {a.lang, b.lang} <= set(_PREPOSITIONS):
+        return None  # word order is compared only between the languages whose prepositions it knows
     if any(w.text.lower() in _PASSIVE_AUX for side in (a, b) for w in side.words):
         return None
     pairs = [(i, j) for i, j in al.pairs if a.words[i].content and b.words[j].content

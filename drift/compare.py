@@ -185,12 +185,12 @@ def _share_words(x: str, y: str) -> bool:
     "security"); two statements on one topic (cosine 0.85) may share none. Pairs in two
     languages pass: their words differ anyway."""
     from drift.langid import detect
-    from drift.lexicon import STOP
+    from drift.lexicon import stop_words
 
     lang = detect(x)
     if lang != detect(y):
         return True
-    stop = STOP.get(lang, set())
+    stop = stop_words(lang)
     stems = [{w.lower()[:5] for w in _STEM.findall(t) if w.lower() not in stop} for t in (x, y)]
     return bool(stems[0] & stems[1])
 

@@ -48,6 +48,20 @@ DETECT_ONLY_STOP = {
     "nl": set("de het een van in op aan met voor door en of maar dat die niet is zijn was waren "
               "heeft hebben dit deze ook als meer zeer al bij naar om te er".split()),
 }
+# Function words of two more languages drift meets, for content words only
+MORE_STOP = {
+    "pl": set("i w we na z ze do od o u za dla przez po przy nie się że jak to ten ta te jest są "
+              "był była było byli będzie a ale lub czy co który która które jego jej ich".split()),
+    "uk": set("і й та в у на з зі до від по про за для через не ні що як це цей ця ці той ті він "
+              "вона воно вони ми ви я його її їх був була були бути є буде а але або чи який "
+              "яка які".split()),
+}
+
+
+def stop_words(lang: str) -> set[str]:
+    """Function words of a language: the full lists where drift has them, else the shorter ones
+    kept for language voting (so that "de" is no content word of Portuguese)."""
+    return STOP.get(lang) or DETECT_ONLY_STOP.get(lang) or MORE_STOP.get(lang, set())
 
 NEGATION = {
     "en": {"not", "n't", "no", "never", "nobody", "nothing", "none", "neither", "nor", "without",
@@ -69,7 +83,26 @@ NEGATION = {
            "niko", "bez"},
     "it": {"non", "mai", "nessuno", "nessuna", "niente", "nulla", "senza", "né", "neanche"},
     "pt": {"não", "nunca", "nenhum", "nenhuma", "nada", "ninguém", "sem", "nem", "jamais"},
+    # explicit negation in further languages (their other rules are not written): a dropped
+    # "nie" / "niet" / "inte" must still flip the polarity
+    "pl": {"nie", "nigdy", "nic", "nikt", "żaden", "żadna", "żadne", "żadnych", "bez", "ani"},
+    "uk": {"не", "ні", "ніколи", "нічого", "ніхто", "без", "немає"},
+    "cs": {"ne", "nikdy", "nic", "nikdo", "žádný", "žádná", "žádné", "bez", "ani"},
+    "sk": {"nie", "nikdy", "nič", "nikto", "žiadny", "žiadna", "žiadne", "bez", "ani"},
+    "nl": {"niet", "geen", "nooit", "niets", "niemand", "zonder", "noch"},
+    "sv": {"inte", "ej", "ingen", "inget", "inga", "aldrig", "ingenting", "utan"},
+    "da": {"ikke", "ingen", "intet", "aldrig", "ingenting", "uden"},
+    "no": {"ikke", "ingen", "intet", "aldri", "ingenting", "uten"},
+    "ro": {"nu", "niciodată", "nimic", "nimeni", "niciun", "nicio", "fără"},
+    "ca": {"no", "mai", "res", "ningú", "cap", "sense"},
+    "el": {"δεν", "μην", "μη", "ποτέ", "τίποτα", "κανείς", "χωρίς", "ούτε"},
+    "hu": {"nem", "sem", "soha", "semmi", "senki", "nélkül", "ne"},
+    "fi": {"ei", "en", "et", "emme", "ette", "eivät", "ilman", "koskaan"},
 }
+# Chinese negation by character; the compounds that only look negative are left out ("不同"
+# different, "不过" however, "非常" very, "未来" future, "无论" regardless, "不得不" must)
+CJK_NEGATION = (r"(?:不(?!过|同|少|断|仅|但|管|久|论|错|得不|一定)|没有?|未(?!来)|"
+                r"無(?!論)|无(?!论)|非(?!常))")
 # phrases that negate the alternative they introduce ("a first step rather than a final
 # solution" = "a first step, not a final solution"), "unless" = "if not", "has yet to" = "has
 # not yet"; the last word stands for the phrase
@@ -198,6 +231,11 @@ MONTHS = {
     "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
     "ru": "январ феврал март апрел ма июн июл август сентябр октябр ноябр декабр",
 }
+# Ukrainian months, nominative, genitive and locative ("у березні" = in March)
+UK_MONTHS = ["січень січня січні", "лютий лютого лютому", "березень березня березні",
+             "квітень квітня квітні", "травень травня травні", "червень червня червні",
+             "липень липня липні", "серпень серпня серпні", "вересень вересня вересні",
+             "жовтень жовтня жовтні", "листопад листопада листопаді", "грудень грудня грудні"]
 WEEKDAYS = {
     "en": "monday tuesday wednesday thursday friday saturday sunday",
     "es": "lunes martes miércoles jueves viernes sábado domingo",
@@ -312,6 +350,8 @@ def month_day_names() -> dict[str, tuple[str, int]]:
         for names in table.values():
             for i, name in enumerate(names.split()):
                 out[name] = (kind, i)
+    for i, forms in enumerate(UK_MONTHS):
+        out.update({form: ("month", i) for form in forms.split()})
     for name in ("weekend", "wochenende", "wochenenden", "week-end", "week-ends", "выходн"):
         out[name] = ("weekday", 7)  # Saturday and Sunday together
     return out
@@ -327,6 +367,13 @@ CONCORD = {
     "it": {"mai", "nessuno", "nessuna", "niente", "nulla", "né", "neanche"},
     "pt": {"nunca", "nenhum", "nenhuma", "nada", "ninguém", "nem", "jamais"},
     "sr": {"ni", "nikada", "ništa", "niko", "ни", "никада", "ништа", "нико"},
+    "pl": {"ani", "nigdy", "nic", "nikt", "żaden", "żadna", "żadne", "żadnych"},
+    "uk": {"ні", "ніколи", "нічого", "ніхто"},
+    "cs": {"ani", "nikdy", "nic", "nikdo", "žádný", "žádná", "žádné"},
+    "sk": {"ani", "nikdy", "nič", "nikto", "žiadny", "žiadna", "žiadne"},
+    "ro": {"niciodată", "nimic", "nimeni", "niciun", "nicio"},
+    "el": {"ποτέ", "τίποτα", "κανείς", "ούτε"},
+    "hu": {"sem", "soha", "semmi", "senki"},
 }
 # "el peor brote jamás visto" = "the worst outbreak ever": not a negation after a superlative
 SUPERLATIVE_EVER = {"es": ({"jamás", "nunca"}, {"peor", "mejor", "mayor", "menor", "más"}),

@@ -108,3 +108,21 @@ def test_swapped_roles_are_pointed_out(scorer):
                if any("opposite order" in f.message for f in x.findings)]
     assert set(flagged) == {"drift"}
     assert len(flagged) >= 9
+
+
+def test_negations_numbers_and_dates_in_further_languages(scorer):
+    """tests/data/other_languages.tsv: a dropped or added negation in Polish, Dutch, Swedish,
+    Italian and Romanian, Portuguese "milhões", Ukrainian months, Chinese "没有" and "三名".
+    Before rules 60, 8 of the 10 faithful pairs were labelled drift with a false high finding
+    (their negations fell back to the English cues, so "not" had no counterpart; "12 milhões"
+    read as 12) and 2 of the 8 drift pairs had no high finding; at rules 60 every drift pair
+    has a high finding of that kind and no faithful pair has one. Czech and Slovak, which write
+    "ne-" onto the verb ("nezavře"), are not covered."""
+    rows, results = _scored(scorer, "other_languages.tsv")
+    for r, x in zip(rows, results):
+        high = [f for f in x.findings if f.severity == "high"
+                and f.kind in ("negation", "number", "date")]
+        if r["label"] == "drift":
+            assert high and x.label == "drift", (r["a"], r["b"], x.findings)
+        else:
+            assert not high and x.label != "drift", (r["a"], r["b"], x.findings)
