@@ -29,6 +29,7 @@ from drift.lexicon import (
     NUMBER_WORDS,
     OPPOSITES,
     ORDINALS,
+    PL_MONTH_NAMES,
     RELATIVE_DATES,
     STOP,
     SUPERLATIVE_EVER,
@@ -55,7 +56,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 60  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 61  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -687,6 +688,8 @@ def _date_name(low: str, lang: str) -> tuple[str, int] | None:
     """Month or weekday of a lower-case word: inflected Russian forms ("июля", "среду") and
     plural weekdays ("on Mondays", "lundis", "montags") included."""
     low = re.sub(r"['’]s$", "", low)  # "Saturday's"
+    if lang == "pl" and low in PL_MONTH_NAMES:
+        return PL_MONTH_NAMES[low]
     if low in _NAMES:
         return _NAMES[low]
     if lang == "ru":

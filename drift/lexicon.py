@@ -230,18 +230,32 @@ MONTHS = {
     "de": "januar februar märz april mai juni juli august september oktober november dezember",
     "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
     "ru": "январ феврал март апрел ма июн июл август сентябр октябр ноябр декабр",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
+          "dicembre",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
 }
 # Ukrainian months, nominative, genitive and locative ("у березні" = in March)
 UK_MONTHS = ["січень січня січні", "лютий лютого лютому", "березень березня березні",
              "квітень квітня квітні", "травень травня травні", "червень червня червні",
              "липень липня липні", "серпень серпня серпні", "вересень вересня вересні",
              "жовтень жовтня жовтні", "листопад листопада листопаді", "грудень грудня грудні"]
+# Polish months, nominative, genitive and locative; looked up for Polish only ("marca" is also
+# the Spanish for "brand")
+PL_MONTHS = ["styczeń stycznia styczniu", "luty lutego lutym", "marzec marca marcu",
+             "kwiecień kwietnia kwietniu", "maj maja maju", "czerwiec czerwca czerwcu",
+             "lipiec lipca lipcu", "sierpień sierpnia sierpniu", "wrzesień września wrześniu",
+             "październik października październiku", "listopad listopada listopadzie",
+             "grudzień grudnia grudniu"]
+PL_MONTH_NAMES = {form: ("month", i) for i, forms in enumerate(PL_MONTHS) for form in forms.split()}
 WEEKDAYS = {
     "en": "monday tuesday wednesday thursday friday saturday sunday",
     "es": "lunes martes miércoles jueves viernes sábado domingo",
     "de": "montag dienstag mittwoch donnerstag freitag samstag sonntag",
     "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
     "ru": "понедельник вторник сред четверг пятниц суббот воскресень",
+    "it": "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+    "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
 }
 RELATIVE_DATES = {
     "yesterday": -1, "today": 0, "tomorrow": 1, "ayer": -1, "hoy": 0, "mañana": 1,
