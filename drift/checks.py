@@ -15,6 +15,7 @@ from drift.lexicon import (
     CONCORD,
     CONDITIONAL,
     CONTRACTION_NEG,
+    EL_MONTHS,
     EVERY,
     FREQUENCY,
     FREQUENCY_UNITS,
@@ -56,7 +57,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 61  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 62  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,8 @@ def _numbers_uncached(side: Side) -> list[tuple[float, tuple[int, int], str | No
     out += [(1.5, (m.start(), m.end()), m.group(1).lower()) for m in _UNIT_AND_A_HALF.finditer(text)]
     fractions = _fractions(side)
     spans = [f[1] for f in fractions] + [c[1] for c in _ordinal_centuries(text)]
+    months = [sp for _, sp in _cjk_months(side)]  # "3月" is March, not the number 3
+    out = [x for x in out if not any(s <= x[1][0] < e for s, e in months)]
     return [_with_half_and_unit(text, x) for x in out + _word_numbers(side) + fractions
             + _cjk_numbers(side) if not _is_half_of(text, x) and not _inside_fraction(spans, x)]
 
@@ -690,6 +693,10 @@ def _date_name(low: str, lang: str) -> tuple[str, int] | None:
     low = re.sub(r"['’]s$", "", low)  # "Saturday's"
     if lang == "pl" and low in PL_MONTH_NAMES:
         return PL_MONTH_NAMES[low]
+    if lang == "el":
+        bare = "".join(c for c in unicodedata.normalize("NFD", low) if not unicodedata.combining(c))
+        return next((("month", i) for i, stem in enumerate(EL_MONTHS.split())
+                     if bare.startswith(stem) and len(bare) - len(stem) <= 3), None)
     if low in _NAMES:
         return _NAMES[low]
     if lang == "ru":
@@ -868,8 +875,26 @@ def dates(side: Side) -> list[tuple[str, tuple[int, int]]]:
     return _memo(side, "dates", _dates_uncached)
 
 
+# "3月", "三月", "3월": a month in Chinese, Japanese and Korean (not "三个月", three months)
+_CJK_MONTH = re.compile(r"(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*[月월]")
+_CJK_MONTH_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+                  "十": 10, "十一": 11, "十二": 12}
+
+
+def _cjk_months(side: Side) -> list[tuple[str, tuple[int, int]]]:
+    if side.lang not in ("zh", "ja", "ko"):
+        return []
+    out = []
+    for m in _CJK_MONTH.finditer(side.text):
+        g = m.group(1)
+        month = int(g) if g.isdigit() else _CJK_MONTH_NUM.get(g, 0)
+        if 1 <= month <= 12:
+            out.append((f"month:{month - 1}", m.span()))
+    return out
+
+
 def _dates_uncached(side: Side) -> list[tuple[str, tuple[int, int]]]:
-    out = _frequencies(side) + _relative_periods(side) + clock_times(side)
+    out = _frequencies(side) + _relative_periods(side) + clock_times(side) + _cjk_months(side)
     out += [("weekday:7", m.span()) for m in _FIN_DE_SEMANA.finditer(side.text)]
     out += _numeric_dates(side) + _seasons(side)
     inside = [s for _, s in out]
@@ -1255,6 +1280,8 @@ def entities(side: Side) -> list[int]:
         initial = not prev or prev[-1] in _OPENERS
         if t.lower() in UNIT_FACTORS and prev_is_number(side, i) or t.lower() in _SCALES:
             continue  # "5 GB" / "5 Go": a unit, not a name; "degrees Celsius"
+        if side.lang not in ("en", "es", "de", "fr", "ru") and _date_name(t.lower(), side.lang):
+            continue  # "Μάρτιο": a month, compared by the date check
         acronym = t.isupper() and len(t) <= 5 and sum(ch.isalpha() for ch in t) >= 2  # not "L'"
         if (initial or side.lang in _NOUN_CAPS) and not acronym:
             continue  # German capitalises every noun: only acronyms are name candidates there

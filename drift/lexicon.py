@@ -234,7 +234,12 @@ MONTHS = {
           "dicembre",
     "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
     "nl": "januari februari maart april mei juni juli augustus september oktober november december",
+    "tr": "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
+    "ar": "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
 }
+# Greek month stems, matched at the start of a word as the Russian ones are ("Μάρτιο",
+# "Μαρτίου"); without accents, lower case
+EL_MONTHS = "ιανουαρ φεβρουαρ μαρτ απριλ μαι ιουν ιουλ αυγουστ σεπτεμβρ οκτωβρ νοεμβρ δεκεμβρ"
 # Ukrainian months, nominative, genitive and locative ("у березні" = in March)
 UK_MONTHS = ["січень січня січні", "лютий лютого лютому", "березень березня березні",
              "квітень квітня квітні", "травень травня травні", "червень червня червні",
