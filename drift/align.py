@@ -39,6 +39,8 @@ class Alignment:
     pairs: list[tuple[int, int]]
 
 
+# a piece of Japanese text in hiragana alone is a particle or an ending ("は", "が", "すると")
+_HIRAGANA = re.compile(r"[\u3041-\u309f]+")
 _CLITICS = {"t", "s", "re", "ll", "ve", "d", "m"}  # couldn't, it's, we're: one word; l'homme: two
 
 
@@ -78,6 +80,7 @@ def words(tokens: TokenEmbeddings, lang: str) -> list[Word]:
         surface = text[s:e]
         bare = surface.lower().rstrip("'’")  # elided articles: "l'", "d'", "qu'"
         content = bool(_WORDCHAR.search(surface)) and bare not in stop
+        content = content and not (lang == "ja" and _HIRAGANA.fullmatch(surface))
         content = content and (len(surface) > 1 or _is_cjk(surface[0]) or surface.isdigit())
         out.append(Word(surface, s, e, vec, content))
     return out

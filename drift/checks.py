@@ -21,6 +21,8 @@ from drift.lexicon import (
     FREQUENCY_UNITS,
     HEDGE_PHRASES,
     HEDGES,
+    JA_NEGATION,
+    KO_NEGATION,
     NAME_GROUPS,
     NAME_HEADS,
     NEG_LEXICAL,
@@ -57,7 +59,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 62  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 63  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -961,8 +963,9 @@ def negations(side: Side) -> list[tuple[int, int]]:
 
 def _negations_uncached(side: Side) -> list[tuple[int, int]]:
     """Spans of negations, one per negated clause (concord words after a cue do not count)."""
-    if side.lang == "zh":
-        return [m.span() for m in re.finditer(CJK_NEGATION, side.text)]
+    if side.lang in ("zh", "ja", "ko"):
+        rx = {"zh": CJK_NEGATION, "ja": JA_NEGATION, "ko": KO_NEGATION}[side.lang]
+        return [m.span() for m in re.finditer(rx, side.text)]
     cues = NEGATION.get(side.lang, NEGATION["en"])
     concord = CONCORD.get(side.lang, set())
     ever, superl = SUPERLATIVE_EVER.get(side.lang, (set(), set()))

@@ -58,6 +58,12 @@ MORE_STOP = {
 }
 
 
+# Chinese function characters and words, as sub-word pieces come out of the tokenizer
+MORE_STOP["zh"] = set("的 了 在 是 和 与 及 将 把 被 也 都 就 而 并 等 对 从 向 于 以 为 之 其 这 那 "
+                      "个 着 过 吗 呢 吧 啊 说 要 会 能 已 已经 还 又 但 或 如果 因为 所以 "
+                      "名 位 只 条 件 辆 座 张 次".split())  # the last: measure words ("三名男子")
+
+
 def stop_words(lang: str) -> set[str]:
     """Function words of a language: the full lists where drift has them, else the shorter ones
     kept for language voting (so that "de" is no content word of Portuguese)."""
@@ -103,6 +109,10 @@ NEGATION = {
 # different, "不过" however, "非常" very, "未来" future, "无论" regardless, "不得不" must)
 CJK_NEGATION = (r"(?:不(?!过|同|少|断|仅|但|管|久|论|错|得不|一定)|没有?|未(?!来)|"
                 r"無(?!論)|无(?!论)|非(?!常))")
+# Japanese negative endings, not the "ない" of adjectives ("少ない" few, "危ない" dangerous)
+JA_NEGATION = r"(?<![少危幼汚切])(?:なかった|ない|ません)"
+# Korean: "않다" (not), "못" (cannot), "없다" (there is no), a free-standing "안" before a verb
+KO_NEGATION = r"(?:않|못|없|(?<![가-힣])안(?=\s))"
 # phrases that negate the alternative they introduce ("a first step rather than a final
 # solution" = "a first step, not a final solution"), "unless" = "if not", "has yet to" = "has
 # not yet"; the last word stands for the phrase

@@ -114,8 +114,8 @@ def test_negations_numbers_and_dates_in_further_languages(scorer):
     """tests/data/other_languages.tsv: a dropped or added negation in Polish, Dutch, Swedish,
     Italian and Romanian, Portuguese "milhões", Ukrainian, Polish, Italian and Dutch months
     and weekdays (rules 61), Chinese "没有" and "三名"; months in Chinese, Japanese ("3月"),
-    Turkish, Arabic and Greek (the last eight rows, rules 62; a faithful Japanese rendering is
-    left out: the word vectors of Japanese align too weakly, and such a pair reads as drift).
+    Turkish, Arabic and Greek (rules 62); Japanese and Korean negation, Chinese measure words
+    and Japanese particles as function words (the last six rows, rules 63).
     Before rules 60, 8 of the 10 faithful pairs were labelled drift with a false high finding
     (their negations fell back to the English cues, so "not" had no counterpart; "12 milhões"
     read as 12) and 2 of the 8 drift pairs had no high finding; at rules 60 every drift pair
