@@ -36,6 +36,7 @@ from drift.lexicon import (
     RELATIVE_DATES,
     STOP,
     SUPERLATIVE_EVER,
+    TR_NEGATION,
     UNIT_FACTORS,
     month_day_names,
 )
@@ -59,7 +60,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 63  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 65  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -472,6 +473,10 @@ def check_numbers(a: Side, b: Side) -> list[Finding]:
     for x, y in zip(left, right):
         findings.append(make("number", "high", a, b, _qty_span(a.text, x), _qty_span(b.text, y),
                              f"number differs: '{_qty(a.text, x)}' vs '{_qty(b.text, y)}'"))
+    if b.lang not in FULL_RULES | {"zh"}:
+        left = left[:len(right)]  # its number words are not read: a lone number proves nothing
+    if a.lang not in FULL_RULES | {"zh"}:
+        right = right[:len(left)]
     for x in left[len(right):]:
         findings.append(make("number", "medium", a, b, x[1], None,
                              f"number '{_cut(a.text, x[1])}' has no counterpart in B"))
@@ -883,7 +888,16 @@ _CJK_MONTH_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "�
                   "十": 10, "十一": 11, "十二": 12}
 
 
+# weekdays: "周日" / "星期天" (zh), "日曜日" (ja), "일요일" (ko); Monday is 0
+_CJK_WEEKDAY = re.compile(r"(?:周|星期|礼拜)([一二三四五六日天])|([月火水木金土日])曜日?"
+                          r"|([월화수목금토일])요일")
+_CJK_WEEKDAY_NUM = {**{c: k for k, c in enumerate("一二三四五六")}, "日": 6, "天": 6,
+                    **{c: k for k, c in enumerate("月火水木金土")},
+                    **{c: k for k, c in enumerate("월화수목금토일")}}
+
+
 def _cjk_months(side: Side) -> list[tuple[str, tuple[int, int]]]:
+    """Months and weekdays of a Chinese, Japanese or Korean text."""
     if side.lang not in ("zh", "ja", "ko"):
         return []
     out = []
@@ -892,6 +906,11 @@ def _cjk_months(side: Side) -> list[tuple[str, tuple[int, int]]]:
         month = int(g) if g.isdigit() else _CJK_MONTH_NUM.get(g, 0)
         if 1 <= month <= 12:
             out.append((f"month:{month - 1}", m.span()))
+    for m in _CJK_WEEKDAY.finditer(side.text):
+        ch = m.group(1) or m.group(2) or m.group(3)
+        if side.lang == "zh" and m.group(2) or side.lang == "ja" and not m.group(2):
+            continue  # each language its own form
+        out.append((f"weekday:{_CJK_WEEKDAY_NUM[ch]}", m.span()))
     return out
 
 
@@ -939,14 +958,33 @@ def check_dates(a: Side, b: Side) -> list[Finding]:
     for (_, sa), (_, sb) in zip(only_a, only_b):
         findings.append(make("date", "high", a, b, sa, sb,
                              f"date differs: '{_cut(a.text, sa)}' vs '{_cut(b.text, sb)}'"))
-    # a dropped "currently" / "now" is vague present time, rarely a changed fact: low
+    # a dropped "currently" / "now" is vague present time, rarely a changed fact: low; a date
+    # of a kind the other language's rules cannot read ("next year" / "l'anno prossimo") is
+    # no evidence either way
     for k, sa in only_a[len(only_b):]:
-        findings.append(make("date", "low" if _vague(k, kb) else "medium", a, b, sa, None,
-                             f"date '{_cut(a.text, sa)}' is missing from B"))
+        if _date_readable(k, b.lang):
+            findings.append(make("date", "low" if _vague(k, kb) else "medium", a, b, sa, None,
+                                 f"date '{_cut(a.text, sa)}' is missing from B"))
     for k, sb in only_b[len(only_a):]:
-        findings.append(make("date", "low" if _vague(k, ka) else "medium", a, b, None, sb,
-                             f"date '{_cut(b.text, sb)}' is missing from A"))
+        if _date_readable(k, a.lang):
+            findings.append(make("date", "low" if _vague(k, ka) else "medium", a, b, None, sb,
+                                 f"date '{_cut(b.text, sb)}' is missing from A"))
     return findings
+
+
+# Languages whose words for numbers, dates and polarity drift reads in full; for the others
+# only digits, months (and weekdays) where listed, and explicit negation
+FULL_RULES = {"en", "es", "de", "fr", "ru"}
+_DATE_LANGS = {"month": FULL_RULES | {"it", "pt", "nl", "pl", "uk", "tr", "ar", "el", "zh", "ja", "ko"},
+               "weekday": FULL_RULES | {"it", "nl", "zh", "ja", "ko"}, "year": None, "time": None,
+               "day": None}
+
+
+def _date_readable(key: str, lang: str) -> bool:
+    """Whether a date of this kind would be found in a text of `lang` (years, clock times and
+    days of the month are digits, readable in any language)."""
+    langs = _DATE_LANGS.get(key.split(":")[0], FULL_RULES)
+    return langs is None or lang in langs
 
 
 def _vague(key: str, other_keys: set) -> bool:
@@ -963,8 +1001,8 @@ def negations(side: Side) -> list[tuple[int, int]]:
 
 def _negations_uncached(side: Side) -> list[tuple[int, int]]:
     """Spans of negations, one per negated clause (concord words after a cue do not count)."""
-    if side.lang in ("zh", "ja", "ko"):
-        rx = {"zh": CJK_NEGATION, "ja": JA_NEGATION, "ko": KO_NEGATION}[side.lang]
+    if side.lang in ("zh", "ja", "ko", "tr"):
+        rx = {"zh": CJK_NEGATION, "ja": JA_NEGATION, "ko": KO_NEGATION, "tr": TR_NEGATION}[side.lang]
         return [m.span() for m in re.finditer(rx, side.text)]
     cues = NEGATION.get(side.lang, NEGATION["en"])
     concord = CONCORD.get(side.lang, set())
@@ -1140,6 +1178,8 @@ def check_negation(a: Side, b: Side, al: Alignment) -> list[Finding]:
     """Polarity parity: explicit cues plus inherently negative words on each side."""
     na, nb = negations(a), negations(b)
     la, lb = lexical_negatives(a), lexical_negatives(b)
+    if a.lang not in NEG_LEXICAL or b.lang not in NEG_LEXICAL:
+        la, lb = [], []  # "closed" / "chiuso" … "stängt": one side's polarity words are not listed
     if (len(na) + len(la)) % 2 == (len(nb) + len(lb)) % 2:
         return []
     if _negated_opposite(a, b) or _negated_opposite(b, a):

@@ -31,8 +31,8 @@ def _script_guess(text: str) -> str | None:
         if any(c in _UKRAINIAN for c in text):
             return "uk"
         return "ru"
-    if script == "CJK":
-        return "zh"
+    if script == "CJK":  # kanji outnumber the kana in much Japanese: any kana makes it Japanese
+        return "ja" if counts.get("HIRAGANA", 0) + counts.get("KATAKANA", 0) else "zh"
     if script in ("HIRAGANA", "KATAKANA"):
         return "ja"
     table = {"ARABIC": "ar", "HEBREW": "he", "GREEK": "el", "HANGUL": "ko", "THAI": "th",

@@ -104,6 +104,7 @@ NEGATION = {
     "el": {"δεν", "μην", "μη", "ποτέ", "τίποτα", "κανείς", "χωρίς", "ούτε"},
     "hu": {"nem", "sem", "soha", "semmi", "senki", "nélkül", "ne"},
     "fi": {"ei", "en", "et", "emme", "ette", "eivät", "ilman", "koskaan"},
+    "ar": {"لا", "لم", "لن", "ليس", "ليست", "ليسوا", "لست", "بدون"},
 }
 # Chinese negation by character; the compounds that only look negative are left out ("不同"
 # different, "不过" however, "非常" very, "未来" future, "无论" regardless, "不得不" must)
@@ -111,6 +112,10 @@ CJK_NEGATION = (r"(?:不(?!过|同|少|断|仅|但|管|久|论|错|得不|一定
                 r"無(?!論)|无(?!论)|非(?!常))")
 # Japanese negative endings, not the "ない" of adjectives ("少ない" few, "危ない" dangerous)
 JA_NEGATION = r"(?<![少危幼汚切])(?:なかった|ない|ません)"
+# Turkish: "değil", "yok", and the negative suffix of the verb ("artırmayacak", "gelmedi",
+# "bilmiyor", "olmaz")
+TR_NEGATION = (r"\b(?:değil\w*|yok\w*)|\b\w+?(?:mayacak|meyecek|madı|medi|madı|mıyor|miyor|muyor|"
+               r"müyor|mamış|memiş|mayan|meyen)\w*|\b\w+(?:maz|mez)\b")
 # Korean: "않다" (not), "못" (cannot), "없다" (there is no), a free-standing "안" before a verb
 KO_NEGATION = r"(?:않|못|없|(?<![가-힣])안(?=\s))"
 # phrases that negate the alternative they introduce ("a first step rather than a final
