@@ -60,7 +60,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 65  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 66  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -976,7 +976,7 @@ def check_dates(a: Side, b: Side) -> list[Finding]:
 # only digits, months (and weekdays) where listed, and explicit negation
 FULL_RULES = {"en", "es", "de", "fr", "ru"}
 _DATE_LANGS = {"month": FULL_RULES | {"it", "pt", "nl", "pl", "uk", "tr", "ar", "el", "zh", "ja", "ko"},
-               "weekday": FULL_RULES | {"it", "nl", "zh", "ja", "ko"}, "year": None, "time": None,
+               "weekday": FULL_RULES | {"it", "nl", "tr", "zh", "ja", "ko"}, "year": None, "time": None,
                "day": None}
 
 

@@ -39,7 +39,8 @@ STOP = {lang: set(words.split()) for lang, words in STOPWORDS.items()}
 # Function words of languages drift has no other lists for, used only to vote on the language
 # of a text (so that Italian or Portuguese is not voted Spanish)
 DETECT_ONLY_STOP = {
-    "it": set("il lo la i gli le un uno una di del della dei delle da dal dalla in nel nella con "
+    "it": set("il lo la l i gli le un uno una di d del dell della dei delle da dal dall dalla in "
+              "nel nell nella con all alla sull sulla "
               "su per tra fra e o ma che chi non è sono era erano essere ha hanno aveva questo "
               "questa quello quella anche come più molto già".split()),
     "pt": set("o a os as um uma uns umas de do da dos das em no na nos nas por para com sem e ou "
@@ -58,6 +59,16 @@ MORE_STOP = {
 }
 
 
+MORE_STOP.update({
+    "el": set("ο η το οι τα του της των τον την τους τις ένα ένας μια και ή αλλά που να θα με "
+              "σε για από στο στη στην στον στα στις στους ως είναι ήταν έχει έχουν αυτό αυτή "
+              "αυτός".split()),
+    "sv": set("och i att det som en ett på är av för med till den har de om var men så från "
+              "eller vid när kan ska sig".split()),
+    "tr": set("ve bir bu da de için ile ne çok daha gibi olarak olan en o şu ama ya ki".split()),
+    "ar": set("في من على إلى عن أن إن ما هذا هذه ذلك التي الذي و ثم أو قد كان كانت مع بين حتى "
+              "يوم".split()),
+})
 # Chinese function characters and words, as sub-word pieces come out of the tokenizer
 MORE_STOP["zh"] = set("的 了 在 是 和 与 及 将 把 被 也 都 就 而 并 等 对 从 向 于 以 为 之 其 这 那 "
                       "个 着 过 吗 呢 吧 啊 说 要 会 能 已 已经 还 又 但 或 如果 因为 所以 "
@@ -276,6 +287,7 @@ WEEKDAYS = {
     "ru": "понедельник вторник сред четверг пятниц суббот воскресень",
     "it": "lunedì martedì mercoledì giovedì venerdì sabato domenica",
     "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+    "tr": "pazartesi salı çarşamba perşembe cuma cumartesi pazar",
 }
 RELATIVE_DATES = {
     "yesterday": -1, "today": 0, "tomorrow": 1, "ayer": -1, "hoy": 0, "mañana": 1,
