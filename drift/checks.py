@@ -1001,9 +1001,11 @@ def negations(side: Side) -> list[tuple[int, int]]:
 
 def _negations_uncached(side: Side) -> list[tuple[int, int]]:
     """Spans of negations, one per negated clause (concord words after a cue do not count)."""
-    if side.lang in ("zh", "ja", "ko", "tr"):
-        rx = {"zh": CJK_NEGATION, "ja": JA_NEGATION, "ko": KO_NEGATION, "tr": TR_NEGATION}[side.lang]
+    if side.lang in ("zh", "ja", "ko"):
+        rx = {"zh": CJK_NEGATION, "ja": JA_NEGATION, "ko": KO_NEGATION}[side.lang]
         return [m.span() for m in re.finditer(rx, side.text)]
+    if side.lang == "tr":
+        return [_span(w) for w in side.words if len(w.text) > 3 and re.search(TR_NEGATION, w.text.lower())]
     cues = NEGATION.get(side.lang, NEGATION["en"])
     concord = CONCORD.get(side.lang, set())
     ever, superl = SUPERLATIVE_EVER.get(side.lang, (set(), set()))

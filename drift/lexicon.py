@@ -124,9 +124,9 @@ CJK_NEGATION = (r"(?:不(?!过|同|少|断|仅|但|管|久|论|错|得不|一定
 # Japanese negative endings, not the "ない" of adjectives ("少ない" few, "危ない" dangerous)
 JA_NEGATION = r"(?<![少危幼汚切])(?:なかった|ない|ません)"
 # Turkish: "değil", "yok", and the negative suffix of the verb ("artırmayacak", "gelmedi",
-# "bilmiyor", "olmaz")
-TR_NEGATION = (r"\b(?:değil\w*|yok\w*)|\b\w+?(?:mayacak|meyecek|madı|medi|madı|mıyor|miyor|muyor|"
-               r"müyor|mamış|memiş|mayan|meyen)\w*|\b\w+(?:maz|mez)\b")
+# "bilmiyor", "olmaz"), searched inside each word
+TR_NEGATION = (r"^(?:değil|yok)|(?:mayacak|meyecek|madı|medi|mıyor|miyor|muyor|müyor|mamış|memiş|"
+               r"mayan|meyen)|(?:maz|mez)$")
 # Korean: "않다" (not), "못" (cannot), "없다" (there is no), a free-standing "안" before a verb
 KO_NEGATION = r"(?:않|못|없|(?<![가-힣])안(?=\s))"
 # phrases that negate the alternative they introduce ("a first step rather than a final
