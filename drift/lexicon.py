@@ -104,8 +104,14 @@ NEGATION = {
     # "nie" / "niet" / "inte" must still flip the polarity
     "pl": {"nie", "nigdy", "nic", "nikt", "żaden", "żadna", "żadne", "żadnych", "bez", "ani"},
     "uk": {"не", "ні", "ніколи", "нічого", "ніхто", "без", "немає"},
-    "cs": {"ne", "nikdy", "nic", "nikdo", "žádný", "žádná", "žádné", "bez", "ani"},
-    "sk": {"nie", "nikdy", "nič", "nikto", "žiadny", "žiadna", "žiadne", "bez", "ani"},
+    # Czech and Slovak write "ne-" onto the verb: the commonest negated verbs are listed
+    "cs": {"ne", "nikdy", "nic", "nikdo", "žádný", "žádná", "žádné", "bez", "ani", "není",
+           "nejsou", "nebude", "nebudou", "nemá", "nemají", "nemůže", "nemohou", "nemohl",
+           "nemohla", "neměl", "neměla", "neměli", "nechce", "nechtějí", "neví", "nevím", "nebyl",
+           "nebyla", "nebylo", "nebyli", "nelze", "nesmí", "neplatí"},
+    "sk": {"nie", "nikdy", "nič", "nikto", "žiadny", "žiadna", "žiadne", "bez", "ani", "nebude",
+           "nebudú", "nemá", "nemajú", "nemôže", "nemôžu", "nemohol", "nemala", "nemal", "nechce",
+           "nevie", "nebol", "nebola", "nebolo", "neboli", "nesmie"},
     "nl": {"niet", "geen", "nooit", "niets", "niemand", "zonder", "noch"},
     "sv": {"inte", "ej", "ingen", "inget", "inga", "aldrig", "ingenting", "utan"},
     "da": {"ikke", "ingen", "intet", "aldrig", "ingenting", "uden"},
