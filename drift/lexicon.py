@@ -122,6 +122,10 @@ NEGATION = {
     "hu": {"nem", "sem", "soha", "semmi", "senki", "nélkül", "ne"},
     "fi": {"ei", "en", "et", "emme", "ette", "eivät", "ilman", "koskaan"},
     "ar": {"لا", "لم", "لن", "ليس", "ليست", "ليسوا", "لست", "بدون"},
+    "he": {"לא", "אין", "אינו", "אינה", "אינם", "בלי", "ללא", "אף", "מעולם"},
+    "hi": {"नहीं", "न", "मत", "बिना", "कभी"},
+    "id": {"tidak", "tak", "bukan", "belum", "jangan", "tanpa", "tiada"},
+    "vi": {"không", "chưa", "chẳng", "đừng"},
 }
 # Chinese negation by character; the compounds that only look negative are left out ("不同"
 # different, "不过" however, "非常" very, "未来" future, "无论" regardless, "不得不" must)
