@@ -11,6 +11,15 @@ from drift.pairs import read_pairs
 from drift.score import Scorer
 
 CHUNK = 256
+RESULT_KEYS = ("similarity", "drift", "label", "lang_a", "lang_b", "findings", "signature")
+
+
+def _record(fields: dict, result: dict) -> dict:
+    """Input fields, then the result; an input field a result key would overwrite (a gold
+    `label` column, say) is kept as `input_<name>`."""
+    rec = {(f"input_{k}" if k in RESULT_KEYS else k): v for k, v in fields.items()}
+    rec.update({k: result[k] for k in RESULT_KEYS})
+    return rec
 
 
 def run_batch(path: Path, scorer: Scorer, output: Path | None = None) -> int:
@@ -32,10 +41,7 @@ def run_batch(path: Path, scorer: Scorer, output: Path | None = None) -> int:
                 chunk = good[start:start + CHUNK]
                 results = scorer.score_batch([(r.a, r.b) for r in chunk])
                 for r, res in zip(chunk, results):
-                    d = res.to_dict()
-                    rec = dict(r.fields)
-                    rec.update({k: d[k] for k in ("similarity", "drift", "label", "lang_a",
-                                                  "lang_b", "findings", "signature")})
+                    rec = _record(r.fields, res.to_dict())
                     out.write(json.dumps(rec, ensure_ascii=False) + "\n")
                 bar.update(len(chunk))
     finally:

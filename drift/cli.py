@@ -82,6 +82,8 @@ def batch(
 ) -> None:
     """Score many pairs; one JSON line per input row (input fields kept, results added).
 
+    An input column named like a result (a gold `label`, say) is kept as `input_label`.
+
     A bad row is reported on stderr with its line number and skipped; the rest still run.
     Exit code 2 if any row was bad.
     """

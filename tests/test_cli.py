@@ -53,6 +53,18 @@ def test_batch_keeps_fields_and_reports_bad_line(tmp_path):
     assert rows[0]["label"] in ("drift", "nuance") and "findings" in rows[0]
 
 
+def test_batch_keeps_a_gold_label_column_apart(tmp_path):
+    src = tmp_path / "gold.tsv"
+    src.write_text("a\tb\tlabel\nThe bridge opens in March.\tThe bridge opens in June.\tgold-x\n",
+                   encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["batch", str(src), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    row = json.loads(out.read_text())
+    assert row["input_label"] == "gold-x"
+    assert row["label"] in ("equivalent", "nuance", "drift")
+
+
 def test_batch_invalid_utf8_names_file(tmp_path):
     src = tmp_path / "bad.tsv"
     src.write_bytes(b"a\tb\n\xff\xfe\tx\n")
