@@ -23,6 +23,7 @@ from drift.lexicon import (
     HEDGES,
     JA_NEGATION,
     KO_NEGATION,
+    LANG_DATE_NAMES,
     NAME_GROUPS,
     NAME_HEADS,
     NEG_LEXICAL,
@@ -30,9 +31,9 @@ from drift.lexicon import (
     NEGATION,
     NUMBER_MULTIPLIERS,
     NUMBER_WORDS,
+    OPPOSITE_LANGS,
     OPPOSITES,
     ORDINALS,
-    PL_MONTH_NAMES,
     RELATIVE_DATES,
     STOP,
     SUPERLATIVE_EVER,
@@ -42,7 +43,8 @@ from drift.lexicon import (
 )
 
 SEVERITY_ORDER = {"info": 0, "low": 1, "medium": 2, "high": 3}
-_NUM = re.compile(r"(?<![\w.,])\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?(?!\d)")
+_CJK_CHAR = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_NUM = re.compile(rf"(?<![.,])(?<!(?![{_CJK_CHAR}])\w)\d+(?:[.,\u00a0\u202f ]\d{{3}})*(?:[.,]\d+)?(?!\d)")
 _MULT = {"thousand": 1e3, "mil": 1e3, "tausend": 1e3, "mille": 1e3, "тысяч": 1e3,
          "тысячи": 1e3, "million": 1e6, "millions": 1e6, "millones": 1e6, "millón": 1e6,
          "millionen": 1e6, "миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6,
@@ -60,7 +62,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 68  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 69  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -473,9 +475,9 @@ def check_numbers(a: Side, b: Side) -> list[Finding]:
     for x, y in zip(left, right):
         findings.append(make("number", "high", a, b, _qty_span(a.text, x), _qty_span(b.text, y),
                              f"number differs: '{_qty(a.text, x)}' vs '{_qty(b.text, y)}'"))
-    if b.lang not in FULL_RULES | {"zh"}:
+    if b.lang not in _NUMBER_LANGS:
         left = left[:len(right)]  # its number words are not read: a lone number proves nothing
-    if a.lang not in FULL_RULES | {"zh"}:
+    if a.lang not in _NUMBER_LANGS:
         right = right[:len(left)]
     for x in left[len(right):]:
         findings.append(make("number", "medium", a, b, x[1], None,
@@ -632,7 +634,8 @@ def _qty(text: str, x) -> str:
     return _cut(text, x[1]) + (f" {x[2]}" if x[2] and not _cut(text, x[1]).isdigit() else "")
 
 
-_SOFT_TWO = {"both", "couple", "bilateral", "ambos", "ambas", "beide", "beiden"}
+_SOFT_TWO = {"both", "couple", "bilateral", "ambos", "ambas", "beide", "beiden", "entrambi",
+             "entrambe", "båda", "begge", "oba", "obie", "obaj", "obě", "обидва", "обидві"}
 
 
 # number prefixes of compound words: "three-dimensional" / "tridimensional" / "трёхмерное"
@@ -698,8 +701,8 @@ def _date_name(low: str, lang: str) -> tuple[str, int] | None:
     """Month or weekday of a lower-case word: inflected Russian forms ("июля", "среду") and
     plural weekdays ("on Mondays", "lundis", "montags") included."""
     low = re.sub(r"['’]s$", "", low)  # "Saturday's"
-    if lang == "pl" and low in PL_MONTH_NAMES:
-        return PL_MONTH_NAMES[low]
+    if low in LANG_DATE_NAMES.get(lang, {}):
+        return LANG_DATE_NAMES[lang][low]
     if lang == "el":
         bare = "".join(c for c in unicodedata.normalize("NFD", low) if not unicodedata.combining(c))
         return next((("month", i) for i, stem in enumerate(EL_MONTHS.split())
@@ -975,8 +978,11 @@ def check_dates(a: Side, b: Side) -> list[Finding]:
 # Languages whose words for numbers, dates and polarity drift reads in full; for the others
 # only digits, months (and weekdays) where listed, and explicit negation
 FULL_RULES = {"en", "es", "de", "fr", "ru"}
-_DATE_LANGS = {"month": FULL_RULES | {"it", "pt", "nl", "pl", "uk", "tr", "ar", "el", "zh", "ja", "ko"},
-               "weekday": FULL_RULES | {"it", "nl", "tr", "zh", "ja", "ko"}, "year": None, "time": None,
+_NUMBER_LANGS = set(NUMBER_WORDS) | {"zh"}  # languages whose number words are read
+_DATE_LANGS = {"month": FULL_RULES | {"it", "pt", "nl", "pl", "uk", "tr", "ar", "el", "zh", "ja", "ko",
+                                      "sv", "da", "no", "cs", "ro"},
+               "weekday": FULL_RULES | {"it", "nl", "tr", "zh", "ja", "ko", "sv", "da", "no", "pl",
+                                        "cs", "uk", "pt", "ro"}, "year": None, "time": None,
                "day": None}
 
 
@@ -1970,7 +1976,7 @@ def check_opposites(a: Side, b: Side, al: Alignment) -> list[Finding]:
         return _english_opposites(a, b)
     findings = []
     for en, other, which in ((a, b, "a"), (b, a, "b")):
-        if other.lang not in ("es", "de", "fr", "ru") or (en.lang != "en" and which == "b"):
+        if other.lang not in OPPOSITE_LANGS or (en.lang != "en" and which == "b"):
             continue  # English against a language of the table, or two languages of the table
         for left, right, langs in OPPOSITES:
             if other.lang not in langs or (en.lang != "en" and en.lang not in langs):

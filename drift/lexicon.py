@@ -148,6 +148,15 @@ NEGATING_PHRASES = {
     "fr": [("plutôt", "que"), ("au", "lieu", "de"), ("à", "moins", "que"), ("à", "moins", "qu'")],
     "de": [("statt",), ("anstatt",), ("es", "sei", "denn")],
     "ru": [("вместо",)],
+    "it": [("invece", "di"), ("anziché",), ("piuttosto", "che"), ("a", "meno", "che")],
+    "pt": [("em", "vez", "de"), ("em", "lugar", "de"), ("ao", "invés", "de"), ("a", "menos", "que")],
+    "nl": [("in", "plaats", "van"), ("tenzij",), ("eerder", "dan")],
+    "sv": [("i", "stället", "för"), ("istället", "för"), ("snarare", "än")],
+    "da": [("i", "stedet", "for"), ("snarere", "end")],
+    "no": [("i", "stedet", "for"), ("istedenfor",), ("snarere", "enn")],
+    "pl": [("zamiast",)],
+    "uk": [("замість",)],
+    "ro": [("în", "loc", "de"), ("în", "loc", "să")],
 }
 # a negation before these words affirms: "without delay" = at once, "sans doute" = certainly
 AFFIRMING_AFTER_NEGATION = (
@@ -259,6 +268,101 @@ NUMBER_MULTIPLIERS = {"hundred", "hundert", "cent", "cents", "dozen", "thousand"
                       "vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine",
                       "centaine", "centaines", "quinzaine", "decena", "veintena", "centenar"}
 
+# number words of further languages (cardinals to 20, tens, hundreds, large units, halves)
+def _table(spec: str) -> dict[str, float]:
+    out = {}
+    for item in spec.split():
+        word, value = item.rsplit("=", 1)
+        out[word] = float(value)
+    return out
+
+
+NUMBER_WORDS.update({
+    # Italian "sei" (6) is also "you are": left out
+    "it": _table("zero=0 uno=1 una=1 due=2 tre=3 quattro=4 cinque=5 sette=7 otto=8 nove=9 "
+                 "dieci=10 undici=11 dodici=12 tredici=13 quattordici=14 quindici=15 sedici=16 "
+                 "diciassette=17 diciotto=18 diciannove=19 venti=20 trenta=30 quaranta=40 "
+                 "cinquanta=50 sessanta=60 settanta=70 ottanta=80 novanta=90 cento=100 "
+                 "duecento=200 trecento=300 mille=1000 mila=1000 milione=1e6 milioni=1e6 "
+                 "miliardo=1e9 miliardi=1e9 metà=0.5 entrambi=2 entrambe=2 doppio=2 "
+                 "centinaia=100 migliaia=1000 dozzina=12 decina=10"),
+    "pt": _table("zero=0 um=1 uma=1 dois=2 duas=2 três=3 quatro=4 cinco=5 seis=6 sete=7 oito=8 "
+                 "nove=9 dez=10 onze=11 doze=12 treze=13 catorze=14 quatorze=14 quinze=15 "
+                 "dezesseis=16 dezasseis=16 dezessete=17 dezassete=17 dezoito=18 dezenove=19 "
+                 "dezanove=19 vinte=20 trinta=30 quarenta=40 cinquenta=50 sessenta=60 "
+                 "setenta=70 oitenta=80 noventa=90 cem=100 cento=100 duzentos=200 duzentas=200 "
+                 "trezentos=300 trezentas=300 quinhentos=500 quinhentas=500 mil=1000 "
+                 "milhão=1e6 milhões=1e6 bilhão=1e9 bilhões=1e9 metade=0.5 ambos=2 ambas=2 "
+                 "dobro=2 centenas=100 milhares=1000 dúzia=12 dezena=10"),
+    "nl": _table("nul=0 een=1 één=1 twee=2 drie=3 vier=4 vijf=5 zes=6 zeven=7 acht=8 negen=9 "
+                 "tien=10 elf=11 twaalf=12 dertien=13 veertien=14 vijftien=15 zestien=16 "
+                 "zeventien=17 achttien=18 negentien=19 twintig=20 dertig=30 veertig=40 "
+                 "vijftig=50 zestig=60 zeventig=70 tachtig=80 negentig=90 honderd=100 "
+                 "duizend=1000 miljoen=1e6 miljard=1e9 helft=0.5 beide=2 beiden=2 dubbel=2 "
+                 "honderden=100 duizenden=1000 dozijn=12"),
+    "sv": _table("noll=0 en=1 ett=1 två=2 tre=3 fyra=4 fem=5 sex=6 sju=7 åtta=8 nio=9 tio=10 "
+                 "elva=11 tolv=12 tretton=13 fjorton=14 femton=15 sexton=16 sjutton=17 "
+                 "arton=18 nitton=19 tjugo=20 trettio=30 fyrtio=40 femtio=50 sextio=60 "
+                 "sjuttio=70 åttio=80 nittio=90 hundra=100 tusen=1000 miljon=1e6 miljoner=1e6 "
+                 "miljard=1e9 miljarder=1e9 hälften=0.5 båda=2 dubbelt=2 hundratals=100 "
+                 "tusentals=1000"),
+    "da": _table("nul=0 en=1 et=1 to=2 tre=3 fire=4 fem=5 seks=6 syv=7 otte=8 ni=9 ti=10 "
+                 "elleve=11 tolv=12 tretten=13 fjorten=14 femten=15 seksten=16 sytten=17 "
+                 "atten=18 nitten=19 tyve=20 tredive=30 fyrre=40 halvtreds=50 tres=60 "
+                 "halvfjerds=70 firs=80 halvfems=90 hundrede=100 tusind=1000 million=1e6 "
+                 "millioner=1e6 milliard=1e9 milliarder=1e9 halvdelen=0.5 begge=2"),
+    "no": _table("null=0 en=1 ett=1 ei=1 to=2 tre=3 fire=4 fem=5 seks=6 sju=7 syv=7 åtte=8 "
+                 "ni=9 ti=10 elleve=11 tolv=12 tretten=13 fjorten=14 femten=15 seksten=16 "
+                 "sytten=17 atten=18 nitten=19 tjue=20 tretti=30 førti=40 femti=50 seksti=60 "
+                 "sytti=70 åtti=80 nitti=90 hundre=100 tusen=1000 million=1e6 millioner=1e6 "
+                 "milliard=1e9 milliarder=1e9 halvparten=0.5 begge=2"),
+    "pl": _table("zero=0 jeden=1 jedna=1 jedno=1 dwa=2 dwie=2 dwóch=2 dwoje=2 trzy=3 trzech=3 "
+                 "troje=3 cztery=4 czterech=4 pięć=5 pięciu=5 sześć=6 sześciu=6 siedem=7 "
+                 "siedmiu=7 osiem=8 ośmiu=8 dziewięć=9 dziewięciu=9 dziesięć=10 dziesięciu=10 "
+                 "jedenaście=11 jedenastu=11 dwanaście=12 dwunastu=12 trzynaście=13 "
+                 "trzynastu=13 czternaście=14 czternastu=14 piętnaście=15 piętnastu=15 "
+                 "szesnaście=16 szesnastu=16 siedemnaście=17 siedemnastu=17 osiemnaście=18 "
+                 "osiemnastu=18 dziewiętnaście=19 dziewiętnastu=19 dwadzieścia=20 "
+                 "dwudziestu=20 trzydzieści=30 trzydziestu=30 czterdzieści=40 "
+                 "czterdziestu=40 pięćdziesiąt=50 pięćdziesięciu=50 sześćdziesiąt=60 "
+                 "siedemdziesiąt=70 osiemdziesiąt=80 dziewięćdziesiąt=90 sto=100 stu=100 "
+                 "dwieście=200 trzysta=300 pięćset=500 tysiąc=1000 tysiące=1000 tysięcy=1000 "
+                 "milion=1e6 miliony=1e6 milionów=1e6 miliard=1e9 miliardy=1e9 miliardów=1e9 "
+                 "połowa=0.5 połowę=0.5 oba=2 obie=2 obaj=2 setki=100 tysiące=1000"),
+    "cs": _table("nula=0 jeden=1 jedna=1 jedno=1 dva=2 dvě=2 dvou=2 tři=3 tří=3 třech=3 "
+                 "čtyři=4 čtyř=4 pět=5 pěti=5 šest=6 šesti=6 sedm=7 sedmi=7 osm=8 osmi=8 "
+                 "devět=9 devíti=9 deset=10 deseti=10 jedenáct=11 dvanáct=12 třináct=13 "
+                 "čtrnáct=14 patnáct=15 šestnáct=16 sedmnáct=17 osmnáct=18 devatenáct=19 "
+                 "dvacet=20 třicet=30 čtyřicet=40 padesát=50 šedesát=60 sedmdesát=70 "
+                 "osmdesát=80 devadesát=90 sto=100 set=100 tisíc=1000 tisíce=1000 "
+                 "milion=1e6 miliony=1e6 milionů=1e6 miliarda=1e9 miliard=1e9 polovina=0.5 "
+                 "polovinu=0.5 oba=2 obě=2 stovky=100 tisíce=1000"),
+    "uk": _table("нуль=0 один=1 одна=1 одне=1 одного=1 два=2 дві=2 двох=2 три=3 трьох=3 "
+                 "чотири=4 чотирьох=4 п'ять=5 п’ять=5 п'яти=5 п’яти=5 шість=6 шести=6 сім=7 "
+                 "семи=7 вісім=8 восьми=8 дев'ять=9 дев’ять=9 дев'яти=9 дев’яти=9 десять=10 "
+                 "десяти=10 одинадцять=11 дванадцять=12 тринадцять=13 чотирнадцять=14 "
+                 "п'ятнадцять=15 п’ятнадцять=15 шістнадцять=16 сімнадцять=17 "
+                 "вісімнадцять=18 дев'ятнадцять=19 дев’ятнадцять=19 двадцять=20 "
+                 "тридцять=30 сорок=40 п'ятдесят=50 п’ятдесят=50 шістдесят=60 сімдесят=70 "
+                 "вісімдесят=80 дев'яносто=90 дев’яносто=90 сто=100 двісті=200 триста=300 "
+                 "тисяча=1000 тисячі=1000 тисяч=1000 мільйон=1e6 мільйони=1e6 мільйонів=1e6 "
+                 "мільярд=1e9 мільярдів=1e9 половина=0.5 половину=0.5 обидва=2 обидві=2 "
+                 "сотні=100 тисячі=1000"),
+    # Turkish: the bare words; "yüzden" (from a hundred) and "yüzlerce" (hundreds) too
+    "tr": _table("sıfır=0 bir=1 iki=2 üç=3 dört=4 beş=5 altı=6 yedi=7 sekiz=8 dokuz=9 on=10 "
+                 "yirmi=20 otuz=30 kırk=40 elli=50 altmış=60 yetmiş=70 seksen=80 doksan=90 "
+                 "yüz=100 yüzden=100 yüzlerce=100 bin=1000 binlerce=1000 milyon=1e6 "
+                 "milyar=1e9 yarısı=0.5"),
+})
+NUMBER_MULTIPLIERS |= {
+    "cento", "mille", "mila", "milione", "milioni", "miliardo", "miliardi", "cem",
+    "milhão", "milhões", "bilhão", "bilhões", "honderd", "duizend", "miljoen", "miljard",
+    "hundra", "tusen", "miljon", "miljoner", "miljarder", "hundrede", "tusind", "millioner",
+    "milliarder", "hundre", "sto", "stu", "tysiąc", "tysiące", "tysięcy", "milion", "miliony",
+    "milionów", "miliard", "miliardy", "miliardów", "set", "tisíc", "tisíce", "milionů",
+    "miliarda", "тисяча", "тисячі", "тисяч", "мільйон", "мільйони", "мільйонів", "мільярд",
+    "мільярдів", "yüz", "bin", "milyon", "milyar", "milliard"}
+
 # lower-case month and weekday names -> canonical index
 MONTHS = {
     "en": "january february march april may june july august september october november december",
@@ -288,7 +392,6 @@ PL_MONTHS = ["styczeń stycznia styczniu", "luty lutego lutym", "marzec marca ma
              "lipiec lipca lipcu", "sierpień sierpnia sierpniu", "wrzesień września wrześniu",
              "październik października październiku", "listopad listopada listopadzie",
              "grudzień grudnia grudniu"]
-PL_MONTH_NAMES = {form: ("month", i) for i, forms in enumerate(PL_MONTHS) for form in forms.split()}
 WEEKDAYS = {
     "en": "monday tuesday wednesday thursday friday saturday sunday",
     "es": "lunes martes miércoles jueves viernes sábado domingo",
@@ -299,6 +402,65 @@ WEEKDAYS = {
     "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
     "tr": "pazartesi salı çarşamba perşembe cuma cumartesi pazar",
 }
+# month and weekday forms of further languages, looked up for that language only (inflected
+# forms listed; Swedish, Danish and Norwegian plurals and definite forms too: "lördagar")
+def _forms(months: list[str], weekdays: list[str]) -> dict[str, tuple[str, int]]:
+    out = {}
+    for kind, groups in (("month", months), ("weekday", weekdays)):
+        for i, forms in enumerate(groups):
+            out.update({form: (kind, i) for form in forms.split()})
+    return out
+
+
+def _nordic_days(stems: str, endings: str) -> list[str]:
+    return [" ".join(stem + e for e in [""] + endings.split()) for stem in stems.split()]
+
+
+LANG_DATE_NAMES = {
+    "sv": _forms("januari februari mars april maj juni juli augusti september oktober november "
+                 "december".split(),
+                 _nordic_days("måndag tisdag onsdag torsdag fredag lördag söndag", "ar en s")),
+    "da": _forms("januar februar marts april maj juni juli august september oktober november "
+                 "december".split(),
+                 _nordic_days("mandag tirsdag onsdag torsdag fredag lørdag søndag", "e en s")),
+    "no": _forms("januar februar mars april mai juni juli august september oktober november "
+                 "desember".split(),
+                 _nordic_days("mandag tirsdag onsdag torsdag fredag lørdag søndag", "er en s")),
+    "pl": _forms(PL_MONTHS, [
+        "poniedziałek poniedziałki poniedziałku poniedziałkami", "wtorek wtorki wtorku wtorkami",
+        "środa środę środy środzie środami", "czwartek czwartki czwartku czwartkami",
+        "piątek piątki piątku piątkami", "sobota sobotę soboty sobocie sobotach sobotami",
+        "niedziela niedzielę niedziele niedzieli niedzielach niedzielami"]),
+    "cs": _forms(["leden ledna lednu", "únor února únoru", "březen března březnu",
+                  "duben dubna dubnu", "květen května květnu", "červen června červnu",
+                  "červenec července červenci", "srpen srpna srpnu", "září",
+                  "říjen října říjnu", "listopad listopadu", "prosinec prosince prosinci"],
+                 ["pondělí pondělky", "úterý úterky", "středa středu středy středě",
+                  "čtvrtek čtvrtku čtvrtky", "pátek pátku pátky",
+                  "sobota sobotu soboty sobotě sobotách", "neděle neděli nedělí nedělích"]),
+
+    "uk": _forms(UK_MONTHS, ["понеділок понеділка понеділки", "вівторок вівторка вівторки",
+                             "середа середу середи", "четвер четверга четверги",
+                             "п'ятниця п'ятницю п'ятниці п’ятниця п’ятницю п’ятниці",
+                             "субота суботу суботи", "неділя неділю неділі"]),
+    "pt": _forms([MONTHS["pt"].split()[i] for i in range(12)],
+                 ["segunda-feira segundas-feiras", "terça-feira terças-feiras",
+                  "quarta-feira quartas-feiras", "quinta-feira quintas-feiras",
+                  "sexta-feira sextas-feiras", "sábado sábados", "domingo domingos"]),
+    "ro": _forms("ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie "
+                 "noiembrie decembrie".split(),
+                 ["lunea", "marți marțea", "miercuri miercurea", "joi joia",
+                  "vineri vinerea", "sâmbătă sâmbăta", "duminică duminica"]),
+}
+
+# weekday adjectives: "w niedzielnym pożarze" (in Sunday's fire), "v sobotním vydání"
+_ADJ_ENDINGS = {"pl": "y ym ą e ego ej ych", "sobotn": "i im ią ie iego iej ich", "cs": "- m ho ch"}
+for _lang, _stems in (("pl", "poniedziałkow wtorkow środow czwartkow piątkow sobotn niedzieln"),
+                      ("cs", "pondělní úterní středeční čtvrteční páteční sobotní nedělní")):
+    for _i, _stem in enumerate(_stems.split()):
+        for _end in _ADJ_ENDINGS.get(_stem, _ADJ_ENDINGS[_lang]).split():
+            LANG_DATE_NAMES[_lang][_stem + _end.strip("-")] = ("weekday", _i)
+
 RELATIVE_DATES = {
     "yesterday": -1, "today": 0, "tomorrow": 1, "ayer": -1, "hoy": 0, "mañana": 1,
     "nowadays": 0, "currently": 0, "actualidad": 0, "actualmente": 0, "heutzutage": 0,
@@ -505,8 +667,24 @@ NEG_LEXICAL = {
            "отклонил", "отклонила", "отклонили", "отклонит", "отклонить", "отверг", "отвергла",
            "отвергли", "молчание", "молчать", "молчал", "молчала", "молчали", "молчит",
            "промолчал", "промолчала"},
-    "it": {"fallito", "fallita", "impossibile", "offline", "mancante", "evitare", "evita",
-           "chiuso", "chiusa"},
+    "it": set("""fallito fallita falliti fallite fallimento fallì impossibile offline mancante
+           mancanti manca mancano mancanza carenza vietato vietata vietati vietate vieta vietano
+           vietò proibito proibita respinto respinta respinti respinse respingere rifiutato
+           rifiutata rifiutò rifiuta evitare evita evitato evitata evitò chiuso chiusa chiusi
+           chiuse chiude chiudono chiuderà chiuderanno chiudere chiusura escluso esclusa esclude
+           escluse escludere sospeso sospesa sospesi sospese rinviato rinviata rinviati rinviò
+           rimandato rimandata rimandò posticipato posticipata annullato annullata annullati
+           annullò cancellato cancellata errore errori guasto guasti insufficiente insufficienti
+           cessato cessata cessò interrotto interrotta interruppe raramente silenzio tacere
+           tacque privo priva privi prive""".split()),
+    "pt": set("""falhou falha falhas fracassou fracasso fracassaram impossível inválido inválida
+           incorreto incorreta falta faltam proibido proibida proibidos proíbe proíbem proibiu
+           rejeitou rejeitado rejeitada rejeita rejeitaram recusou recusado recusada recusa
+           evitar evita evitou evitaram fechado fechada fechados fechadas fecha fecham fechou
+           fechará fecharão fechar encerrado encerrada excluiu excluído excluída exclui suspenso
+           suspensa suspendeu adiado adiada adiou adiados adiaram cancelado cancelada cancelou
+           cancelaram erro erros avaria avarias insuficiente insuficientes cessou cessaram
+           interrompido interrompida raramente silêncio calou""".split()),
 }
 
 
@@ -840,6 +1018,156 @@ ru прибыл приехал | уехал покинул
 """
 
 
+# further languages for the groups above, keyed by the group's first English word
+_MORE_OPPOSITES = {
+    "rise": """
+it aument cresc salit sale$ salgono$ | calat cala$ calano$ diminu sces scend ridott riduz
+pt aument cresc subiu subir$ sobe$ sobem$ | caiu caíram cair$ cai$ caem$ diminu baixou baixar$
+    reduz reduç
+nl steeg stegen gestegen stijg groeide gegroeid toename toegenomen | daalde daalden gedaald daal
+    afname afgenomen gekrompen
+pl wzrosł wzrosła wzrosły wzrost rośnie rosną zwiększ | spadł spadła spadły spadek spada spadają
+    zmniejsz obniż
+cs vzrostl vzrostla vzrostly vzrost roste rostou zvýš | klesl klesla klesly pokles klesá klesají
+    sníž
+uk зріс зросла зросли зростання зростає збільш підвищ | впав впала впали падіння знизи зниж
+    зменш скороти
+sv steg$ ökade ökat ökning stiger ökar | sjönk minskade minskat minskning sjunker minskar föll""",
+    "won": """
+it vinse vinto vinta vincere vince$ vittori | perso$ persa$ persi$ perse$ perdere$ perde$ perdono$
+    sconfitt
+pt venceu venceram vencer$ ganhou ganharam vitória | perdeu perderam perder$ derrota
+nl won$ wonnen gewonnen winnen wint$ overwinning | verloor verloren verliezen verliest nederlaag
+pl wygrał wygrała wygrali wygrać zwycięst | przegrał przegrała przegrali przegrać porażk""",
+    "killed": """
+it uccis morto$ morta$ morti$ morte$ | ferit
+pt mortos$ mortas$ morreram morreu matou | ferid
+nl gedood omgekomen stierf stierven | gewond
+pl zginęł zginął zginęli zabit zabici | rann
+cs zemřel zahynul zabit mrtv | zraněn
+uk загин вбит убит | поранен
+sv dödad dödades omkom | skadad skadade skadades
+tr öldü hayatını | yaralandı yaralı""",
+    "cheap": """
+it economic | caro$ cari$ cara$ care$ costos
+pt barat | caro$ caros$ cara$ caras$ dispendi
+nl goedkop | duur$ dure$ duurder""",
+    "bought": """
+it comprat compra$ comprano$ | vendut vende$ vendono$
+pt comprou compraram comprad | vendeu venderam vendid
+nl kocht gekocht kopen koopt | verkocht verkopen verkoopt
+sv köpte köpa köper | sålde sälja säljer""",
+    "north": """
+it nord$ settentrional | sud$ meridional
+pt norte$ setentrional | sul$ meridional
+nl noord | zuid
+pl północ | południ
+sv norr norra | söder södra""",
+    "east": """
+it est$ oriental | ovest occidental
+pt leste oriental | oeste ocidental
+nl oost | west
+pl wschod | zachod""",
+    "men": """
+it uomo$ uomini$ | donna$ donne$
+pt homem$ homens$ | mulher mulheres
+nl man$ mannen$ | vrouw
+pl mężczyzn | kobiet
+sv män$ | kvinna kvinnor""",
+    "son": """
+it figlio$ figli$ | figlia$ figlie$
+pt filho$ filhos$ | filha$ filhas$
+nl zoon$ zonen$ | dochter
+pl syn$ syna$ synowie | córk""",
+    "encouraging": """
+it incoraggiant promettent | deludent
+pt encorajador promissor animador | decepcionant
+nl bemoedigend veelbelovend | teleurstellend
+pl obiecując zachęcając | rozczarowując""",
+    "strong": """
+it forte$ forti$ fortemente | debol
+pt forte$ fortes$ fortemente | fraco$ fraca$ fracos$ fracas$
+nl sterk | zwak
+pl siln | słab""",
+    "safe": """
+it sicur | pericolos
+pt segur | perigos
+nl veilig | gevaarlijk
+pl bezpieczn | niebezpieczn
+cs bezpečn | nebezpečn""",
+    "fast": """
+it rapid veloc | lent
+pt rápid veloz | lent
+nl snel | langzaam traag""",
+    "large": """
+it grand enorm | piccol
+pt grand enorm | pequen
+nl groot$ grote$ | klein
+pl duż ogromn | mał""",
+    "legal": """
+it legal lecit | illegal
+pt legal lícit | ilegal
+nl legaal | illegaal
+pl legaln | nielegaln""",
+    "certainly": """
+it certament | probabil forse
+pt certament | provavel provável talvez
+nl zeker$ | waarschijnlijk misschien
+pl na_pewno | prawdopodobn""",
+    "easy": """
+it facil semplic | difficil
+pt fácil fáceis simples | difícil difíceis
+nl makkelijk eenvoudig gemakkelijk | moeilijk
+pl łatw | trudn""",
+    "more": """
+it più$ | meno$
+pt mais$ | menos$
+nl meer$ | minder$
+pl więcej | mniej""",
+    "hire": """
+it assum | licenzi
+pt contrat | demit demiss
+nl aangenomen | ontslagen ontslaat
+pl zatrudni | zwolni""",
+    "temporarily": """
+it temporane provvisori | permanent definitiv
+pt temporári provisóri | permanent definitiv
+nl tijdelijk | permanent definitief""",
+    "partially": """
+it parzial | complet totalment interament
+pt parcial | complet totalment inteirament
+nl gedeeltelijk | volledig helemaal""",
+    "accused": """
+it accusat sospettat | condannat
+pt acusad suspeit | condenad
+nl verdacht beschuldigd | veroordeeld
+pl oskarż podejrzan | skazan""",
+}
+# good / bad ("well" is left out: "as well"; "bien" is in, so that "bien … mala suerte" is no flip)
+_GOOD_BAD = """
+good better best = bad badly worse worst
+es bien$ buen buena$ buenas$ buenos$ mejor | mal$ mala$ malas$ malo$ malos$ peor
+de gut$ gute$ guten$ guter$ gutes$ besser | schlecht schlimm
+fr bien$ bon$ bons$ bonne$ bonnes$ meilleur mieux | mal$ mauvais mauvaise pire$
+ru хорош лучше | плох хуже
+it bene$ buon buona$ buone$ buoni$ meglio migliore | male$ cattiv peggio peggior
+pt bem$ bom$ boa$ boas$ bons$ melhor | mal$ mau$ má$ maus$ ruim ruins pior$
+nl goed$ goede$ beter | slecht
+pl dobr lepiej lepsz | źle zły$ zła$ złe$ gorzej gorsz
+"""
+
+
+_OPP_CODES = ("es ", "de ", "fr ", "ru ", "it ", "pt ", "nl ", "pl ", "cs ", "uk ", "sv ", "tr ")
+
+
+def _with_more_languages(text: str) -> str:
+    blocks = []
+    for block in text.split("#"):
+        first = block.strip().split(" ", 1)[0]
+        blocks.append(block.rstrip("\n") + _MORE_OPPOSITES.get(first, "") + "\n")
+    return "#".join(blocks[:-1] + [_GOOD_BAD, blocks[-1]])
+
+
 def _parse_opposites(text: str) -> list[tuple[set[str], set[str], dict[str, tuple[list, list]]]]:
     out = []
     for block in text.split("#"):
@@ -851,12 +1179,11 @@ def _parse_opposites(text: str) -> list[tuple[set[str], set[str], dict[str, tupl
                 lines.append(raw.strip())
         if not lines:
             continue
-        head = " ".join(lines[:next(i for i, x in enumerate(lines) if x[:3] in
-                                    ("es ", "de ", "fr ", "ru "))])
+        head = " ".join(lines[:next(i for i, x in enumerate(lines) if x[:3] in _OPP_CODES)])
         left, right = head.split("=")
         langs = {}
         for line in lines:
-            if line[:3] in ("es ", "de ", "fr ", "ru "):
+            if line[:3] in _OPP_CODES:
                 p, q = line[3:].split("|")
                 langs[line[:2]] = ([s.replace("_", " ") for s in p.split()],
                                    [s.replace("_", " ") for s in q.split()])
@@ -864,7 +1191,8 @@ def _parse_opposites(text: str) -> list[tuple[set[str], set[str], dict[str, tupl
     return out
 
 
-OPPOSITES = _parse_opposites(_OPPOSITES)
+OPPOSITES = _parse_opposites(_with_more_languages(_OPPOSITES))
+OPPOSITE_LANGS = {lang for _, _, langs in OPPOSITES for lang in langs}
 
 
 # Names of one country or organisation in its forms and languages, as word beginnings (lower

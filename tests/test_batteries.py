@@ -118,6 +118,26 @@ def test_swapped_roles_are_pointed_out(scorer):
     assert len(flagged) >= 9
 
 
+def test_number_words_dates_and_opposites_in_further_languages(scorer):
+    """tests/data/further_rules.tsv (rules 69): number words in pt, pl, nl and sv, digits glued
+    to Chinese characters ("800名"), weekdays and months in sv, cs and pl, "i stället för" /
+    "in plaats van" as the counterpart of "rather than" / "instead of", opposites in it, nl and
+    between pt and es, Italian and Portuguese polarity words ("rinviato", "cancelado"). Before
+    rules 69 the drift pairs' numbers and dates in these languages gave no finding at all (a
+    number or date on one side only is no finding where the other language's words are not
+    read), and "rather than" / "i stället för" was a high negation flip. Every drift pair now
+    has a finding of its kind, high except the one-sided polarity word; no faithful pair has a
+    high finding."""
+    rows, results = _scored(scorer, "further_rules.tsv")
+    for r, x in zip(rows, results):
+        high = [f for f in x.findings if f.severity == "high"]
+        if r["label"] == "drift":
+            kinds = {f.kind for f in (x.findings if r["kind"] == "negation" else high)}
+            assert r["kind"] in kinds and x.label == "drift", (r["a"], r["b"], x.findings)
+        else:
+            assert not high and x.label != "drift", (r["a"], r["b"], x.findings)
+
+
 def test_negations_numbers_and_dates_in_further_languages(scorer):
     """tests/data/other_languages.tsv: a dropped or added negation in Polish, Dutch, Swedish,
     Italian and Romanian, Portuguese "milhões", Ukrainian, Polish, Italian and Dutch months
