@@ -15,6 +15,7 @@ from drift.lexicon import (
     CONCORD,
     CONDITIONAL,
     CONTRACTION_NEG,
+    CS_SK_NEGATED_PAST,
     EL_MONTHS,
     EVERY,
     FREQUENCY,
@@ -62,7 +63,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 69  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 70  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -494,7 +495,8 @@ def check_numbers(a: Side, b: Side) -> list[Finding]:
 _QUALIFIERS = {
     "below": r"almost|nearly|just\s+under|close\s+to|casi|presque|près\s+de|fast|beinahe|"
              r"knapp|почти|чуть\s+меньше",
-    "above": r"(?<!no )(?<!not )more\s+than|over|above|exceeds?|exceeded|exceeding|surpass\w*|"
+    "above": r"(?<!no )(?<!not )more\s+than|older\s+than|mayores\s+de|älter\s+als|старше|over|"
+             r"above|exceeds?|exceeded|exceeding|surpass\w*|"
              r"at\s+least|upwards\s+of|no\s+less\s+than|not\s+less\s+than|no\s+fewer\s+than|"
              r"not\s+fewer\s+than|"
              r"por\s+encima\s+de|supera\w*|au-dessus\s+de|dépass\w*|oberhalb|übersteig\w*|"
@@ -503,7 +505,7 @@ _QUALIFIERS = {
              r"nicht\s+weniger\s+als|über|mindestens|(?<!не )более|(?<!не )больше|не\s+менее|"
              r"не\s+меньше|свыше|как\s+минимум",
     "at_most": r"up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|less\s+than|fewer\s+than|"
-               r"under|below|beneath|"
+               r"under|below|beneath|younger\s+than|menores\s+de|jünger\s+als|младше|"
                r"as\s+many\s+as|as\s+much\s+as|por\s+debajo\s+de|en\s+dessous\s+de|"
                r"unterhalb|ниже|hasta|no\s+más\s+de|pas\s+plus\s+de|nicht\s+mehr\s+als|"
                r"como\s+máximo|menos\s+de|jusqu['’]à|au\s+plus|moins\s+de|bis\s+zu|höchstens|"
@@ -764,12 +766,13 @@ _PERIOD_UNIT = {"week": "week", "semana": "week", "woche": "week", "semaine": "w
                 "года": "year", "month": "month", "mes": "month", "monat": "month",
                 "monats": "month", "mois": "month", "месяце": "month", "year": "year",
                 "año": "year", "jahr": "year", "jahres": "year", "année": "year", "an": "year",
-                "году": "year"}
+                "году": "year", "mês": "month", "mese": "month", "settimana": "week",
+                "ano": "year", "anno": "year", "maand": "month", "jaar": "year"}
 _PERIOD_WHEN = [(r"next|coming|próxim[oa]|que\s+viene|nächste[nrms]?|kommende[nrms]?|prochaine?|"
-                 r"следующ(?:ем|ей|его|ую)|будущ(?:ем|его)", "+1"),
+                 r"следующ(?:ем|ей|его|ую)|будущ(?:ем|его)|prossim[oa]|que\s+vem|volgende?", "+1"),
                 (r"last|past|pasad[oa]|letzte[nrms]?|vergangene[nrms]?|derni(?:er|ère)|passée?|"
-                 r"прошл(?:ом|ой|ого|ую)", "-1"),
-                (r"this|este|esta|diese[nrms]?|cette|ce|этом|этой", "0")]
+                 r"прошл(?:ом|ой|ого|ую)|scors[oa]|passad[oa]|vorige?|afgelopen", "-1"),
+                (r"this|este|esta|diese[nrms]?|cette|ce|этом|этой|questo|questa|deze|dit", "0")]
 _WHEN = "|".join(f"(?:{w})" for w, _ in _PERIOD_WHEN)
 _UNIT = "|".join(sorted(_PERIOD_UNIT, key=len, reverse=True))
 # "next year", "el año que viene", "la semana pasada", "nächste Woche", "l'an dernier",
@@ -983,7 +986,7 @@ _DATE_LANGS = {"month": FULL_RULES | {"it", "pt", "nl", "pl", "uk", "tr", "ar", 
                                       "sv", "da", "no", "cs", "ro"},
                "weekday": FULL_RULES | {"it", "nl", "tr", "zh", "ja", "ko", "sv", "da", "no", "pl",
                                         "cs", "uk", "pt", "ro"}, "year": None, "time": None,
-               "day": None}
+               "day": None, "rel": FULL_RULES | {"it", "pt", "nl"}}
 
 
 def _date_readable(key: str, lang: str) -> bool:
@@ -1018,7 +1021,8 @@ def _negations_uncached(side: Side) -> list[tuple[int, int]]:
     spans, last_cue, last_concord = [], -99, False
     for k, w in enumerate(side.words):
         low = w.text.lower().replace("’", "'")
-        is_cue = low in cues or low.endswith(CONTRACTION_NEG) or (side.lang == "fr" and low in ("ne", "n'"))
+        is_cue = low in cues or low.endswith(CONTRACTION_NEG) or (side.lang == "fr" and low in ("ne", "n'")) \
+            or (side.lang in ("cs", "sk") and re.match(CS_SK_NEGATED_PAST, low) is not None)
         if side.lang == "fr" and low == "pas" and _clause_start(side, k):
             is_cue = True  # "Pas de connexion", "Pas encore": a negation without "ne"
         reach = 2 if last_cue >= 0 and side.words[last_cue].text.lower() in _PREP_NEG else 8
@@ -1187,6 +1191,9 @@ def check_negation(a: Side, b: Side, al: Alignment) -> list[Finding]:
     na, nb = negations(a), negations(b)
     la, lb = lexical_negatives(a), lexical_negatives(b)
     if a.lang not in NEG_LEXICAL or b.lang not in NEG_LEXICAL:
+        if (la or lb) and len(na) != len(nb):
+            return []  # "was absent" / "出席しなかった": the listed side's polarity word may be
+            # the other side's explicit negation, whose language's polarity words are not listed
         la, lb = [], []  # "closed" / "chiuso" … "stängt": one side's polarity words are not listed
     if (len(na) + len(la)) % 2 == (len(nb) + len(lb)) % 2:
         return []
@@ -1997,11 +2004,24 @@ def check_opposites(a: Side, b: Side, al: Alignment) -> list[Finding]:
     return findings
 
 
+def lexicon_agrees(src: Side, dst: Side, word: str) -> bool:
+    """Whether the opposites lexicon finds the English `word`'s own pole, and not the other,
+    in `dst` ("fewer" / "färre"): the encoder's contrast judgement is then not trusted."""
+    for left, right, langs in OPPOSITES:
+        if dst.lang not in langs:
+            continue
+        for pole, first in ((left, True), (right, False)):
+            if word.lower() in pole:
+                own, opp = langs[dst.lang] if first else langs[dst.lang][::-1]
+                return bool(_pole_spans(dst, own)) and not _pole_spans(dst, opp)
+    return False
+
+
 # English pole words too common in other senses to compare two English texts by
 # ("over the weekend", "still", "last week", "free time")
 _EN_LOOSE = {"over", "under", "still", "last", "late", "free", "more", "less", "first", "fall",
              "falls", "fell", "cut", "cuts", "public", "show", "shows", "keep", "keeps", "kept",
-             "hard", "simple"}
+             "hard", "simple", "new", "old", "older", "most", "few"}
 
 
 def _english_opposites(a: Side, b: Side) -> list[Finding]:

@@ -48,8 +48,11 @@ def detect(text: str, default: str = "und") -> str:
     guess = _script_guess(clean)
     if guess == "ru" and re.search("[ыэЫЭ]", clean):
         return "ru"  # ы and э: Russian among the Cyrillic languages drift meets (no і, ў, ђ …)
+    if guess == "uk" and re.search("[їєґЇЄҐ]", clean):
+        return "uk"  # letters Russian does not have ("подвоїлася" had been read as Russian)
     if guess in ("ru", "uk", "zh") and len(clean) >= 25:
-        return _langdetect(clean, guess)
+        found = _langdetect(clean, guess)
+        return "uk" if guess == "uk" and found == "ru" else found  # і is no Russian letter
     if guess:
         return guess
     if len(clean) < 3:

@@ -139,6 +139,11 @@ TR_NEGATION = (r"^(?:değil|yok)|(?:mayacak|meyecek|madı|medi|mıyor|miyor|muyo
                r"mayan|meyen)|(?:maz|mez)$")
 # Korean: "않다" (not), "못" (cannot), "없다" (there is no), a free-standing "안" before a verb
 KO_NEGATION = r"(?:않|못|없|(?<![가-힣])안(?=\s))"
+# Czech and Slovak are close and often told apart wrongly by langdetect: each reads both lists
+NEGATION["cs"] = NEGATION["sk"] = NEGATION["cs"] | NEGATION["sk"]
+# a past-tense verb with "ne-" is negated in Czech and Slovak ("nevyrobila" = did not make);
+# nouns and adjectives that begin with "ne" do not end like past-tense verbs
+CS_SK_NEGATED_PAST = r"^ne(?!j)[a-záčďéěíňóřšťúůýž]{2,}(?:l|la|lo|li|ly)$"
 # phrases that negate the alternative they introduce ("a first step rather than a final
 # solution" = "a first step, not a final solution"), "unless" = "if not", "has yet to" = "has
 # not yet"; the last word stands for the phrase
@@ -354,6 +359,24 @@ NUMBER_WORDS.update({
                  "yüz=100 yüzden=100 yüzlerce=100 bin=1000 binlerce=1000 milyon=1e6 "
                  "milyar=1e9 yarısı=0.5"),
 })
+# "doubled", "tripled" in the languages above ("подвоїлися" = doubled)
+for _lang, _spec in {
+    "it": "raddoppiato=2 raddoppiata=2 raddoppiati=2 raddoppiate=2 raddoppiò=2 triplicato=3 "
+          "triplicata=3 triplicati=3 triplicò=3",
+    "pt": "dobrou=2 dobraram=2 duplicou=2 duplicaram=2 duplicado=2 duplicada=2 triplicou=3 "
+          "triplicaram=3 triplicado=3",
+    "nl": "verdubbeld=2 verdubbelde=2 verdubbelden=2 verdrievoudigd=3 verdrievoudigde=3",
+    "sv": "fördubblats=2 fördubblades=2 fördubblat=2 tredubblats=3 tredubblades=3",
+    "da": "fordoblet=2 fordobledes=2 tredoblet=3",
+    "no": "doblet=2 fordoblet=2 tredoblet=3",
+    "pl": "podwoił=2 podwoiła=2 podwoiło=2 podwoiły=2 podwoili=2 dwukrotnie=2 potroił=3 "
+          "potroiła=3 potroiły=3 trzykrotnie=3",
+    "cs": "zdvojnásobil=2 zdvojnásobila=2 zdvojnásobilo=2 zdvojnásobily=2 ztrojnásobil=3 "
+          "ztrojnásobila=3 ztrojnásobily=3",
+    "uk": "подвоїлися=2 подвоїлася=2 подвоївся=2 подвоїлося=2 подвоїли=2 подвоїла=2 подвоїв=2 "
+          "вдвічі=2 потроїлися=3 потроїлася=3 потроївся=3 втричі=3",
+}.items():
+    NUMBER_WORDS[_lang].update(_table(_spec))
 NUMBER_MULTIPLIERS |= {
     "cento", "mille", "mila", "milione", "milioni", "miliardo", "miliardi", "cem",
     "milhão", "milhões", "bilhão", "bilhões", "honderd", "duizend", "miljoen", "miljard",
@@ -593,6 +616,7 @@ CONCORD = {
     "el": {"ποτέ", "τίποτα", "κανείς", "ούτε"},
     "hu": {"sem", "soha", "semmi", "senki"},
 }
+CONCORD["cs"] = CONCORD["sk"] = CONCORD["cs"] | CONCORD["sk"]
 # "el peor brote jamás visto" = "the worst outbreak ever": not a negation after a superlative
 SUPERLATIVE_EVER = {"es": ({"jamás", "nunca"}, {"peor", "mejor", "mayor", "menor", "más"}),
                     "fr": ({"jamais"}, {"pire", "meilleur", "meilleure", "plus"}),
@@ -1032,13 +1056,15 @@ cs vzrostl vzrostla vzrostly vzrost roste rostou zvýš | klesl klesla klesly po
     sníž
 uk зріс зросла зросли зростання зростає збільш підвищ | впав впала впали падіння знизи зниж
     зменш скороти
-sv steg$ ökade ökat ökning stiger ökar | sjönk minskade minskat minskning sjunker minskar föll""",
+sv steg$ ökade ökat ökning stiger ökar | sjönk minskade minskat minskning sjunker minskar föll
+ro crescut crește creșt majorat | scăzut scade scădere redus""",
     "won": """
 it vinse vinto vinta vincere vince$ vittori | perso$ persa$ persi$ perse$ perdere$ perde$ perdono$
     sconfitt
 pt venceu venceram vencer$ ganhou ganharam vitória | perdeu perderam perder$ derrota
 nl won$ wonnen gewonnen winnen wint$ overwinning | verloor verloren verliezen verliest nederlaag
-pl wygrał wygrała wygrali wygrać zwycięst | przegrał przegrała przegrali przegrać porażk""",
+pl wygrał wygrała wygrali wygrać zwycięst | przegrał przegrała przegrali przegrać porażk
+ro câștigat câștig victori | pierdut pierde înfrâng""",
     "killed": """
 it uccis morto$ morta$ morti$ morte$ | ferit
 pt mortos$ mortas$ morreram morreu matou | ferid
@@ -1120,6 +1146,7 @@ pt fácil fáceis simples | difícil difíceis
 nl makkelijk eenvoudig gemakkelijk | moeilijk
 pl łatw | trudn""",
     "more": """
+sv fler$ flera$ mer$ mera$ | färre$ mindre$
 it più$ | meno$
 pt mais$ | menos$
 nl meer$ | minder$
@@ -1143,7 +1170,8 @@ pt acusad suspeit | condenad
 nl verdacht beschuldigd | veroordeeld
 pl oskarż podejrzan | skazan""",
 }
-# good / bad ("well" is left out: "as well"; "bien" is in, so that "bien … mala suerte" is no flip)
+# good / bad, profit / loss, new / old, most / few ("well" is left out: "as well"; "bien" is
+# in, so that "bien … mala suerte" is no flip)
 _GOOD_BAD = """
 good better best = bad badly worse worst
 es bien$ buen buena$ buenas$ buenos$ mejor | mal$ mala$ malas$ malo$ malos$ peor
@@ -1154,10 +1182,49 @@ it bene$ buon buona$ buone$ buoni$ meglio migliore | male$ cattiv peggio peggior
 pt bem$ bom$ boa$ boas$ bons$ melhor | mal$ mau$ má$ maus$ ruim ruins pior$
 nl goed$ goede$ beter | slecht
 pl dobr lepiej lepsz | źle zły$ zła$ złe$ gorzej gorsz
+#
+profit profits profitable surplus = loss losses deficit
+es ganancia beneficio superávit rentable | pérdida déficit
+de gewinn überschuss profitabel rentabel | verlust defizit
+fr bénéfice profit excédent rentable | perte déficit
+ru прибыл профицит | убыт дефицит
+it utile$ utili$ profitt guadagn avanzo | perdit disavanzo deficit
+pt lucro lucros superávit | prejuízo perda perdas déficit
+nl winst$ overschot winstgevend | verlies tekort
+pl zysk nadwyżk | strat deficyt
+ro profit | pierder deficit
+#
+new newer = old older
+es nuev | viej
+de neu$ neue$ neuen$ neuer$ neues$ neuem$ | alt$ alte$ alten$ altes$ altem$
+fr nouveau nouvel nouvelle nouvelles nouveaux neuve$ neuves$ | vieux vieil vieille vieilles
+ru новый$ новая$ новое$ новые$ новых$ новым$ новую$ нового$ новой$ | старый$ старая$ старое$
+    старые$ старых$ старым$ старую$ старого$ старой$
+it nuov | vecchi
+pt novo$ nova$ novos$ novas$ | velho$ velha$ velhos$ velhas$
+nl nieuw | oud$ oude$ ouder$
+pl nowy$ nowa$ nowe$ nowych$ nowym$ nowej$ nowego$ | stary$ stara$ stare$ starych$ starym$
+    starej$ starego$
+uk новий$ нова$ нове$ нові$ нових$ новим$ нову$ нового$ нової$ | старий$ стара$ старе$ старі$
+    старих$ старим$ стару$ старого$ старої$
+cs nový$ nová$ nové$ nových$ novým$ | starý$ stará$ staré$ starých$ starým$
+sv ny$ nya$ nytt$ | gammal gamla gammalt
+#
+most majority = few minority
+es mayoría | pocos$ pocas$ minoría
+de meisten$ mehrheit | wenige$ minderheit
+fr plupart majorité | minorité
+ru большинств | немноги меньшинств
+it maggior maggioranza | pochi$ poche$ minoranza
+pt maioria | poucos$ poucas$ minoria
+nl meeste$ meerderheid | weinig minderheid
+pl większoś | niewiel mniejszoś
+sv flesta$ majoritet | få$ minoritet
 """
 
 
-_OPP_CODES = ("es ", "de ", "fr ", "ru ", "it ", "pt ", "nl ", "pl ", "cs ", "uk ", "sv ", "tr ")
+_OPP_CODES = ("es ", "de ", "fr ", "ru ", "it ", "pt ", "nl ", "pl ", "cs ", "uk ", "sv ", "tr ",
+              "ro ")
 
 
 def _with_more_languages(text: str) -> str:

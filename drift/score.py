@@ -40,6 +40,7 @@ from drift.checks import (
     counterpart,
     dates,
     lexical_negatives,
+    lexicon_agrees,
     make,
     merge_replacements,
     negated_at,
@@ -327,6 +328,8 @@ class Scorer:
                     # "late on Friday" / "Friday evening" reads 0.008 closer with "early")
                 if alt and _negation_follows(dst, alt.span()) or alt and _lexical_follows(dst, alt.span()):
                     continue  # "always open" / "never refused": the alternative is negated
+                if lexicon_agrees(src, dst, v.word):
+                    continue  # "fewer" / "färre": the lexicon reads the same pole there
                 there = counterpart(src, dst, v.span, al, which)
                 if there and negated_at(dst, there):
                     continue  # "remain open" / "will not close": the other side's negation

@@ -280,6 +280,8 @@ def test_negation_phrases_and_idioms_keep_polarity(scorer, a, b):
     ("Президент не поедет на саммит.", "ru"),  # langdetect: Bulgarian
     ("Рейс отменили из-за тумана.", "ru"),
     ("Правителството ще намали данъците за малкия бизнес.", "bg"),
+    ("Орендна плата подвоїлася за два роки.", "uk"),  # langdetect: Russian (rules 70)
+    ("Школа получила новые компьютеры от городского совета.", "ru"),
 ])
 def test_language_of_longer_texts(text, lang):
     from drift.langid import detect
