@@ -129,16 +129,20 @@ NEGATION = {
 }
 # Chinese negation by character; the compounds that only look negative are left out ("不同"
 # different, "不过" however, "非常" very, "未来" future, "无论" regardless, "不得不" must)
-CJK_NEGATION = (r"(?:不(?!过|同|少|断|仅|但|管|久|论|错|得不|一定)|没有?|未(?!来)|"
-                r"無(?!論)|无(?!论)|非(?!常))")
+CJK_NEGATION = (r"(?:不(?!过|同|少|断|仅|但|管|久|论|错|得不|一定)|(?<![淹沉埋出吞])没(?!收)有?|"
+                r"未(?!来)|無(?!論)|无(?!论)|非(?!常)|否认|拒绝|避免)")
+# ("淹没" flooded, "沉没" sank, "没收" confiscate; "否认" denied, "拒绝" refused and "避免"
+# avoid stand for the English cues "denied", "refused", "avoid … / not to …")
 # Japanese negative endings, not the "ない" of adjectives ("少ない" few, "危ない" dangerous)
-JA_NEGATION = r"(?<![少危幼汚切])(?:なかった|ない|ません)"
+JA_NEGATION = r"(?<![少危幼汚切])(?<!しれ)(?:なかった|ない|ません)|ではなく|じゃなく|否定|なし(?=[にで])"
+# ("かもしれない" may is no negation; "否定した" denied, "同意なしに" without consent)
 # Turkish: "değil", "yok", and the negative suffix of the verb ("artırmayacak", "gelmedi",
 # "bilmiyor", "olmaz"), searched inside each word
 TR_NEGATION = (r"^(?:değil|yok)|(?:mayacak|meyecek|madı|medi|mıyor|miyor|muyor|müyor|mamış|memiş|"
                r"mayan|meyen)|(?:maz|mez)$")
 # Korean: "않다" (not), "못" (cannot), "없다" (there is no), a free-standing "안" before a verb
-KO_NEGATION = r"(?:않|못|없|(?<![가-힣])안(?=\s))"
+KO_NEGATION = r"(?:않|못|없|(?<![가-힣])안(?=\s)|부인했|부인하|거부|지\s*(?:말|마))"
+# ("부인했다" denied, "거부" refusal, "하지 말라" do not)
 # Czech and Slovak are close and often told apart wrongly by langdetect: each reads both lists
 NEGATION["cs"] = NEGATION["sk"] = NEGATION["cs"] | NEGATION["sk"]
 # a past-tense verb with "ne-" is negated in Czech and Slovak ("nevyrobila" = did not make);
