@@ -63,7 +63,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 71  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 72  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -334,11 +334,11 @@ def _word_numbers(side: Side) -> list[tuple[float, tuple[int, int], str | None]]
     """Runs of number words, composed: "four hundred" = 400, "dix-sept" = 17, "две тысячи" =
     2000. A multiplier right after digits ("5 million") belongs to the digits."""
     table = NUMBER_WORDS.get(side.lang, {})
-    if side.lang == "de":  # "dreihunderttausend", "zweiundzwanzig": one word
+    if side.lang in _COMPOUND_LINK:  # "dreihunderttausend", "tweehonderd": one word
         table = dict(table)
         for w in side.words:
             low = w.text.lower()
-            if low not in table and (value := _de_compound(low)) is not None:
+            if low not in table and (value := _compound_number(low, side.lang)) is not None:
                 table[low] = value
     ws, out, k = side.words, [], 0
     if side.lang == "de":
@@ -386,22 +386,29 @@ def _de_duration_adjectives(side: Side, table: dict) -> list[tuple[float, tuple[
     return out
 
 
-_DE_PARTS = {k: v for k, v in NUMBER_WORDS["de"].items() if v >= 1 and k.isalpha()}
-_DE_PARTS_LONGEST = sorted(_DE_PARTS, key=len, reverse=True)
-_DE_STARTS = {k[:3] for k in _DE_PARTS}
+# numbers written as one word: German "dreihunderttausend", Dutch "tweehonderd",
+# "drieëntwintig", Swedish "tvåhundra", "tjugoett", Danish "enogtyve"; the link word between
+# units and tens
+_COMPOUND_LINK = {"de": ("und",), "nl": ("ën", "en"), "sv": (), "da": ("og",)}
+_PARTS = {lang: {k: v for k, v in NUMBER_WORDS[lang].items() if v >= 1 and k.isalpha()}
+          for lang in _COMPOUND_LINK}
+_PARTS_LONGEST = {lang: sorted(parts, key=len, reverse=True) for lang, parts in _PARTS.items()}
+_PART_STARTS = {lang: {k[:2] for k in parts} for lang, parts in _PARTS.items()}
 
 
-def _de_compound(word: str) -> float | None:
-    """A German number written as one word, split into number words (longest first) and
-    composed: "dreihunderttausend" = 300000, "zweiundzwanzig" = 22; None if it is not one."""
-    table = _DE_PARTS
-    if word[:3] not in _DE_STARTS:
+def _compound_number(word: str, lang: str) -> float | None:
+    """A number written as one word, split into number words (longest first) and composed:
+    "dreihunderttausend" = 300000, "zweiundzwanzig" = 22, "tweehonderd" = 200; None if it
+    is not one."""
+    table = _PARTS[lang]
+    if word[:2] not in _PART_STARTS[lang]:
         return None
     parts, rest = [], word
     while rest:
-        head = next((k for k in _DE_PARTS_LONGEST if rest.startswith(k)), None)
-        if head is None and rest.startswith("und") and parts:
-            rest = rest[3:]
+        head = next((k for k in _PARTS_LONGEST[lang] if rest.startswith(k)), None)
+        link = next((x for x in _COMPOUND_LINK[lang] if rest.startswith(x)), None)
+        if head is None and link and parts:
+            rest = rest[len(link):]
             continue
         if head is None:
             return None
@@ -410,7 +417,7 @@ def _de_compound(word: str) -> float | None:
     if len(parts) < 2:
         return None
     if len(parts) == 2 and table[parts[0]] < 10 and 20 <= table[parts[1]] < 100:
-        return float(table[parts[0]] + table[parts[1]])  # "zweiundzwanzig"
+        return float(table[parts[0]] + table[parts[1]])  # "zweiundzwanzig", "drieëntwintig"
     return _compose(parts, table)
 
 

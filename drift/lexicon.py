@@ -82,7 +82,8 @@ def stop_words(lang: str) -> set[str]:
 
 NEGATION = {
     "en": {"not", "n't", "no", "never", "nobody", "nothing", "none", "neither", "nor", "without",
-           "cannot", "nowhere", "refuse", "refused", "refuses", "deny", "denied", "denies"},
+           "cannot", "nowhere", "refuse", "refused", "refuses", "refusing", "deny", "denied",
+           "denies", "denying"},
     "es": {"no", "nunca", "nadie", "nada", "ni", "sin", "jamás", "tampoco", "ningún", "ninguna",
            "ninguno", "negó", "niega", "negaron", "rechazó", "desmintió", "desmiente",
            "desmintieron"},
@@ -98,22 +99,29 @@ NEGATION = {
            "отказываются", "отказал", "отказала", "отказали"},
     "sr": {"не", "нема", "ни", "никада", "ништа", "нико", "без", "ne", "nema", "nikada", "ništa",
            "niko", "bez"},
-    "it": {"non", "mai", "nessuno", "nessuna", "niente", "nulla", "senza", "né", "neanche"},
-    "pt": {"não", "nunca", "nenhum", "nenhuma", "nada", "ninguém", "sem", "nem", "jamais"},
+    "it": {"non", "mai", "nessuno", "nessuna", "niente", "nulla", "senza", "né", "neanche",
+           "negato", "negò", "negano", "smentito", "smentisce", "rifiutato", "rifiutò"},
+    "pt": {"não", "nunca", "nenhum", "nenhuma", "nada", "ninguém", "sem", "nem", "jamais",
+           "negou", "negaram", "nega", "desmentiu", "recusou", "recusaram"},
     # explicit negation in further languages (their other rules are not written): a dropped
     # "nie" / "niet" / "inte" must still flip the polarity
-    "pl": {"nie", "nigdy", "nic", "nikt", "żaden", "żadna", "żadne", "żadnych", "bez", "ani"},
-    "uk": {"не", "ні", "ніколи", "нічого", "ніхто", "без", "немає"},
+    "pl": {"nie", "nigdy", "nic", "nikt", "żaden", "żadna", "żadne", "żadnych", "bez", "ani",
+           "zaprzeczył", "zaprzeczyła", "zaprzeczyli", "zaprzecza", "odmówił", "odmówiła", "odmówili"},
+    "uk": {"не", "ні", "ніколи", "нічого", "ніхто", "без", "немає", "заперечив", "заперечила",
+           "заперечили", "відмовився", "відмовилася", "відмовилися"},
     # Czech and Slovak write "ne-" onto the verb: the commonest negated verbs are listed
     "cs": {"ne", "nikdy", "nic", "nikdo", "žádný", "žádná", "žádné", "bez", "ani", "není",
            "nejsou", "nebude", "nebudou", "nemá", "nemají", "nemůže", "nemohou", "nemohl",
            "nemohla", "neměl", "neměla", "neměli", "nechce", "nechtějí", "neví", "nevím", "nebyl",
+           "popřel", "popřela", "popřeli", "odmítl", "odmítla", "odmítli",
            "nebyla", "nebylo", "nebyli", "nelze", "nesmí", "neplatí"},
     "sk": {"nie", "nikdy", "nič", "nikto", "žiadny", "žiadna", "žiadne", "bez", "ani", "nebude",
            "nebudú", "nemá", "nemajú", "nemôže", "nemôžu", "nemohol", "nemala", "nemal", "nechce",
            "nevie", "nebol", "nebola", "nebolo", "neboli", "nesmie"},
-    "nl": {"niet", "geen", "nooit", "niets", "niemand", "zonder", "noch"},
-    "sv": {"inte", "ej", "ingen", "inget", "inga", "aldrig", "ingenting", "utan"},
+    "nl": {"niet", "geen", "nooit", "niets", "niemand", "zonder", "noch", "ontkende", "ontkenden",
+           "ontkent", "weigerde", "weigerden"},
+    "sv": {"inte", "ej", "ingen", "inget", "inga", "aldrig", "ingenting", "utan", "förnekade",
+           "förnekar", "vägrade", "vägrar"},
     "da": {"ikke", "ingen", "intet", "aldrig", "ingenting", "uden"},
     "no": {"ikke", "ingen", "intet", "aldri", "ingenting", "uten"},
     "ro": {"nu", "niciodată", "nimic", "nimeni", "niciun", "nicio", "fără"},
@@ -1187,6 +1195,19 @@ pt bem$ bom$ boa$ boas$ bons$ melhor | mal$ mau$ má$ maus$ ruim ruins pior$
 nl goed$ goede$ beter | slecht
 pl dobr lepiej lepsz | źle zły$ zła$ złe$ gorzej gorsz
 #
+admitted admit admits admitting acknowledged conceded = denied deny denies denying
+es admit reconoc | negó negaron niega desmint
+de räumte eingeräumt zugegeben gab_zu | bestritt bestreit dementiert
+fr admis admet reconn | nié nie$ nient démenti dément
+ru признал призна | отрицал отрица опроверг
+it ammess ammett riconosc | negato negò smentit
+pt admitiu admite reconheceu | negou nega$ desmentiu
+nl erkende erkent gaf_toe | ontkende ontkent
+pl przyznał przyzna | zaprzecz
+cs přiznal uznal | popřel popír
+uk визнав визна | заперечи
+sv erkände medgav | förnekade förnekar
+#
 profit profits profitable surplus = loss losses deficit
 es ganancia beneficio superávit rentable | pérdida déficit
 de gewinn überschuss profitabel rentabel | verlust defizit
@@ -1276,15 +1297,22 @@ us$ usa$ u.s.$ america american united_states estados_unidos eeuu$ ee.uu.$ estad
 uk$ u.k.$ britain british united_kingdom reino_unido británic royaume-uni britannique
     großbritannien britisch vereinigte_königreich великобритан британ
 russia rusia russie russland russisch росси российск русск ruso$ rusa$ rusos$ rusas$ russe$
+    russo$ russa$ rússia rusland russisch rosj rosyjsk ryssland rysk rusya rus$ rusk росі
+    російськ
     russes$ kremlin кремл
 eu$ european_union ue$ unión_europea union_européenne europäische_union ес$ евросоюз
     европейский_союз
 un$ united_nations onu$ naciones_unidas nations_unies vereinte_nationen оон$
 nato$ otan$ нато$
-china chinese chin chine chinois китай китайск
+china chinese chin chine chinois китай китайск cina$ cinese chinês chinesa chiny chińsk kina$
+    kines kinesisk çin$ čín
 germany german alemania alemán alemana allemagne allemand deutschland deutsch германи немецк
-france french francia francés francesa français französisch франци французск
-ukraine ukrainian ucrania ucranian ukrain украин
+    germania tedesc alemanha alemão alemã duitsland duits niemc niemieck tyskland tysk almanya
+    alman němec německ німеччин німецьк
+france french francia francés francesa français französisch франци французск frança
+    francês frankrijk frans$ franse$ francj francusk frankrike fransk fransa fransız franci
+    francouz франці французьк
+ukraine ukrainian ucrania ucranian ukrain украин ucraina ucrain ucrân oekraïn ukrayna україн
 vienna wien$ viena$ vienne$ вена$ вены$ вене$ вену$ веной$
 munich münchen múnich мюнхен
 cologne köln colonia$ кёльн кельн
@@ -1315,6 +1343,19 @@ red_cross rote_kreuz roten_kreuz cruz_roja croix-rouge красный_крест
 foreign_ministry foreign_affairs foreign_minister asuntos_exteriores exteriores$ affaires_étrangères
     étrangères$ auswärtig мид$ иностранных_дел
 new_year's_eve silvester nochevieja saint-sylvestre réveillon
+spain spanish españa español española espagne espagnol spanien spanisch испани испанск spagna
+    spagnol espanha espanhol spanje spaans hiszpani spansk ispanya ispanyol španěl іспані
+italy italian italia italiano italiana italie italien italienisch итали итальянск itália italië
+    italiaans włoch włosk italiensk italya italyan itál італі
+japan japanese japón japonés japonesa japon$ japonais japanisch япони японск giappone giappones
+    japão japonês japonia japońsk japonya japonsk японі
+poland polish polonia polaco polaca pologne polonais polen polnisch польш польск polônia pools
+    polska polsk polonya польщ
+greece greek grecia griego griega grèce grec grecque griechenland griechisch греци греческ
+    grécia grego griekenland grieks grecj grecki grekland grekisk yunanistan yunan řeck греці
+netherlands dutch holland países_bajos holanda pays-bas néerlandais niederlande niederländisch
+    нидерланд голланди paesi_bassi olanda olandese países_baixos holandês nederland
+    holandi niderland nederländerna holländsk hollanda nizozem нідерланд
 """.replace("\n    ", " ").strip().splitlines()]
 
 # Generic head words of a multi-word name ("INF Treaty", "Liberal Party"): dropped or added next
