@@ -139,7 +139,8 @@ def test_number_words_dates_and_opposites_in_further_languages(scorer):
     words are not listed), "подвоїлася" (and Ukrainian told from Russian by "ї"), new/old,
     profit/loss, most/few, "färre", "younger than" / "menores de". The last 9 rows (rules
     72): numbers written as one word in Dutch and Swedish ("driehonderd", "tvåhundra"), Polish
-    "zaprzeczył" (denied), country names in Turkish and Italian ("Almanya", "Spagna")."""
+    "zaprzeczył" (denied), country names in Turkish and Italian ("Almanya", "Spagna"); Chinese
+    numerals before more measure words ("两百棵", rules 73)."""
     rows, results = _scored(scorer, "further_rules.tsv")
     for r, x in zip(rows, results):
         high = [f for f in x.findings if f.severity == "high"]
