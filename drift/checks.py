@@ -45,6 +45,7 @@ from drift.lexicon import (
 
 SEVERITY_ORDER = {"info": 0, "low": 1, "medium": 2, "high": 3}
 _CJK_CHAR = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_CJK_MULT = {"千": 1e3, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "천": 1e3, "만": 1e4, "억": 1e8}
 _NUM = re.compile(rf"(?<![.,])(?<!(?![{_CJK_CHAR}])\w)\d+(?:[.,\u00a0\u202f ]\d{{3}})*(?:[.,]\d+)?(?!\d)")
 _MULT = {"thousand": 1e3, "mil": 1e3, "tausend": 1e3, "mille": 1e3, "тысяч": 1e3,
          "тысячи": 1e3, "million": 1e6, "millions": 1e6, "millones": 1e6, "millón": 1e6,
@@ -63,7 +64,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 73  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 75  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -132,7 +133,11 @@ def _numbers_uncached(side: Side) -> list[tuple[float, tuple[int, int], str | No
         after = text[m.end():m.end() + 14].lower().split()
         if after and after[0].strip(".,;:") in _MULT:
             value *= _MULT[after[0].strip(".,;:")]
-        out.append((value, (m.start(), m.end()), None))
+        end = m.end()
+        if text[end:end + 1] in _CJK_MULT and not (after and after[0].strip(".,;:") in _MULT):
+            value *= _CJK_MULT[text[end]]  # "4万人", "2천 명": 40,000, 2,000
+            end += 1
+        out.append((value, (m.start(), end), None))
     out += [(2.0, (m.start(), m.end()), "weeks") for m in _FORTNIGHT.finditer(text)]
     out += _roman_centuries(text) + _ordinal_centuries(text)
     out = [_hundreds_as_century(text, x) for x in out]
@@ -690,13 +695,17 @@ def _in_clock_time(side: Side, x) -> bool:
 
 
 _YEAR_WORDS = {"года", "году", "год", "г", "jahr", "jahres", "año", "année"}
+_CJK_COUNTERS = set("人名个位件台本张所间份元块吨场部篇首把双套颗枚项批명개대권")
 
 
 def _written_year(text: str, x) -> bool:
     """A year is written in digits: "1999" (also "1990 года") is a date, "dos mil turistas"
     a number."""
     bare = x[2] is None or x[2] in _YEAR_WORDS
-    return bare and _is_year((x[0], x[1], None)) and text[x[1][0]:x[1][1]].strip().isdigit()
+    digits = text[x[1][0]:x[1][1]].strip()
+    counted = text[x[1][1]:x[1][1] + 1] in _CJK_COUNTERS  # "2000人" = 2,000 people
+    return bare and _is_year((x[0], x[1], None)) and digits.isdigit() and int(digits) == x[0] \
+        and not counted
 
 
 def _is_year(x) -> bool:

@@ -95,7 +95,7 @@ def build_edit_pairs() -> list[tuple[str, str, int, str]]:
     """Hand-written minimal edits (drift/data/edits.tsv): each row has a source sentence, an
     English rewrite that keeps the meaning, an English version with one subtle change of
     meaning (a dropped or added phrase, a changed detail, quantity, actor or modality), and
-    es/de/fr/ru translations of the source (zh/ja/ko too in 40 rows)."""
+    es/de/fr/ru translations of the source (zh/ja/ko too in 80 rows)."""
     rows = list(csv.DictReader(open(ROOT / "drift/data/edits.tsv", encoding="utf-8"),
                                delimiter="\t"))
     pairs = []

@@ -140,7 +140,8 @@ def test_number_words_dates_and_opposites_in_further_languages(scorer):
     profit/loss, most/few, "färre", "younger than" / "menores de". The last 9 rows (rules
     72): numbers written as one word in Dutch and Swedish ("driehonderd", "tvåhundra"), Polish
     "zaprzeczył" (denied), country names in Turkish and Italian ("Almanya", "Spagna"); Chinese
-    numerals before more measure words ("两百棵", rules 73)."""
+    numerals before more measure words ("两百棵", rules 73); "不得不" (must), "しなければならない"
+    (must) and "禁止" (ban) read right, digits with "万" / "천" ("4万人" = 40,000; rules 74-75)."""
     rows, results = _scored(scorer, "further_rules.tsv")
     for r, x in zip(rows, results):
         high = [f for f in x.findings if f.severity == "high"]
