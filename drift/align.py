@@ -145,13 +145,14 @@ class Projection:
         return np.concatenate(outs, axis=1) / np.sqrt(len(outs))
 
     @classmethod
-    def bundled(cls) -> Projection | None:
-        """The projection shipped in drift/data (fitted to the bundled model's layer 8)."""
+    def bundled(cls, name: str = "projection.npz") -> Projection | None:
+        """A projection shipped in drift/data (fitted to the bundled model's layer 8):
+        projection.npz, or projection-cjk.npz, trained with the zh/ja/ko renderings too."""
         import hashlib
         import io
         from importlib import resources
 
-        ref = resources.files("drift").joinpath("data/projection.npz")
+        ref = resources.files("drift").joinpath(f"data/{name}")
         if not ref.is_file():
             return None
         raw = ref.read_bytes()

@@ -152,8 +152,9 @@ def main() -> None:
         if y:
             continue
         ta, tb = toks[a], toks[b]
-        wa, wb = words(ta, detect(a)), words(tb, detect(b))
-        al = align_projected(wa, wb, scorer.projection)
+        la, lb = detect(a), detect(b)
+        wa, wb = words(ta, la), words(tb, lb)
+        al = align_projected(wa, wb, scorer.projection_for(la, lb))
         supports += [al.support_a[i] for i, w in enumerate(wa) if w.content]
         supports += [al.support_b[j] for j, w in enumerate(wb) if w.content]
         raw = align(wa, wb)

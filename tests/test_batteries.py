@@ -79,11 +79,11 @@ def test_faithful_translations_carry_no_misleading_rule_finding(scorer, name, na
     ("number_qualifiers.tsv", 0.93),
 ])
 def test_labelled_batteries_hold_their_auc_and_no_faithful_pair_is_drift(scorer, name, floor):
-    """Until rules 70 no faithful pair of these batteries was labelled drift. Retraining the
-    projection with the zh/ja/ko rows (rules 71) put one over the threshold on the semantic side
-    alone (hedges.tsv: "presuntamente aceptó sobornos" 0.53, its weakest word "bribes"): 0 -> 1
-    of these six batteries' 65 faithful pairs, 2 -> 1 of the other labelled batteries' 64. So:
-    at most one per battery, and never through a rule finding."""
+    """Until rules 70 no faithful pair of these batteries was labelled drift. Refitting the
+    calibration with the zh/ja/ko pairs (session 7) put one over the threshold on the semantic
+    side alone (hedges.tsv: "presuntamente aceptó sobornos" 0.51-0.53, its weakest word
+    "bribes"): 0 -> 1 of these six batteries' 65 faithful pairs. So: at most one per battery,
+    and never through a rule finding."""
     rows, results = _scored(scorer, name)
     assert roc_auc([r["label"] == "drift" for r in rows], [x.drift for x in results]) >= floor
     flagged = [x for r, x in zip(rows, results) if r["label"] == "equivalent" and x.label == "drift"]
