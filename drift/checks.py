@@ -64,7 +64,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 75  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 76  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -160,10 +160,26 @@ _CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CJK_BIG = {"万": 1e4, "亿": 1e8}
 
 
+# Korean native numerals before a counter ("세 명" = three people, "두 번" = twice)
+_KO_NATIVE = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9,
+              "열": 10, "스무": 20}
+_KO_NUMBER = re.compile(r"(?<![가-힣])(" + "|".join(sorted(_KO_NATIVE, key=len, reverse=True))
+                        + r")\s*(?=(?:명|개|마리|권|대|살|번|시간|달|잔|병|장|채|곳|가지|주|그루)"
+                        r"(?:[가-힣]{0,2})(?![가-힣]))")
+
+
+_HALF = {"ko": re.compile(r"절반"), "zh": re.compile(r"一半")}  # half
+
+
 def _cjk_numbers(side: Side) -> list[tuple[float, tuple[int, int], str | None]]:
+    halves = [(0.5, m.span(), None) for m in _HALF[side.lang].finditer(side.text)] \
+        if side.lang in _HALF else []
+    if side.lang == "ko":
+        return halves + [(float(_KO_NATIVE[m.group(1)]), m.span(1), None)
+                         for m in _KO_NUMBER.finditer(side.text)]
     if side.lang != "zh":
         return []
-    out = []
+    out = halves
     for m in _CJK_NUMBER.finditer(side.text):
         total = section = num = 0.0
         for ch in m.group():
@@ -998,7 +1014,7 @@ def check_dates(a: Side, b: Side) -> list[Finding]:
 # Languages whose words for numbers, dates and polarity drift reads in full; for the others
 # only digits, months (and weekdays) where listed, and explicit negation
 FULL_RULES = {"en", "es", "de", "fr", "ru"}
-_NUMBER_LANGS = set(NUMBER_WORDS) | {"zh"}  # languages whose number words are read
+_NUMBER_LANGS = set(NUMBER_WORDS) | {"zh", "ko"}  # languages whose number words are read
 _DATE_LANGS = {"month": FULL_RULES | {"it", "pt", "nl", "pl", "uk", "tr", "ar", "el", "zh", "ja", "ko",
                                       "sv", "da", "no", "cs", "ro"},
                "weekday": FULL_RULES | {"it", "nl", "tr", "zh", "ja", "ko", "sv", "da", "no", "pl",
@@ -1972,7 +1988,7 @@ def _pole_spans(side: Side, stems: list[str]) -> list[tuple[int, int]]:
     with a space are matched in the text)."""
     out = []
     for stem in stems:
-        if " " in stem:
+        if " " in stem or side.lang in ("zh", "ja"):  # no spaces between Chinese or Japanese words
             out += [(m.start(), m.end()) for m in re.finditer(re.escape(stem), side.text.lower())]
             continue
         exact = stem.endswith("$")

@@ -1072,14 +1072,20 @@ cs vzrostl vzrostla vzrostly vzrost roste rostou zvýš | klesl klesla klesly po
 uk зріс зросла зросли зростання зростає збільш підвищ | впав впала впали падіння знизи зниж
     зменш скороти
 sv steg$ ökade ökat ökning stiger ökar | sjönk minskade minskat minskning sjunker minskar föll
-ro crescut crește creșt majorat | scăzut scade scădere redus""",
+ro crescut crește creșt majorat | scăzut scade scădere redus
+zh 上涨 上升 增长 增加 提高 | 下降 下跌 减少 降低 回落
+ja 上昇 増加 値上が 上が | 下落 減少 値下が 下が
+ko 올랐 오르 상승 증가 늘었 늘어 인상 | 떨어졌 떨어지 하락 감소 줄었 줄어 인하""",
     "won": """
 it vinse vinto vinta vincere vince$ vittori | perso$ persa$ persi$ perse$ perdere$ perde$ perdono$
     sconfitt
 pt venceu venceram vencer$ ganhou ganharam vitória | perdeu perderam perder$ derrota
 nl won$ wonnen gewonnen winnen wint$ overwinning | verloor verloren verliezen verliest nederlaag
 pl wygrał wygrała wygrali wygrać zwycięst | przegrał przegrała przegrali przegrać porażk
-ro câștigat câștig victori | pierdut pierde înfrâng""",
+ro câștigat câștig victori | pierdut pierde înfrâng
+zh 获胜 胜利 赢得 赢了 | 输掉 输了 失利
+ja 勝っ 勝利 優勝 | 負け 敗れ 敗北
+ko 이겼 이기 승리 우승 | 졌다 패배 패했""",
     "killed": """
 it uccis morto$ morta$ morti$ morte$ | ferit
 pt mortos$ mortas$ morreram morreu matou | ferid
@@ -1088,7 +1094,10 @@ pl zginęł zginął zginęli zabit zabici | rann
 cs zemřel zahynul zabit mrtv | zraněn
 uk загин вбит убит | поранен
 sv dödad dödades omkom | skadad skadade skadades
-tr öldü hayatını | yaralandı yaralı""",
+tr öldü hayatını | yaralandı yaralı
+zh 死亡 遇难 丧生 | 受伤
+ja 死亡 死者 | 負傷 けが
+ko 사망 숨졌 | 부상 다쳤""",
     "cheap": """
 it economic | caro$ cari$ cara$ care$ costos
 pt barat | caro$ caros$ cara$ caras$ dispendi
@@ -1210,6 +1219,9 @@ pl przyznał przyzna | zaprzecz
 cs přiznal uznal | popřel popír
 uk визнав визна | заперечи
 sv erkände medgav | förnekade förnekar
+zh 承认 | 否认
+ja 認め | 否定 否認
+ko 인정 | 부인
 #
 profit profits profitable surplus = loss losses deficit
 es ganancia beneficio superávit rentable | pérdida déficit
@@ -1221,6 +1233,9 @@ pt lucro lucros superávit | prejuízo perda perdas déficit
 nl winst$ overschot winstgevend | verlies tekort
 pl zysk nadwyżk | strat deficyt
 ro profit | pierder deficit
+zh 利润 盈利 盈余 | 亏损 赤字
+ja 利益 黒字 | 損失 赤字
+ko 이익 흑자 | 손실 적자
 #
 new newer = old older
 es nuev | viej
@@ -1237,6 +1252,7 @@ uk новий$ нова$ нове$ нові$ нових$ новим$ нову$ �
     старих$ старим$ стару$ старого$ старої$
 cs nový$ nová$ nové$ nových$ novým$ | starý$ stará$ staré$ starých$ starým$
 sv ny$ nya$ nytt$ | gammal gamla gammalt
+ko 새$ 새로운 | 낡은 오래된 옛
 #
 most majority = few minority
 es mayoría | pocos$ pocas$ minoría
@@ -1248,11 +1264,14 @@ pt maioria | poucos$ poucas$ minoria
 nl meeste$ meerderheid | weinig minderheid
 pl większoś | niewiel mniejszoś
 sv flesta$ majoritet | få$ minoritet
+zh 大多数 大部分 多数 | 很少 少数
+ja 大半 大部分 ほとんど | 少数
+ko 대부분 다수 | 소수
 """
 
 
 _OPP_CODES = ("es ", "de ", "fr ", "ru ", "it ", "pt ", "nl ", "pl ", "cs ", "uk ", "sv ", "tr ",
-              "ro ")
+              "ro ", "zh ", "ja ", "ko ")
 
 
 def _with_more_languages(text: str) -> str:

@@ -141,7 +141,10 @@ def test_number_words_dates_and_opposites_in_further_languages(scorer):
     72): numbers written as one word in Dutch and Swedish ("driehonderd", "tvåhundra"), Polish
     "zaprzeczył" (denied), country names in Turkish and Italian ("Almanya", "Spagna"); Chinese
     numerals before more measure words ("两百棵", rules 73); "不得不" (must), "しなければならない"
-    (must) and "禁止" (ban) read right, digits with "万" / "천" ("4万人" = 40,000; rules 74-75)."""
+    (must) and "禁止" (ban) read right, digits with "万" / "천" ("4万人" = 40,000; rules 74-75);
+    Korean native numerals before a counter ("세 명"), "절반" (half), rise/fall and win/lose in
+    zh, ja and ko (rules 76). A short Korean sentence can still read as drift on the semantic
+    side alone ("The police arrested three people." / "경찰은 세 명을 체포했다." 0.67)."""
     rows, results = _scored(scorer, "further_rules.tsv")
     for r, x in zip(rows, results):
         high = [f for f in x.findings if f.severity == "high"]
