@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 import unicodedata
@@ -73,13 +74,24 @@ def detect(text: str, default: str = "und") -> str:
     return found
 
 
+@functools.cache
+def _vote_lists() -> dict[str, set[str]]:
+    """Function words per language, and number words: "Five students won prizes." has no
+    function word, and langdetect calls it Dutch (words of three letters or fewer are left
+    out: "un", "one", "six" belong to several languages)."""
+    from drift.lexicon import DETECT_ONLY_STOP, NUMBER_WORDS, STOP
+
+    return {lang: words | {w for w in NUMBER_WORDS.get(lang, ()) if len(w) > 3}
+            for lang, words in {**STOP, **DETECT_ONLY_STOP}.items()}
+
+
 def _stopword_vote(text: str, margin: int = 2, strong: bool = False, least: int = 2) -> str | None:
     """The language whose function words dominate a text (by `margin`, with at least `least`
     of them; `strong`: at least five and three times the runner-up), if one does."""
-    from drift.lexicon import DETECT_ONLY_STOP, STOP
+    from drift.lexicon import STOP
 
     words = re.findall(r"[^\W\d_]+", text.lower())
-    lists = {**STOP, **DETECT_ONLY_STOP}
+    lists = _vote_lists()
     counts = sorted(((sum(w in lists[lang] for w in words), lang) for lang in lists
                      if lang not in ("ru", "sr", "uk")), reverse=True)
     if strong:
