@@ -64,7 +64,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 77  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 78  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -153,7 +153,8 @@ def _numbers_uncached(side: Side) -> list[tuple[float, tuple[int, int], str | No
 # Chinese numerals before a measure word ("三名男子" = three men, "两千人" = 2,000 people);
 # not before 月/日, where they name a month or a day
 _CJK_NUMBER = re.compile(r"[零一二两三四五六七八九十百千万亿]+"
-                         r"(?=[名个位人年天次家座条件辆架艘只头岁周倍棵本张所间台份元块吨场部篇首把双套颗枚项批])")
+                         r"(?=多?[名个位人年天次家座条件辆架艘只头岁周倍棵本张所间台份元块吨场部篇首把双套"
+                         r"颗枚项批袋箱瓶杯户代])")
 _CJK_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
                "八": 8, "九": 9}
 _CJK_UNITS = {"十": 10, "百": 100, "千": 1000}

@@ -142,8 +142,10 @@ class Calibration:
     raw_low_support: float = 0.576  # the low-support cut on unprojected vectors (names)
 
     @classmethod
-    def load(cls) -> Calibration:
-        raw = resources.files("drift").joinpath("data/calibration.json").read_text("utf-8")
+    def load(cls, name: str = "calibration.json") -> Calibration:
+        """A calibration shipped in drift/data: calibration.json, or calibration-cjk.json for
+        pairs with Chinese, Japanese or Korean."""
+        raw = resources.files("drift").joinpath(f"data/{name}").read_text("utf-8")
         d = json.loads(raw)
         d["version"] = f"{d['version']}-{hashlib.sha256(raw.encode()).hexdigest()[:8]}"
         return cls(**{k: d[k] for k in cls.__dataclass_fields__ if k in d})
@@ -171,6 +173,16 @@ class Scorer:
         # languages' renderings too (it costs the other pairs: development set 0.746 -> 0.736)
         self.projection_cjk = (Projection.bundled("projection-cjk.npz")
                                if self.projection is not None else None)
+        # and their own calibration, fitted with those pairs too, so that the zh/ja/ko data
+        # leaves every other pair's score as it was (a calibration given here serves all pairs)
+        self.cal_cjk = (Calibration.load("calibration-cjk.json")
+                        if calibration is None and self.projection_cjk is not None else None)
+
+    def calibration_for(self, lang_a: str, lang_b: str) -> Calibration:
+        """The calibration for a pair of these languages."""
+        if self.cal_cjk is not None and {lang_a, lang_b} & CJK_LANGS:
+            return self.cal_cjk
+        return self.cal
 
     def projection_for(self, lang_a: str, lang_b: str) -> Projection | None:
         """The alignment projection for a pair of these languages."""
@@ -182,7 +194,8 @@ class Scorer:
     def signature(self) -> str:
         proj = f"+p{self.projection.version}" if self.projection else ""
         proj += f"+pcjk{self.projection_cjk.version}" if self.projection_cjk else ""
-        return (f"{self.encoder.signature}|scorer:{self.cal.version}+r{RULES_VERSION}{proj}"
+        cal = self.cal.version + (f"+cjk{self.cal_cjk.version}" if self.cal_cjk else "")
+        return (f"{self.encoder.signature}|scorer:{cal}+r{RULES_VERSION}{proj}"
                 f"|thr:{self.threshold}|v:{__version__}")
 
     def score(self, a: str, b: str, lang_a: str | None = None,
@@ -228,7 +241,8 @@ class Scorer:
         return {t: (vs, np.stack([vecs[v.text] for v in vs])) for t, vs in found.items() if vs}
 
     def _weight(self, feature: str) -> float:
-        return float(self.cal.weights[FEATURES.index(feature)])
+        cals = [self.cal] + ([self.cal_cjk] if self.cal_cjk else [])
+        return max(float(c.weights[FEATURES.index(feature)]) for c in cals)
 
     def _clause_vectors(self, toks: list[TokenEmbeddings]) -> dict[str, np.ndarray]:
         """Sentence vectors of each text's clauses (rows), for texts with more than one."""
@@ -304,15 +318,16 @@ class Scorer:
             sem = self._with_parts(sem, va, vb, self._parts(ta, a, ctx, projection),
                                    self._parts(tb, b, ctx, projection))
         sim = float(np.clip(ta.sentence @ tb.sentence, -1.0, 1.0))
-        findings, feats = self._findings(a, b, al, sem, sim)
+        cal = self.calibration_for(la, lb)
+        findings, feats = self._findings(a, b, al, sem, sim, cal)
         feats["clause_gap"] = self._clause_gap(ta, tb, ctx.clauses)
-        swaps, feats["contrast"] = self._contrasts(ta, tb, a, b, al, ctx.rewrites, findings)
+        swaps, feats["contrast"] = self._contrasts(ta, tb, a, b, al, ctx.rewrites, findings, cal)
         swapped = {f.a_span for f in swaps} | {f.b_span for f in swaps}
         findings = [f for f in findings if not (f.kind == "substitution" and f.severity == "low"
                                                 and (f.a_span in swapped or f.b_span in swapped))]
         findings += swaps
-        x = (np.array([feats[k] for k in FEATURES]) - self.cal.mean) / self.cal.scale
-        z = float(np.dot(self.cal.weights, x) + self.cal.bias)
+        x = (np.array([feats[k] for k in FEATURES]) - cal.mean) / cal.scale
+        z = float(np.dot(cal.weights, x) + cal.bias)
         drift = _with_checks(1.0 / (1.0 + np.exp(-z)), findings)
         label = self._label(drift, findings)
         findings.sort(key=lambda f: (-SEVERITY_ORDER[f.severity], _first(f), f.kind))
@@ -320,7 +335,8 @@ class Scorer:
                           self.signature, findings, max(ta.windows, tb.windows),
                           {k: round(float(v), 4) for k, v in feats.items()})
 
-    def _contrasts(self, ta, tb, a: Side, b: Side, al: Alignment, rewrites, findings):
+    def _contrasts(self, ta, tb, a: Side, b: Side, al: Alignment, rewrites, findings,
+                   cal: Calibration):
         """Substitution findings where the other side reads as an English side's contrast
         rewrite (by at least the calibrated margin); and the largest such gain as a feature."""
         best, out = 0.0, []
@@ -337,7 +353,7 @@ class Scorer:
             gains = vecs @ other.sentence - float(own.sentence @ other.sentence)
             best = max(best, float(gains.max()))
             for k in np.argsort(-gains):
-                if gains[k] < self.cal.contrast_margin:
+                if gains[k] < cal.contrast_margin:
                     break
                 v = vs[k]
                 if negated_at(src, v.span) or _overlaps(v.span, rule_spans[which]) \
@@ -375,10 +391,10 @@ class Scorer:
         serious = any(SEVERITY_ORDER[f.severity] >= 2 for f in findings)
         return "nuance" if drift >= NUANCE_THRESHOLD or serious else "equivalent"
 
-    def _findings(self, a: Side, b: Side, al: Alignment, sem: Alignment, sim: float):
+    def _findings(self, a: Side, b: Side, al: Alignment, sem: Alignment, sim: float,
+                  cal: Calibration):
         """Rule findings on the plain alignment `al` (names, negation, counterparts); content
         findings and the semantic features on `sem`, the learned projection's alignment."""
-        cal = self.cal
         neg = check_negation(a, b, al)
         num = check_numbers(a, b) + check_ordinals(a, b)
         dat = check_dates(a, b)

@@ -6,6 +6,7 @@ side (drop the phrase, add a phrase, flip negation, change a number, a name, a d
 antonym); equivalents are the translations and paraphrases as written. No evaluation set is read.
 
     python scripts/calibrate.py            # writes drift/data/calibration.json
+    python scripts/calibrate.py --cjk      # writes drift/data/calibration-cjk.json (with the zh/ja/ko pairs)
 """
 
 from __future__ import annotations
@@ -91,17 +92,17 @@ def build_pairs() -> list[tuple[str, str, int, str]]:
     return pairs
 
 
-def build_edit_pairs() -> list[tuple[str, str, int, str]]:
+def build_edit_pairs(cjk: bool = False) -> list[tuple[str, str, int, str]]:
     """Hand-written minimal edits (drift/data/edits.tsv): each row has a source sentence, an
     English rewrite that keeps the meaning, an English version with one subtle change of
     meaning (a dropped or added phrase, a changed detail, quantity, actor or modality), and
-    es/de/fr/ru translations of the source (zh/ja/ko too in 80 rows)."""
+    es/de/fr/ru translations of the source (with `cjk`, the zh/ja/ko ones of 120 rows too)."""
     rows = list(csv.DictReader(open(ROOT / "drift/data/edits.tsv", encoding="utf-8"),
                                delimiter="\t"))
     pairs = []
     for r in rows:
-        refs = [r[lang] for lang in ("es", "de", "fr", "ru", "zh", "ja", "ko")
-                if (r.get(lang) or "").strip()]
+        langs = ("es", "de", "fr", "ru") + (("zh", "ja", "ko") if cjk else ())
+        refs = [r[lang] for lang in langs if (r.get(lang) or "").strip()]
         for ref in refs:
             pairs.append((r["src"], ref, 0, "equivalent"))
             pairs.append((r["para"], ref, 0, "equivalent"))
@@ -136,7 +137,8 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1e-2, steps: int = 40
 
 
 def main() -> None:
-    pairs = build_pairs() + build_edit_pairs() + build_ui_pairs()
+    cjk = "--cjk" in sys.argv[1:]  # calibration-cjk.json, for pairs with zh/ja/ko
+    pairs = build_pairs() + build_edit_pairs(cjk) + build_ui_pairs()
     n = len(FEATURES)
     neutral = Calibration([0.0] * n, 0.0, [0.0] * n, [1.0] * n, 0.0, 1.0, "uncalibrated")
     scorer = Scorer(calibration=neutral)
@@ -188,7 +190,7 @@ def main() -> None:
            "contrast_margin": round(margin, 5), "prior": PRIOR,
            "version": "syn2", "features": FEATURES, "pairs": len(pairs),
            "drift_pairs": int(y.sum())}
-    path = ROOT / "drift/data/calibration.json"
+    path = ROOT / ("drift/data/calibration-cjk.json" if cjk else "drift/data/calibration.json")
     path.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     p = 1 / (1 + np.exp(-(((x - mean) / scale) @ w + b)))
     from drift.metrics import roc_auc

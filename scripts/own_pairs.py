@@ -1,7 +1,7 @@
 """False alarms and recall on the project's own renderings (drift/data/edits.tsv).
 
 Each row of edits.tsv holds one English source sentence, an English paraphrase, its es/de/fr/ru
-translations (80 rows zh/ja/ko too, reported apart) and a minimally edited English version with
+translations (120 rows zh/ja/ko too, reported apart) and a minimally edited English version with
 another meaning. Every pair of the
 faithful renderings of a row (source, paraphrase, translations; each pair once) should read as
 equivalent; the edited version against each of the row's other renderings (paraphrase,
@@ -47,7 +47,7 @@ def main() -> None:
           f"role-order findings {swaps}")
     res = scorer.score_batch(drift, show_progress=True)
     print(f"drift pairs: {len(drift)}; labelled drift {sum(x.label == 'drift' for x in res)}")
-    for lang in CJK:  # 80 rows also have Chinese, Japanese and Korean renderings
+    for lang in CJK:  # 120 rows also have Chinese, Japanese and Korean renderings
         ref = [r for r in rows if (r.get(lang) or "").strip()]
         res = scorer.score_batch([(r[k], r[lang]) for r in ref for k in ("src", "para")])
         high = sum(any(f.severity == "high" for f in x.findings) for x in res)
