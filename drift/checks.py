@@ -64,7 +64,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 78  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 79  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -936,6 +936,32 @@ _CJK_WEEKDAY_NUM = {**{c: k for k, c in enumerate("一二三四五六")}, "日":
                     **{c: k for k, c in enumerate("월화수목금토일")}}
 
 
+_CJK_DAYS = {  # day, week, month and year before, this one and the next
+    "zh": {"昨天": "-1", "今天": "0", "明天": "1", "上周": "week-1", "上星期": "week-1",
+           "下周": "week+1", "下星期": "week+1", "本周": "week0", "这周": "week0",
+           "上个月": "month-1", "下个月": "month+1", "本月": "month0", "这个月": "month0",
+           "去年": "year-1", "明年": "year+1", "今年": "year0"},
+    "ja": {"昨日": "-1", "今日": "0", "明日": "1", "先週": "week-1", "来週": "week+1",
+           "今週": "week0", "先月": "month-1", "来月": "month+1", "今月": "month0",
+           "去年": "year-1", "昨年": "year-1", "来年": "year+1", "今年": "year0"},
+    "ko": {"어제": "-1", "오늘": "0", "내일": "1", "지난주": "week-1", "지난 주": "week-1",
+           "다음 주": "week+1", "다음주": "week+1", "이번 주": "week0", "이번주": "week0",
+           "지난달": "month-1", "지난 달": "month-1", "다음 달": "month+1", "다음달": "month+1",
+           "이번 달": "month0", "작년": "year-1", "지난해": "year-1", "내년": "year+1",
+           "올해": "year0"}}
+
+
+_CJK_SEASON = re.compile(r"[春夏秋冬]|봄|여름|가을|겨울")  # "明年春天" = next spring: a season
+
+
+def _cjk_relative_days(side: Side) -> list[tuple[str, tuple[int, int]]]:
+    """Yesterday, today and tomorrow in Chinese, Japanese and Korean ("今日" = today)."""
+    days = _CJK_DAYS.get(side.lang, {})
+    return [(f"rel:{v}", (m.start(), m.end())) for k, v in days.items()
+            for m in re.finditer(k, side.text)
+            if not (v.startswith("year") and _CJK_SEASON.search(side.text[m.end():m.end() + 4]))]
+
+
 def _cjk_months(side: Side) -> list[tuple[str, tuple[int, int]]]:
     """Months and weekdays of a Chinese, Japanese or Korean text."""
     if side.lang not in ("zh", "ja", "ko"):
@@ -955,7 +981,8 @@ def _cjk_months(side: Side) -> list[tuple[str, tuple[int, int]]]:
 
 
 def _dates_uncached(side: Side) -> list[tuple[str, tuple[int, int]]]:
-    out = _frequencies(side) + _relative_periods(side) + clock_times(side) + _cjk_months(side)
+    out = _frequencies(side) + _relative_periods(side) + clock_times(side) + _cjk_months(side) \
+        + _cjk_relative_days(side)
     out += [("weekday:7", m.span()) for m in _FIN_DE_SEMANA.finditer(side.text)]
     out += _numeric_dates(side) + _seasons(side)
     inside = [s for _, s in out]
@@ -1020,7 +1047,7 @@ _DATE_LANGS = {"month": FULL_RULES | {"it", "pt", "nl", "pl", "uk", "tr", "ar", 
                                       "sv", "da", "no", "cs", "ro"},
                "weekday": FULL_RULES | {"it", "nl", "tr", "zh", "ja", "ko", "sv", "da", "no", "pl",
                                         "cs", "uk", "pt", "ro"}, "year": None, "time": None,
-               "day": None, "rel": FULL_RULES | {"it", "pt", "nl"}}
+               "day": None, "rel": FULL_RULES | {"it", "pt", "nl", "zh", "ja", "ko"}}
 
 
 def _date_readable(key: str, lang: str) -> bool:

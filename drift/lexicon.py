@@ -138,22 +138,23 @@ NEGATION = {
 # Chinese negation by character; the compounds that only look negative are left out ("不同"
 # different, "不过" however, "非常" very, "未来" future, "无论" regardless, "不得不" must)
 CJK_NEGATION = (r"(?:(?<!不得)不(?!过|同|少|断|仅|但|管|久|论|错|得不|一定|好)|禁止|"
-                r"(?<![淹沉埋出吞])没(?!收)有?|未(?!来)|無(?!論)|无(?!论)|非(?!常)|否认|拒绝|避免)")
+                r"(?<![淹沉埋出吞])没(?!收)有?|未(?!来)|無(?!論)|无(?!论)|非(?!常)|否认|拒绝|避免|取消)")
 # ("淹没" flooded, "沉没" sank, "没收" confiscate, the second "不" of "不得不" must, "不好" bad;
 # "否认" denied, "拒绝" refused, "避免" avoid and "禁止" ban stand for "denied", "refused",
 # "avoid … / not to …", "may not")
 # Japanese negative endings, not the "ない" of adjectives ("少ない" few, "危ない" dangerous)
 JA_NEGATION = (r"(?<![少危幼汚切])(?<!しれ)(?<!ければなら)(?<!くてはなら)(?<!を得)"
-               r"(?:なかった|ない|ません)|ではなく|じゃなく|否定|禁止|なし(?=[にで])")
+               r"(?:なかった|ない|ません)|ではなく|じゃなく|否定|禁止|なし(?=[にで])|中止|避け")
 # ("かもしれない" may, "しなければならない" must, "ざるを得ない" cannot but are no negations;
-# "否定した" denied, "同意なしに" without consent are)
+# "否定した" denied, "同意なしに" without consent are; so is "中止" cancelled, as "cancelled" is
+# in English; words for closed or postponed are not: English "close" and "delayed" are no cues)
 # Turkish: "değil", "yok", and the negative suffix of the verb ("artırmayacak", "gelmedi",
 # "bilmiyor", "olmaz"), searched inside each word
 TR_NEGATION = (r"^(?:değil|yok)|(?:mayacak|meyecek|madı|medi|mıyor|miyor|muyor|müyor|mamış|memiş|"
                r"mayan|meyen)|(?:maz|mez)$")
 # Korean: "않다" (not), "못" (cannot), "없다" (there is no), a free-standing "안" before a verb
-KO_NEGATION = r"(?:않|못|없|(?<![가-힣])안(?=\s)|부인했|부인하|거부|금지|지\s*(?:말|마))"
-# ("부인했다" denied, "거부" refusal, "하지 말라" do not)
+KO_NEGATION = r"(?:않|(?<!잘)못|없|(?<![가-힣])안(?=\s)|부인했|부인하|거부|금지|취소|피하|지\s*(?:말|마))"
+# ("부인했다" denied, "거부" refusal, "하지 말라" do not, "피하다" avoid; "잘못" wrongly is none)
 # Czech and Slovak are close and often told apart wrongly by langdetect: each reads both lists
 NEGATION["cs"] = NEGATION["sk"] = NEGATION["cs"] | NEGATION["sk"]
 # a past-tense verb with "ne-" is negated in Czech and Slovak ("nevyrobila" = did not make);
@@ -1106,7 +1107,10 @@ nl goedkop | duur$ dure$ duurder""",
 it comprat compra$ comprano$ | vendut vende$ vendono$
 pt comprou compraram comprad | vendeu venderam vendid
 nl kocht gekocht kopen koopt | verkocht verkopen verkoopt
-sv köpte köpa köper | sålde sälja säljer""",
+sv köpte köpa köper | sålde sälja säljer
+zh 买 购买 | 卖 出售
+ja 買 購入 | 売っ 売る 売却
+ko 샀 사다 구입 구매 | 팔았 팔다 판매""",
     "north": """
 it nord$ settentrional | sud$ meridional
 pt norte$ setentrional | sul$ meridional
