@@ -32,6 +32,7 @@ PLANTED = [
     ("xliff/app.fr.xlf", "billing.renewal", "date"),
     ("xliff/help.es.xlf", "password", "number"),
     ("tm/notes.tmx", "privacy", "negation"),
+    ("tm/notes.tmx", "reminder", "number"),
     ("web/locales/de.json", "settings.notifications", "date"),
     ("web/locales/de.json", "footer", "entity"),
     ("web/locales/es.json", "settings.notifications", "missing-key"),
@@ -168,6 +169,16 @@ def test_planted_problems_are_found(sample_report, path, uid, kind):
     assert kind in {p.kind for p in found}, [(p.kind, p.message) for p in found]
     if kind in ("number", "negation", "date", "placeholder"):
         assert any(p.level == "error" for p in found)
+
+
+def test_faithful_units_get_no_error(sample_report):
+    """Every unit the README's table does not list is a faithful translation: none may fail the
+    check ("We fixed a bug …" / "Corregimos un error …" had a negation finding until rules 80)."""
+    planted = {(p, u) for p, u, _ in PLANTED}
+    wrong = [(p.unit.path, p.unit.id, p.kind) for p in sample_report.problems if p.level == "error"
+             and not any(p.unit.path.endswith(f) and p.unit.id == u for f, u in planted)]
+    assert wrong == []
+    assert not [p for p in sample_report.problems if p.unit.id == "rn-2" and p.kind == "negation"]
 
 
 def test_suppressed_fuzzy_and_untranslated(sample_report):
