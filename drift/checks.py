@@ -64,7 +64,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 80  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 81  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -1198,7 +1198,7 @@ _TURN_DOWN = re.compile(r"\b(?:turn(?:s|ed|ing)?\b(?:\s+[\w'’]+){0,3}?\s+down"
                         r"|out(?=\s+of\s+(?:stock|order|service|range|date|memory|space|reach|"
                         r"print|office|work|sync)))\b", re.I)
 # "schloss … aus" (= rule out), "fällt … aus" (= is cancelled): German separable verbs
-_DE_RULE_OUT = re.compile(r"\b(?:schl(?:oss|ossen|ießt|ießen)|f(?:ällt|allen|iel|ielen))\b"
+_DE_RULE_OUT = re.compile(r"\b(?:schl(?:oss|ossen|ießt|ießen|ieße)|f(?:ällt|allen|iel|ielen))\b"
                           r"(?:\s+[\w'’]+){0,6}?\s+aus\b"
                           r"|\b(?:wies|wiesen|weist|weisen)\b(?:\s+[\w'’]+){0,6}?\s+zurück\b", re.I)
 

@@ -67,11 +67,34 @@ def detect(text: str, default: str = "und") -> str:
         if vote:
             return vote
     found = _langdetect(clean, default)
+    if found in _EXCLUSIVE:
+        found = _exclusive_vote(clean, found)
     if len(clean) < 80 and found not in _STOP_LANGS:
         # "The law bans smoking in parks." comes back as Tagalog: in a short text, a plain
         # lead in function words of a language drift knows is the better guess
         return _stopword_vote(clean, margin=1) or _stopword_vote(clean, margin=1, least=1) or found
     return found
+
+
+# function words that one of two often-confused languages has and the other has not: "No
+# descarto nada para el futuro." came back Portuguese ("el", "y", "los" are not Portuguese;
+# "não", "em", "um" are not Spanish; "o", "a", "e", "da" are words of both)
+_EXCLUSIVE = {
+    "es": set("el la los las del al y pero muy hay lo una unos unas están también cuando es "
+              "sus".split()),
+    "pt": set("os dos das não em na nas um uma é mas muito também quando seu sua seus suas pelo "
+              "pela ao às".split()),
+}
+
+
+def _exclusive_vote(text: str, found: str) -> str:
+    """Between Spanish and Portuguese: the one whose own function words the text has more
+    of (langdetect's answer on a tie)."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    score = {lang: sum(w in (own - _EXCLUSIVE[other]) for w in words)
+             for lang, own, other in (("es", _EXCLUSIVE["es"], "pt"), ("pt", _EXCLUSIVE["pt"], "es"))}
+    best = max(score, key=score.get)
+    return best if score[best] > score[found] else found
 
 
 @functools.cache

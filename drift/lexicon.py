@@ -275,7 +275,7 @@ NUMBER_WORDS = {
            "тысячу": 1000, "миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6,
            "миллиард": 1e9, "миллиарда": 1e9, "миллиардов": 1e9, "вдвое": 2, "обе": 2, "дважды": 2,
            "обеих": 2, "оба": 2, "обоих": 2, "полтора": 1.5, "полторы": 1.5, "сотни": 100,
-           "сотен": 100},
+           "сотен": 100, "половина": 0.5, "половины": 0.5, "половину": 0.5, "половиной": 0.5},
 }
 for _lang, _teens in (("ru", "надцати"),):  # oblique forms of 11-19: "пятнадцати"
     NUMBER_WORDS[_lang].update({w[:-len("надцать")] + _teens: v for w, v in
@@ -645,7 +645,7 @@ NEG_LEXICAL = {
     "en": {"fail", "fails", "failed", "failure", "unable", "offline", "wrong", "lack", "lacks",
            "lacking",
            "missing", "impossible", "unavailable", "invalid", "incorrect", "absent",
-           "forbidden", "prohibited", "reject", "rejects", "rejected", "unsuccessful", "avoid",
+           "forbidden", "prohibited", "excluding", "reject", "rejects", "rejected", "unsuccessful", "avoid",
            "avoids", "avoided", "avoiding", "shortage", "shortages", "outage", "outages",
            "absence", "closed", "shut", "barred", "banned", "ban", "bans", "prohibit",
            "prohibits", "forbid", "forbids", "exclude", "excludes", "excluded", "hardly", "barely",
@@ -659,9 +659,9 @@ NEG_LEXICAL = {
            "incorrecto", "incorrecta", "falta", "faltan", "prohibido", "rechaza", "rechazado",
            "rechazada", "rechazados", "rechazadas", "rechazan", "rechazaron", "rechazar",
            "evitar", "evita", "evitó", "evitan", "evitando", "cerrado", "cerrada", "cerrados",
-           "cerradas", "prohíbe", "prohíben", "prohibió", "prohibida", "prohibidos", "prohibidas",
+           "cerradas", "prohíbe", "prohíben", "prohibió", "prohibida", "prohibidos", "prohibidas", "prohibir", "prohibirá", "prohibirán",
            "descartó", "descarta", "descartan", "descartaron", "descartar", "descartado",
-           "descartada", "excluyó", "excluye", "excluir", "cierra", "cierran", "cerró",
+           "descartada", "descarto", "descartamos", "excluyó", "excluyo", "excluimos", "excluye", "excluir", "cierra", "cierran", "cerró",
            "cerraron", "cerrará", "cerrarán", "fracasó", "fracasaron", "fracasado", "fracasada",
            "fracaso", "fracasar", "fracasaría", "fracasarían", "fracasará", "fracasarán", "eviten",
            "evite", "suspende", "suspenden", "suspendido", "suspendida", "aplazó", "aplazada",
@@ -683,7 +683,7 @@ NEG_LEXICAL = {
     "fr": {"échoué", "échec", "impossible", "invalide", "incorrect", "incorrecte", "manque",
            "manquant", "interdit", "rejeté", "hors-ligne", "éviter", "évite", "évité", "fermé",
            "fermée", "fermés", "fermées", "interdite", "interdits", "interdites", "interdisent",
-           "exclu", "exclue", "exclut", "exclure", "écarté", "écarte", "introuvable",
+           "exclu", "exclue", "exclut", "exclure", "exclus", "excluons", "excluent", "écarté", "écarte", "introuvable",
            "introuvables", "indisponible", "indisponibles", "inaccessible", "inaccessibles",
            "rarement", "suspendu", "suspendue", "suspendus", "reporté", "reportée", "repoussé",
            "ajourné", "annulé", "annulée", "annulés", "annulées", "annule", "erreur", "erreurs", "panne",
@@ -695,7 +695,7 @@ NEG_LEXICAL = {
            "запрещено", "отклонен", "отклонено", "избегать", "избежать", "избегает", "закрыт",
            "закрыта", "закрыто", "закрыты", "запрещает", "запрещают", "запрещён", "запрещен",
            "запрещена", "запрещены", "запретил", "запретила", "запретили", "исключил",
-           "исключила", "исключили", "исключает", "исключают", "исключить", "исключено",
+           "исключила", "исключили", "исключает", "исключают", "исключаю", "исключаем", "исключить", "исключено",
            "закрывается", "закрываются", "закроется", "закроют", "закрыли", "провалились",
            "провалилась", "провалился", "провал", "сорвались", "сорвался", "редко",
            "приостановлен", "приостановлено", "приостановлена", "прекращается", "прекращено",
@@ -890,7 +890,25 @@ de sauber | schmutzig verschmutzt
 fr | sale$ sales$ pollué
 ru чист | грязн загрязн
 #
-fast quickly quick rapid rapidly = slow slowly
+considering consider considers contemplating weighing = decided decide decides
+es consideran considerando contempl | decidi decidí decide$ deciden$
+de erwäg | beschloss beschließ entschloss
+fr envisag | décid
+ru рассматрива обдумыва | решил решили решила решено
+#
+government = opposition
+es gobierno | oposición
+de regierung | opposition
+fr gouvernement | opposition
+ru правительств | оппозиц
+#
+prolong prolonged prolongs extend extended extends = lift lifted lifts scrap scrapped scraps
+es prorrog prolong | levant suprim
+de verläng | aufgehoben aufheben hebt_auf
+fr prolong | lever$ levé levée levés levées suppri
+ru продл | отмени отменя сняли снять снимут
+#
+fast faster quickly quick quicker rapid rapidly = slow slower slowly
 es rápid | lento$ lenta$ lentos$ lentas$ lentamente$
 de schnell rasch | langsam
 fr rapid vite | lent

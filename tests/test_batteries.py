@@ -158,6 +158,22 @@ def test_number_words_dates_and_opposites_in_further_languages(scorer):
     assert len(semantic_only) <= 1, semantic_only
 
 
+def test_quote_rules(scorer):
+    """tests/data/quote_rules.tsv (rules 81, from the first run of heldout25-quotes): "rule
+    out" against French "exclus", Spanish "descarto", Russian "исключаем" and German "schließe
+    … aus" (so "rule nothing out" / "n'exclut rien" is balanced and "rules out" against it is
+    a flip); faster/slower; Russian "половина" (half); considering / decided, government /
+    opposition, extended / lifted. Every drift pair has a high finding of its kind, and no
+    faithful pair has a high finding."""
+    rows, results = _scored(scorer, "quote_rules.tsv")
+    for r, x in zip(rows, results):
+        high = {f.kind for f in x.findings if f.severity == "high"}
+        if r["label"] == "drift":
+            assert r["kind"] in high and x.label == "drift", (r["a"], r["b"], x.findings)
+        else:
+            assert not high and x.label != "drift", (r["a"], r["b"], x.findings)
+
+
 def test_negations_numbers_and_dates_in_further_languages(scorer):
     """tests/data/other_languages.tsv: a dropped or added negation in Polish, Dutch, Swedish,
     Italian and Romanian, Portuguese "milhões", Ukrainian, Polish, Italian and Dutch months

@@ -283,6 +283,11 @@ def test_negation_phrases_and_idioms_keep_polarity(scorer, a, b):
     ("Орендна плата подвоїлася за два роки.", "uk"),  # langdetect: Russian (rules 70)
     ("Five students won prizes.", "en"),  # no function word; langdetect: Dutch (rules 77)
     ("Школа получила новые компьютеры от городского совета.", "ru"),
+    # langdetect: Portuguese; "el" and "y" are not Portuguese words (rules 81)
+    ("No descarto nada para el futuro.", "es"),
+    ("No es posible que las recetas de la antigua Roma incluyeran alimentos que llegaron a "
+     "Europa desde América o Asia siglos después.", "es"),
+    ("Os preços subiram na semana passada.", "pt"),
 ])
 def test_language_of_longer_texts(text, lang):
     from drift.langid import detect
