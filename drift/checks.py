@@ -64,7 +64,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 81  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 82  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -130,7 +130,9 @@ def _numbers_uncached(side: Side) -> list[tuple[float, tuple[int, int], str | No
     text, out = side.text, []
     for m in _NUM.finditer(text):
         value = _parse_number(m.group())
-        after = text[m.end():m.end() + 14].lower().split()
+        # "12 million", and "12-million-euro" with hyphens
+        after = re.sub(r"^-(?=[^\W\d_])", " ", text[m.end():m.end() + 14].lower()).split()
+        after = after[:1] and [after[0].split("-")[0]]
         if after and after[0].strip(".,;:") in _MULT:
             value *= _MULT[after[0].strip(".,;:")]
         end = m.end()
@@ -150,11 +152,12 @@ def _numbers_uncached(side: Side) -> list[tuple[float, tuple[int, int], str | No
             + _cjk_numbers(side) if not _is_half_of(text, x) and not _inside_fraction(spans, x)]
 
 
-# Chinese numerals before a measure word ("三名男子" = three men, "两千人" = 2,000 people);
-# not before 月/日, where they name a month or a day
+# Chinese numerals before a measure word ("三名男子" = three men, "两千人" = 2,000 people) or
+# a unit ("二十分钟" = twenty minutes; not a bare 分: "十分" = very); not before 月/日, where
+# they name a month or a day
 _CJK_NUMBER = re.compile(r"[零一二两三四五六七八九十百千万亿]+"
                          r"(?=多?[名个位人年天次家座条件辆架艘只头岁周倍棵本张所间台份元块吨场部篇首把双套"
-                         r"颗枚项批袋箱瓶杯户代])")
+                         r"颗枚项批袋箱瓶杯户代]|分钟|小时|公里|公斤|星期|个月|秒钟)")
 _CJK_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
                "八": 8, "九": 9}
 _CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -347,7 +350,7 @@ def _is_half_of(text: str, x) -> bool:
         return True  # "in the second half": a period of a match
     if word in ("half", "medio", "media", "demi", "demie") and _HALF_WORDS.search(before + word):
         return bool(re.search(r"\w+\s+(?:and a|y|et)\s+$", before))
-    return word in ("ciento", "cent") and bool(re.search(r"\b(?:por|pour|per)\s+$", before))
+    return word in ("ciento", "cent", "cento") and bool(re.search(r"\b(?:por|pour|per)\s+$", before))
 
 
 _NUM_LINKS = {"and", "y", "und", "et", "и"}  # "two hundred and fifty", "cent et un"
@@ -368,7 +371,11 @@ def _word_numbers(side: Side) -> list[tuple[float, tuple[int, int], str | None]]
         out += _de_duration_adjectives(side, table)
     while k < len(ws):
         low = ws[k].text.lower()
-        after_digits = k > 0 and ws[k - 1].text[-1:].isdigit() and low in NUMBER_MULTIPLIERS
+        prev = ws[k - 1].text if k > 0 else ""
+        after_digits = low in NUMBER_MULTIPLIERS and (
+            prev[-1:].isdigit()
+            or (prev[-1:] == "-" and prev[:-1][-1:].isdigit()
+                and ws[k - 1].end == ws[k].start))  # "12-million-euro"
         if low not in table or _in_name(side, k) or after_digits:
             k += 1
             continue
@@ -524,7 +531,7 @@ def check_numbers(a: Side, b: Side) -> list[Finding]:
 # number; the lists of all five languages are searched together.
 _QUALIFIERS = {
     "below": r"almost|nearly|just\s+under|close\s+to|casi|presque|près\s+de|fast|beinahe|"
-             r"knapp|почти|чуть\s+меньше",
+             r"knapp|почти|чуть\s+меньше|quasi|quase|prawie|niemal|bijna|nästan",
     "above": r"(?<!no )(?<!not )more\s+than|older\s+than|mayores\s+de|älter\s+als|старше|over|"
              r"above|exceeds?|exceeded|exceeding|surpass\w*|"
              r"at\s+least|upwards\s+of|no\s+less\s+than|not\s+less\s+than|no\s+fewer\s+than|"
@@ -533,15 +540,22 @@ _QUALIFIERS = {
              r"выше|превыша\w*|(?<!no )más\s+de|al\s+menos|por\s+lo\s+menos|no\s+menos\s+de|"
              r"(?<!pas )plus\s+de|au\s+moins|pas\s+moins\s+de|(?<!nicht )mehr\s+als|"
              r"nicht\s+weniger\s+als|über|mindestens|(?<!не )более|(?<!не )больше|не\s+менее|"
-             r"не\s+меньше|свыше|как\s+минимум",
+             r"не\s+меньше|свыше|как\s+минимум|"
+             r"più\s+di|almeno|oltre|mais\s+de|pelo\s+menos|ao\s+menos|acima\s+de|"
+             r"co\s+najmniej|przynajmniej|ponad|powyżej|meer\s+dan|minstens|ten\s+minste|ruim|"
+             r"mer\s+än|minst",
     "at_most": r"up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|less\s+than|fewer\s+than|"
                r"under|below|beneath|younger\s+than|menores\s+de|jünger\s+als|младше|"
                r"as\s+many\s+as|as\s+much\s+as|por\s+debajo\s+de|en\s+dessous\s+de|"
                r"unterhalb|ниже|hasta|no\s+más\s+de|pas\s+plus\s+de|nicht\s+mehr\s+als|"
                r"como\s+máximo|menos\s+de|jusqu['’]à|au\s+plus|moins\s+de|bis\s+zu|höchstens|"
-               r"weniger\s+als|unter|не\s+более|не\s+больше|(?<!не )менее|(?<!не )меньше",
+               r"weniger\s+als|unter|не\s+более|не\s+больше|(?<!не )менее|(?<!не )меньше|"
+               r"fino\s+a|meno\s+di|al\s+massimo|menos\s+de|no\s+máximo|mniej\s+niż|"
+               r"najwyżej|maksymalnie|minder\s+dan|hoogstens|maximaal|upp\s+till|högst|"
+               r"mindre\s+än",
     "about": r"about|around|roughly|approximately|some|circa|alrededor\s+de|cerca\s+de|unos|unas|"
-             r"aproximadamente|environ|quelque|etwa|rund|ungefähr|около|примерно|порядка",
+             r"aproximadamente|environ|quelque|etwa|rund|ungefähr|около|примерно|порядка|"
+             r"intorno\s+a|circa|cerca\s+de|około|ongeveer|zo['’]n|omkring|ungefär|cirka",
 }
 _ARTICLE = r"(?:\s+(?:the|an?|la|el|las|los|le|les|l['’]|die|der|das|den))?"
 _QUALIFIER_RX = {k: re.compile(rf"(?:^|\W)(?:{rx}){_ARTICLE}\s*$", re.IGNORECASE)
@@ -756,6 +770,19 @@ def _date_name(low: str, lang: str) -> tuple[str, int] | None:
     if m and _NAMES.get(m.group(1), ("",))[0] == "weekday":
         return _NAMES[m.group(1)]  # "Sonntagabend", "Montagmorgen": the weekday
     return None
+
+
+_PT_FEIRA = {"segunda": 0, "terça": 1, "quarta": 2, "quinta": 3, "sexta": 4}
+
+
+def _pt_feira(side: Side, w: Word) -> tuple[str, int] | None:
+    """Portuguese weekdays written with a hyphen ("quinta-feira"), which the word splitter
+    cuts in three: "quinta" alone is "fifth"."""
+    low = w.text.lower()
+    if side.lang != "pt" or low not in _PT_FEIRA:
+        return None
+    rest = side.text[w.end:w.end + 8].lower()
+    return ("weekday", _PT_FEIRA[low]) if re.match(r"-feiras?\b", rest) else None
 
 
 _DE_DAY_PART = re.compile(r"(\w+tag|mittwoch)(?:abend|morgen|nachmittag|vormittag|mittag|nacht)s?")
@@ -996,7 +1023,7 @@ def _dates_uncached(side: Side) -> list[tuple[str, tuple[int, int]]]:
             continue  # "esta mañana", "por la mañana": the morning, not tomorrow
         if any(s <= w.start < e for s, e in inside):
             continue
-        key = _date_name(low, side.lang)
+        key = _date_name(low, side.lang) or _pt_feira(side, w)
         if key:
             out.append((f"{key[0]}:{key[1]}", _span(w)))
         elif low in RELATIVE_DATES and not (low == "hier" and side.lang != "fr"):
@@ -2052,10 +2079,11 @@ def check_opposites(a: Side, b: Side, al: Alignment) -> list[Finding]:
             for pole, opp_pole, (own, opp) in ((left, right, langs[other.lang]),
                                                (right, left, langs[other.lang][::-1])):
                 mine = _pole_words(en, pole, langs, first=pole is left)
-                mine = [sp for sp in mine if not negated_at(en, sp)]
+                mine = [sp for sp in mine if not negated_at(en, sp) and not _after_no(en, sp)]
                 if not mine or _pole_words(en, opp_pole, langs, first=pole is not left):
                     continue
-                theirs = [sp for sp in _pole_spans(other, opp) if not negated_at(other, sp)]
+                theirs = [sp for sp in _pole_spans(other, opp)
+                          if not negated_at(other, sp) and not _after_no(other, sp)]
                 if not theirs or _pole_spans(other, own):
                     continue
                 sa, sb = (mine[0], theirs[0]) if which == "a" else (theirs[0], mine[0])
@@ -2063,6 +2091,14 @@ def check_opposites(a: Side, b: Side, al: Alignment) -> list[Finding]:
                 findings.append(make("substitution", "high", a, b, sa, sb,
                                      f"'{wa}' and '{wb}' mean opposite things"))
     return findings
+
+
+def _after_no(side: Side, span: tuple[int, int]) -> bool:
+    """Whether the word right before `span` is a negation, counted or not: "no fewer than" (=
+    at least) is no "fewer", although its "no" is no negation of the sentence."""
+    k = _word_index(side, span)
+    cues = NEGATION.get(side.lang, set()) | {"no", "not"}
+    return bool(k) and side.words[k - 1].text.lower() in cues
 
 
 def lexicon_agrees(src: Side, dst: Side, word: str) -> bool:
@@ -2091,7 +2127,8 @@ def _english_opposites(a: Side, b: Side) -> list[Finding]:
     year" / "at the end of next year")."""
     def words_of(side: Side, pole: set[str]) -> list[tuple[int, int]]:
         return [_span(w) for w in side.words if w.text.lower() in pole
-                and w.text.lower() not in _EN_LOOSE and not negated_at(side, _span(w))]
+                and w.text.lower() not in _EN_LOOSE and not negated_at(side, _span(w))
+                and not _after_no(side, _span(w))]
     for left, right, _ in OPPOSITES:
         for pa, pb in ((left, right), (right, left)):
             xa, xb = words_of(a, pa), words_of(b, pb)

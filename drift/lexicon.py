@@ -545,7 +545,8 @@ _TIME_UNITS = {  # seconds; singular and plural forms in en es de fr ru it
                 "siècles век века веков secolo secoli",
 }
 for _n in ("%", "percent", "per cent", "por ciento", "prozent", "pour cent", "процентов",
-           "процента", "процент", "per cento"):
+           "процента", "процент", "per cento", "por cento", "procent", "procentów", "procenta",
+           "procentu", "відсотків", "відсотка"):
     UNIT_FACTORS[_n] = ("ratio", 0.01)  # 50 percent = half
 for _n in ("basis points", "basis point", "puntos básicos", "points de base", "basispunkte",
            "базисных пунктов", "базисных пункта"):
@@ -718,6 +719,23 @@ NEG_LEXICAL = {
            annullò cancellato cancellata errore errori guasto guasti insufficiente insufficienti
            cessato cessata cessò interrotto interrotta interruppe raramente silenzio tacere
            tacque privo priva privi prive""".split()),
+    "nl": set("""mislukt mislukte mislukten onmogelijk ongeldig onjuist fout fouten ontbreekt
+           ontbreken gebrek tekort verboden verbiedt verbood afgewezen verworpen vermeden
+           vermijden vermijdt gesloten sluit sloot afgelast afgeblazen geannuleerd geschrapt
+           uitgesteld opgeschort gestopt stopte stopten storing storingen onvoldoende
+           zelden zwijgen zweeg uitgesloten""".split()),
+    "pl": set("""nieudany nieudana nieudane niemożliwe niemożliwy nieprawidłowy błąd błędy błędu
+           brak brakuje zakazany zakazana zakazane zakaz zakazał zakazała zakazali odrzucił
+           odrzuciła odrzucili odrzucony odrzucona unikać uniknąć uniknął unika zamknięty
+           zamknięta zamknięte zamknięto odwołany odwołana odwołane odwołano anulowany anulowana
+           anulowano przełożony przełożona przełożono wstrzymany wstrzymana wstrzymano awaria
+           awarii niewystarczający niewystarczająca rzadko milczenie milczał milczała
+           wykluczył wykluczyła wykluczyli wykluczony wyklucza""".split()),
+    "sv": set("""misslyckades misslyckad omöjligt omöjlig ogiltig felaktig fel saknas saknade
+           brist förbjuden förbjudet förbjudna förbjöd förbjuder avvisade avvisad avslog undvika
+           undvek undviker stängd stängt stängda stängde inställd inställt inställda
+           avbruten avbrutet avbröts uppskjuten uppskjutet otillräcklig otillräckligt
+           sällan tystnad tystnaden tiger teg uteslöt utesluter uteslutet""".split()),
     "pt": set("""falhou falha falhas fracassou fracasso fracassaram impossível inválido inválida
            incorreto incorreta falta faltam proibido proibida proibidos proíbe proíbem proibiu
            rejeitou rejeitado rejeitada rejeita rejeitaram recusou recusado recusada recusa
@@ -778,7 +796,7 @@ ru вырос вырост растёт растет растут рост$ ро
 #
 won win wins winning victory = lost lose loses losing
 es ganó ganaron ganar$ ganan$ ganamos victori | perdi perd
-de gewann gewonnen gewinn siegte gesiegt sieg$ | verlor verloren niederlage
+de gewann gewonnen gewinn siegte gesiegt sieg$ siege$ siegen$ | verlor verloren niederlage
 fr gagn rempor victoir | perdu perd
 ru выиграл выигра побед | проиграл проигра поражени
 #
@@ -990,6 +1008,19 @@ de einfach | schwierig
 fr facile | difficile
 ru легк легч прост | трудн сложн тяжёл тяжел
 #
+oblige obliges obliged require requires compel compels compelled = allow allows allowed permit
+    permits permitted
+es oblig exig | permit
+de verpflicht zwingt zwang gezwungen | erlaubt erlaubte erlauben gestattet
+fr oblig exig contraint | permet permis$ autoris
+ru обязыва обязан обяза принужда | разреш позвол
+#
+rich richer richest wealthy wealthier wealthiest affluent = poor poorer poorest needy
+es ricos$ ricas$ adinerad acomodad | pobre
+de reich$ reiche$ reicher$ reichste wohlhabend | arm$ arme$ armen$ armer$ ärmer ärmst
+fr riche | pauvre
+ru богат | бедн нищ
+#
 allow allows allowed permit permits permitted = forbid forbids forbade forbidden ban bans banned
     prohibit prohibits prohibited
 es permit autoriz | prohíb prohib
@@ -1168,6 +1199,14 @@ pt segur | perigos
 nl veilig | gevaarlijk
 pl bezpieczn | niebezpieczn
 cs bezpečn | nebezpečn""",
+    "oblige": """
+it obblig | permett consent
+pt obrig exig | permit""",
+    "rich": """
+it ricc benestant | pover
+pt ricos$ ricas$ abastad | pobre
+nl rijk$ rijke rijkste welgesteld | arm$ arme armste
+pl bogat zamożn | biedn ubog""",
     "fast": """
 it rapid veloc | lent
 pt rápid veloz | lent
