@@ -35,6 +35,7 @@ from drift.lexicon import (
     OPPOSITE_LANGS,
     OPPOSITES,
     ORDINALS,
+    RELATIVE_DATE_PHRASES,
     RELATIVE_DATES,
     STOP,
     SUPERLATIVE_EVER,
@@ -64,7 +65,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 82  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 83  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -511,8 +512,11 @@ def check_numbers(a: Side, b: Side) -> list[Finding]:
              and not _as_prefix(b, y, a)]
     findings = _qualifier_findings(a, b, _match_numbers(na, nb)[2])
     for x, y in zip(left, right):
+        qa, qb = _qty(a.text, x), _qty(b.text, y)
+        if qa == qb:  # the same figure of another unit: "14 days" / "14 horas"
+            qa, qb = _with_next_word(a.text, x[1]), _with_next_word(b.text, y[1])
         findings.append(make("number", "high", a, b, _qty_span(a.text, x), _qty_span(b.text, y),
-                             f"number differs: '{_qty(a.text, x)}' vs '{_qty(b.text, y)}'"))
+                             f"number differs: '{qa}' vs '{qb}'"))
     if b.lang not in _NUMBER_LANGS:
         left = left[:len(right)]  # its number words are not read: a lone number proves nothing
     if a.lang not in _NUMBER_LANGS:
@@ -674,6 +678,12 @@ def _qty_span(text: str, x) -> tuple[int, int]:
         if m:
             end = m.end()
     return start, end
+
+
+def _with_next_word(text: str, span: tuple[int, int]) -> str:
+    """The number at `span` with the word after it ("14 horas")."""
+    m = re.match(r"[\s-]*[^\W\d_]+", text[span[1]:])
+    return text[span[0]:span[1] + (m.end() if m else 0)]
 
 
 def _qty(text: str, x) -> str:
@@ -885,6 +895,13 @@ _CLOCK = [
     # 15:00, 15h00, 15h, 15 h 30, 15.30 Uhr, 15 Uhr
     (re.compile(r"(?<![\d:.,])(\d{1,2})(?::(\d{2})|h(\d{2})?|\s?h\s?(\d{2})|(?:[.:](\d{2}))?\s*Uhr)"
                 r"(?![\d\w])", re.I), "24h"),
+    # "à 10 heures", "a las 10", "às 10", "alle 10", "в 10 часов": a number after the word for
+    # "at" is an hour in these languages
+    (re.compile(r"(?:\b(?:à|vers)\s+(\d{1,2})\s*(?:heures?|h)(?:\s*(\d{2}))?"
+                r"|\ba\s+las?\s+(\d{1,2})(?:[:.](\d{2}))?"
+                r"|\bàs\s+(\d{1,2})(?:[:h](\d{2}))?(?:\s*horas?)?"
+                r"|\balle\s+(\d{1,2})(?:[:.](\d{2}))?"
+                r"|\bв\s+(\d{1,2})(?:[:.](\d{2}))?\s*час\w*)(?![\d:])", re.I), "at"),
 ]
 
 
@@ -899,11 +916,15 @@ def _clock_times_uncached(side: Side) -> list[tuple[str, tuple[int, int]]]:
         for m in rx.finditer(side.text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            hour = int(m.group(1))
-            if kind == "ampm":
+            if kind == "at":  # five alternatives, an (hour, minute) pair of groups each
+                k = next(i for i in range(0, 10, 2) if m.group(i + 1))
+                hour, minute = int(m.group(k + 1)), int(m.group(k + 2) or 0)
+            elif kind == "ampm":
+                hour = int(m.group(1))
                 minute = int(m.group(2) or 0)
                 hour = hour % 12 + (12 if m.group(3).lower() == "p" else 0)
             else:
+                hour = int(m.group(1))
                 minute = int(next((g for g in m.groups()[1:] if g), 0))
             if hour > 23 or minute > 59:
                 continue
@@ -964,14 +985,15 @@ _CJK_WEEKDAY_NUM = {**{c: k for k, c in enumerate("一二三四五六")}, "日":
 
 
 _CJK_DAYS = {  # day, week, month and year before, this one and the next
-    "zh": {"昨天": "-1", "今天": "0", "明天": "1", "上周": "week-1", "上星期": "week-1",
+    "zh": {"昨天": "-1", "今天": "0", "明天": "1", "后天": "2", "前天": "-2", "上周": "week-1", "上星期": "week-1",
            "下周": "week+1", "下星期": "week+1", "本周": "week0", "这周": "week0",
            "上个月": "month-1", "下个月": "month+1", "本月": "month0", "这个月": "month0",
            "去年": "year-1", "明年": "year+1", "今年": "year0"},
-    "ja": {"昨日": "-1", "今日": "0", "明日": "1", "先週": "week-1", "来週": "week+1",
+    "ja": {"昨日": "-1", "今日": "0", "明日": "1", "明後日": "2", "あさって": "2", "一昨日": "-2",
+           "おととい": "-2", "先週": "week-1", "来週": "week+1",
            "今週": "week0", "先月": "month-1", "来月": "month+1", "今月": "month0",
            "去年": "year-1", "昨年": "year-1", "来年": "year+1", "今年": "year0"},
-    "ko": {"어제": "-1", "오늘": "0", "내일": "1", "지난주": "week-1", "지난 주": "week-1",
+    "ko": {"어제": "-1", "오늘": "0", "내일": "1", "모레": "2", "그저께": "-2", "그제": "-2", "지난주": "week-1", "지난 주": "week-1",
            "다음 주": "week+1", "다음주": "week+1", "이번 주": "week0", "이번주": "week0",
            "지난달": "month-1", "지난 달": "month-1", "다음 달": "month+1", "다음달": "month+1",
            "이번 달": "month0", "작년": "year-1", "지난해": "year-1", "내년": "year+1",
@@ -984,9 +1006,15 @@ _CJK_SEASON = re.compile(r"[春夏秋冬]|봄|여름|가을|겨울")  # "明年�
 def _cjk_relative_days(side: Side) -> list[tuple[str, tuple[int, int]]]:
     """Yesterday, today and tomorrow in Chinese, Japanese and Korean ("今日" = today)."""
     days = _CJK_DAYS.get(side.lang, {})
-    return [(f"rel:{v}", (m.start(), m.end())) for k, v in days.items()
-            for m in re.finditer(k, side.text)
-            if not (v.startswith("year") and _CJK_SEASON.search(side.text[m.end():m.end() + 4]))]
+    out: list[tuple[str, tuple[int, int]]] = []
+    for k in sorted(days, key=len, reverse=True):  # "一昨日" (two days ago) holds "昨日"
+        v = days[k]
+        for m in re.finditer(k, side.text):
+            if any(s < m.end() and m.start() < e for _, (s, e) in out):
+                continue
+            if not (v.startswith("year") and _CJK_SEASON.search(side.text[m.end():m.end() + 4])):
+                out.append((f"rel:{v}", (m.start(), m.end())))
+    return out
 
 
 def _cjk_months(side: Side) -> list[tuple[str, tuple[int, int]]]:
@@ -1007,9 +1035,17 @@ def _cjk_months(side: Side) -> list[tuple[str, tuple[int, int]]]:
     return out
 
 
+_RELATIVE_PHRASES = [(v, re.compile(rx, re.IGNORECASE)) for v, rx in RELATIVE_DATE_PHRASES.items()]
+
+
+def _relative_day_phrases(side: Side) -> list[tuple[str, tuple[int, int]]]:
+    """"the day after tomorrow" (+2), "avant-hier" (-2), Swedish "i går" (-1) …"""
+    return [(f"rel:{v}", m.span()) for v, rx in _RELATIVE_PHRASES for m in rx.finditer(side.text)]
+
+
 def _dates_uncached(side: Side) -> list[tuple[str, tuple[int, int]]]:
     out = _frequencies(side) + _relative_periods(side) + clock_times(side) + _cjk_months(side) \
-        + _cjk_relative_days(side)
+        + _cjk_relative_days(side) + _relative_day_phrases(side)
     out += [("weekday:7", m.span()) for m in _FIN_DE_SEMANA.finditer(side.text)]
     out += _numeric_dates(side) + _seasons(side)
     inside = [s for _, s in out]

@@ -71,7 +71,12 @@ def detect(text: str, default: str = "und") -> str:
         found = _exclusive_vote(clean, found)
     if len(clean) < 80 and found not in _STOP_LANGS:
         # "The law bans smoking in parks." comes back as Tagalog: in a short text, a plain
-        # lead in function words of a language drift knows is the better guess
+        # lead in function words of a language drift knows is the better guess; so is a lead
+        # in Dutch, Italian or Portuguese ones when langdetect has that language among its
+        # candidates ("Klik op Opslaan om je instellingen te behouden." came back Afrikaans)
+        loose = _stopword_vote(clean, margin=1, any_list=True)
+        if loose and loose not in _STOP_LANGS and loose in _candidates(clean):
+            return loose
         return _stopword_vote(clean, margin=1) or _stopword_vote(clean, margin=1, least=1) or found
     return found
 
@@ -108,9 +113,11 @@ def _vote_lists() -> dict[str, set[str]]:
             for lang, words in {**STOP, **DETECT_ONLY_STOP}.items()}
 
 
-def _stopword_vote(text: str, margin: int = 2, strong: bool = False, least: int = 2) -> str | None:
+def _stopword_vote(text: str, margin: int = 2, strong: bool = False, least: int = 2,
+                   any_list: bool = False) -> str | None:
     """The language whose function words dominate a text (by `margin`, with at least `least`
-    of them; `strong`: at least five and three times the runner-up), if one does."""
+    of them; `strong`: at least five and three times the runner-up), if one does; one with
+    full function-word lists only, unless `any_list`."""
     from drift.lexicon import STOP
 
     words = re.findall(r"[^\W\d_]+", text.lower())
@@ -121,7 +128,7 @@ def _stopword_vote(text: str, margin: int = 2, strong: bool = False, least: int 
         ok = counts[0][0] >= 5 and counts[0][0] >= 3 * counts[1][0]
         return counts[0][1] if ok and counts[0][1] in STOP else None
     if len(counts) > 1 and counts[0][0] >= least and counts[0][0] >= counts[1][0] + margin:
-        return counts[0][1] if counts[0][1] in STOP else None
+        return counts[0][1] if counts[0][1] in STOP or any_list else None
     return None
 
 
@@ -146,6 +153,18 @@ def _langdetect(text: str, default: str) -> str:
         return "ru"  # "Президент не поедет на саммит." came back Bulgarian: without ъ, ѓ ќ ѕ
         # and the function words that only Bulgarian and Macedonian have, it is Russian
     return code
+
+
+def _candidates(text: str) -> set[str]:
+    """Every language langdetect gives some probability for `text`."""
+    from langdetect import detect_langs
+    from langdetect.lang_detect_exception import LangDetectException
+
+    with _LOCK:
+        try:
+            return {c.lang.split("-")[0] for c in detect_langs(text)}
+        except LangDetectException:
+            return set()
 
 
 _BG_MK = set("ъЪѓЃќЌѕЅ")

@@ -144,10 +144,12 @@ CJK_NEGATION = (r"(?:(?<!不得)不(?!过|同|少|断|仅|但|管|久|论|错|�
 # "avoid … / not to …", "may not")
 # Japanese negative endings, not the "ない" of adjectives ("少ない" few, "危ない" dangerous)
 JA_NEGATION = (r"(?<![少危幼汚切])(?<!しれ)(?<!ければなら)(?<!くてはなら)(?<!を得)"
-               r"(?:なかった|ない|ません)|ではなく|じゃなく|否定|禁止|なし(?=[にで])|中止|避け")
+               r"(?:なかった|ない|ません)|ではなく|じゃなく|否定|禁止|なし(?=[にで])|中止|避け|"
+               r"不要|不可(?!欠)")
 # ("かもしれない" may, "しなければならない" must, "ざるを得ない" cannot but are no negations;
 # "否定した" denied, "同意なしに" without consent are; so is "中止" cancelled, as "cancelled" is
-# in English; words for closed or postponed are not: English "close" and "delayed" are no cues)
+# in English; words for closed or postponed are not: English "close" and "delayed" are no cues;
+# "不要" unnecessary and "不可" not allowed are, "不可欠" indispensable is not)
 # Turkish: "değil", "yok", and the negative suffix of the verb ("artırmayacak", "gelmedi",
 # "bilmiyor", "olmaz"), searched inside each word
 TR_NEGATION = (r"^(?:değil|yok)|(?:mayacak|meyecek|madı|medi|mıyor|miyor|muyor|müyor|mamış|memiş|"
@@ -507,6 +509,21 @@ RELATIVE_DATES = {
     "jetzt": 0, "maintenant": 0, "теперь": 0,
     "gestern": -1, "heute": 0, "morgen": 1, "hier": -1, "aujourd'hui": 0, "demain": 1,
     "вчера": -1, "сегодня": 0, "завтра": 1,
+    "ieri": -1, "oggi": 0, "domani": 1, "ontem": -1, "hoje": 0, "amanhã": 1, "gisteren": -1,
+    "vandaag": 0, "wczoraj": -1, "dzisiaj": 0, "dziś": 0, "jutro": 1, "igår": -1, "idag": 0,
+    "imorgon": 1, "вчора": -1, "сьогодні": 0, "včera": -1, "dnes": 0, "zítra": 1,
+    # two days off
+    "anteayer": -2, "antier": -2, "übermorgen": 2, "vorgestern": -2, "послезавтра": 2,
+    "позавчера": -2, "dopodomani": 2, "anteontem": -2, "overmorgen": 2, "eergisteren": -2,
+    "pojutrze": 2, "przedwczoraj": -2, "післязавтра": 2, "позавчора": -2,
+}
+# the same in several words: "the day after tomorrow", "pasado mañana", "après-demain"
+RELATIVE_DATE_PHRASES = {
+    2: r"\bday\s+after\s+tomorrow\b|\bpasado\s+mañana\b|\baprès-demain\b"
+       r"|\bdepois\s+de\s+amanhã\b|\bi\s+övermorgon\b|\bövermorgon\b",
+    -2: r"\bday\s+before\s+yesterday\b|\bavant-hier\b|\bl['’]altro\s+ieri\b"
+        r"|\bieri\s+l['’]altro\b|\bi\s+förrgår\b|\bförrgår\b",
+    -1: r"\bi\s+går\b", 0: r"\bi\s+dag\b", 1: r"\bi\s+morgon\b",
 }
 
 UNIT_FACTORS = {  # value in a base unit; pairs in the same base are comparable
@@ -534,13 +551,18 @@ for _n in ("celsius", "degrees celsius", "°c", "grados celsius", "degrés celsi
            "grad celsius", "градусов цельсия", "градуса цельсия"):
     UNIT_FACTORS[_n] = ("°C", 1.0)
 _TIME_UNITS = {  # seconds; singular and plural forms in en es de fr ru it
-    60: "minute minutes minuto minutos minute minuten minute minutes минута минуты минут minuti",
-    3600: "hour hours hora horas stunde stunden heure heures час часа часов ora ore",
-    86400: "day days día días tag tage tagen jour jours день дня дней giorno giorni",
+    60: "minute minutes minuto minutos minute minuten minute minutes минута минуты минут minuti minuut minuten minuta minut "
+        "minuty minuter",
+    3600: "hour hours hora horas stunde stunden heure heures час часа часов ora ore uur godzina godziny godzin timme "
+          "timmar",
+    86400: "day days día días tag tage tagen jour jours день дня дней giorno giorni dia dias dag dagen dzień dni "
+           "dagar",
     604800: "week weeks semana semanas woche wochen semaine semaines неделя недели недель "
-            "settimana settimane",
-    2592000: "month months mes meses monat monate monaten mois месяц месяца месяцев mese mesi",
-    31536000: "year years año años jahr jahre jahren an ans année années год года лет anno anni",
+            "settimana settimane weken tydzień tygodnie tygodni vecka veckor",
+    2592000: "month months mes meses monat monate monaten mois месяц месяца месяцев mese mesi mês maand "
+             "maanden miesiąc miesiące miesięcy månad månader",
+    31536000: "year years año años jahr jahre jahren an ans année années год года лет anno anni ano anos jaar jaren rok "
+              "lata lat år",
     3153600000: "century centuries siglo siglos jahrhundert jahrhunderte jahrhunderten siècle "
                 "siècles век века веков secolo secoli",
 }
@@ -655,7 +677,8 @@ NEG_LEXICAL = {
            "fault", "faults", "glitch", "glitches", "bug", "bugs", "malfunction", "malfunctions",
            "deferred",
            "insufficient", "insufficiently", "inadequate", "deprived", "halted", "halt", "halts",
-           "ceased", "cease", "ceases", "mistake", "mistakes", "silent", "silence"},
+           "ceased", "cease", "ceases", "mistake", "mistakes", "silent", "silence", "undo", "undone",
+           "undid", "undoing"},
     "es": {"falló", "fallo", "fallida", "fallido", "imposible", "inválido", "inválida",
            "incorrecto", "incorrecta", "falta", "faltan", "prohibido", "rechaza", "rechazado",
            "rechazada", "rechazados", "rechazadas", "rechazan", "rechazaron", "rechazar",
@@ -670,7 +693,7 @@ NEG_LEXICAL = {
            "cancelaron", "cancela", "suspendió", "error", "errores", "fallos", "avería", "averías",
            "insuficiente", "insuficientes", "insuficientemente", "cesó", "cesaron", "cesa",
            "cesan", "cesar", "cesará", "cesarán", "equivocación", "silencio", "callado", "callada",
-           "callar", "calló", "callaron"},
+           "callar", "calló", "callaron", "deshacer", "deshecho", "deshecha", "deshizo"},
     "de": {"fehlgeschlagen", "misslungen", "unmöglich", "ungültig", "falsch", "fehlt", "fehlen",
            "offline", "verboten", "abgelehnt", "scheiterte", "gescheitert", "vermeiden",
            "vermeidet", "vermied", "geschlossen", "gesperrt", "verbietet", "verbieten", "untersagt",
@@ -680,7 +703,7 @@ NEG_LEXICAL = {
            "gestrichen", "abgesagt", "storniert", "fehler", "störung", "störungen", "panne", "pannen",
            "defekt", "defekts", "unzureichend", "ungenügend", "gestoppt", "stoppte", "stoppten",
            "irrtum", "schweigen", "schwieg", "schweigt", "schwiegen", "geschwiegen",
-           "zurückgewiesen", "zurückweisen", "zurückzuweisen"},
+           "zurückgewiesen", "zurückweisen", "zurückzuweisen", "rückgängig"},
     "fr": {"échoué", "échec", "impossible", "invalide", "incorrect", "incorrecte", "manque",
            "manquant", "interdit", "rejeté", "hors-ligne", "éviter", "évite", "évité", "fermé",
            "fermée", "fermés", "fermées", "interdite", "interdits", "interdites", "interdisent",
@@ -691,7 +714,7 @@ NEG_LEXICAL = {
            "pannes", "défaillance", "défaillances", "insuffisant", "insuffisante",
            "insuffisants", "insuffisantes", "insuffisamment", "cessé", "cesse", "cessent",
            "cesser", "cessera", "cesseront", "faute", "fautes", "silence", "silencieux",
-           "silencieuse", "taire", "tait", "taisent"},
+           "silencieuse", "taire", "tait", "taisent", "défaire"},
     "ru": {"ошибка", "сбой", "невозможно", "недоступен", "недоступно", "неверный", "неверно",
            "запрещено", "отклонен", "отклонено", "избегать", "избежать", "избегает", "закрыт",
            "закрыта", "закрыто", "закрыты", "запрещает", "запрещают", "запрещён", "запрещен",
@@ -708,7 +731,7 @@ NEG_LEXICAL = {
            "прекратить", "лишены", "лишён", "лишен", "лишена", "лишённые", "лишенные",
            "отклонил", "отклонила", "отклонили", "отклонит", "отклонить", "отверг", "отвергла",
            "отвергли", "молчание", "молчать", "молчал", "молчала", "молчали", "молчит",
-           "промолчал", "промолчала"},
+           "промолчал", "промолчала", "отменить", "отменять"},
     "it": set("""fallito fallita falliti fallite fallimento fallì impossibile offline mancante
            mancanti manca mancano mancanza carenza vietato vietata vietati vietate vieta vietano
            vietò proibito proibita respinto respinta respinti respinse respingere rifiutato
@@ -716,26 +739,27 @@ NEG_LEXICAL = {
            chiuse chiude chiudono chiuderà chiuderanno chiudere chiusura escluso esclusa esclude
            escluse escludere sospeso sospesa sospesi sospese rinviato rinviata rinviati rinviò
            rimandato rimandata rimandò posticipato posticipata annullato annullata annullati
-           annullò cancellato cancellata errore errori guasto guasti insufficiente insufficienti
+           annullò annullate annullare cancellato cancellata errore errori guasto guasti insufficiente insufficienti
            cessato cessata cessò interrotto interrotta interruppe raramente silenzio tacere
            tacque privo priva privi prive""".split()),
     "nl": set("""mislukt mislukte mislukten onmogelijk ongeldig onjuist fout fouten ontbreekt
            ontbreken gebrek tekort verboden verbiedt verbood afgewezen verworpen vermeden
            vermijden vermijdt gesloten sluit sloot afgelast afgeblazen geannuleerd geschrapt
            uitgesteld opgeschort gestopt stopte stopten storing storingen onvoldoende
-           zelden zwijgen zweeg uitgesloten""".split()),
+           zelden zwijgen zweeg uitgesloten ongedaan""".split()),
     "pl": set("""nieudany nieudana nieudane niemożliwe niemożliwy nieprawidłowy błąd błędy błędu
            brak brakuje zakazany zakazana zakazane zakaz zakazał zakazała zakazali odrzucił
            odrzuciła odrzucili odrzucony odrzucona unikać uniknąć uniknął unika zamknięty
            zamknięta zamknięte zamknięto odwołany odwołana odwołane odwołano anulowany anulowana
            anulowano przełożony przełożona przełożono wstrzymany wstrzymana wstrzymano awaria
            awarii niewystarczający niewystarczająca rzadko milczenie milczał milczała
-           wykluczył wykluczyła wykluczyli wykluczony wyklucza""".split()),
+           wykluczył wykluczyła wykluczyli wykluczony wyklucza cofnąć cofnięcia
+           cofnięte""".split()),
     "sv": set("""misslyckades misslyckad omöjligt omöjlig ogiltig felaktig fel saknas saknade
            brist förbjuden förbjudet förbjudna förbjöd förbjuder avvisade avvisad avslog undvika
            undvek undviker stängd stängt stängda stängde inställd inställt inställda
            avbruten avbrutet avbröts uppskjuten uppskjutet otillräcklig otillräckligt
-           sällan tystnad tystnaden tiger teg uteslöt utesluter uteslutet""".split()),
+           sällan tystnad tystnaden tiger teg uteslöt utesluter uteslutet ångra ångras""".split()),
     "pt": set("""falhou falha falhas fracassou fracasso fracassaram impossível inválido inválida
            incorreto incorreta falta faltam proibido proibida proibidos proíbe proíbem proibiu
            rejeitou rejeitado rejeitada rejeita rejeitaram recusou recusado recusada recusa
@@ -743,7 +767,8 @@ NEG_LEXICAL = {
            fechará fecharão fechar encerrado encerrada excluiu excluído excluída exclui suspenso
            suspensa suspendeu adiado adiada adiou adiados adiaram cancelado cancelada cancelou
            cancelaram erro erros avaria avarias insuficiente insuficientes cessou cessaram
-           interrompido interrompida raramente silêncio calou""".split()),
+           interrompido interrompida raramente silêncio calou desfazer desfeita
+           desfeito""".split()),
 }
 
 
@@ -1021,6 +1046,12 @@ de reich$ reiche$ reicher$ reichste wohlhabend | arm$ arme$ armen$ armer$ ärmer
 fr riche | pauvre
 ru богат | бедн нищ
 #
+top = bottom
+es arriba parte_superior | abajo parte_inferior
+de oben$ | unten$
+fr en_haut | en_bas
+ru вверху сверху | внизу снизу
+#
 allow allows allowed permit permits permitted = forbid forbids forbade forbidden ban bans banned
     prohibit prohibits prohibited
 es permit autoriz | prohíb prohib
@@ -1207,6 +1238,11 @@ it ricc benestant | pover
 pt ricos$ ricas$ abastad | pobre
 nl rijk$ rijke rijkste welgesteld | arm$ arme armste
 pl bogat zamożn | biedn ubog""",
+    "top": """
+it in_alto | in_basso
+pt em_cima no_topo | em_baixo
+nl bovenaan | onderaan
+pl na_górze u_góry | na_dole u_dołu""",
     "fast": """
 it rapid veloc | lent
 pt rápid veloz | lent

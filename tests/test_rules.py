@@ -288,6 +288,9 @@ def test_negation_phrases_and_idioms_keep_polarity(scorer, a, b):
     ("No es posible que las recetas de la antigua Roma incluyeran alimentos que llegaron a "
      "Europa desde América o Asia siglos después.", "es"),
     ("Os preços subiram na semana passada.", "pt"),
+    # langdetect: Afrikaans and Danish; Dutch function words and Dutch among its candidates
+    ("Klik op Opslaan om je instellingen te behouden.", "nl"),
+    ("Klik op Annuleren om je instellingen te behouden.", "nl"),
 ])
 def test_language_of_longer_texts(text, lang):
     from drift.langid import detect
