@@ -65,7 +65,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 83  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 84  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -510,7 +510,8 @@ def check_numbers(a: Side, b: Side) -> list[Finding]:
             and not _as_prefix(a, x, b)]
     right = [y for y in right if not _soft_one(b.text, y) and not _unit_alone(a, y)
              and not _as_prefix(b, y, a)]
-    findings = _qualifier_findings(a, b, _match_numbers(na, nb)[2])
+    matched = _match_numbers(na, nb)[2]
+    findings = _qualifier_findings(a, b, matched) + _role_findings(a, b, matched)
     for x, y in zip(left, right):
         qa, qb = _qty(a.text, x), _qty(b.text, y)
         if qa == qb:  # the same figure of another unit: "14 days" / "14 horas"
@@ -585,6 +586,53 @@ def _qualifier_findings(a: Side, b: Side, matched) -> list[Finding]:
                  "about": "about", None: "stated as exact"}
         out.append(make("number", sev, a, b, x[1], y[1],
                         f"'{_cut(a.text, x[1])}' is {words[qa]} in A, {words[qb]} in B"))
+    return out
+
+
+# What the word before a number of a change says it is: the size of the change ("fell by
+# 2 %", "um", "на", "un", "del", "o") or the level reached ("fell to 2 %", "auf", "до", "al", "à")
+_ROLE_MARKS = {
+    "en": (r"by", r"to"), "de": (r"um", r"auf"), "fr": (r"de", r"à"),
+    "es": (r"(?:en\s+)?un", r"al|hasta(?:\s+el)?"), "pt": (r"em", r"para|até"),
+    "it": (r"del|dello", r"al|fino\s+al"), "ru": (r"на", r"до"), "nl": (r"met", r"tot|naar"),
+    "pl": (r"o", r"do"),
+}
+_ROLE_RX = {lang: tuple(re.compile(rf"(?:^|\s)(?:{rx})\s*$", re.IGNORECASE) for rx in pair)
+            for lang, pair in _ROLE_MARKS.items()}
+
+
+def _number_role(side: Side, span: tuple[int, int]) -> str | None:
+    rx = _ROLE_RX.get(side.lang)
+    if not rx:
+        return None
+    before = side.text[max(0, span[0] - 14):span[0]]
+    return "change" if rx[0].search(before) else "level" if rx[1].search(before) else None
+
+
+def _has_change_word(side: Side) -> bool:
+    """A word of rising or falling ("fell", "stieg", "снизилась", "aumentó")."""
+    for left, right, langs in OPPOSITES:
+        if "rise" not in left:
+            continue
+        if side.lang == "en":
+            return any(w.text.lower() in left | right for w in side.words)
+        stems = langs.get(side.lang)
+        return bool(stems) and bool(_pole_spans(side, stems[0] + stems[1]))
+    return False
+
+
+def _role_findings(a: Side, b: Side, matched) -> list[Finding]:
+    """The same figure as the size of a change on one side and as the level reached on the
+    other: "fell to 2.1 percent" / "ist um 2,1 Prozent gesunken"."""
+    if not (matched and _has_change_word(a) and _has_change_word(b)):
+        return []
+    out = []
+    for x, y in matched:
+        ra, rb = _number_role(a, x[1]), _number_role(b, y[1])
+        if ra and rb and ra != rb:
+            words = {"change": "the size of the change", "level": "the level reached"}
+            out.append(make("number", "high", a, b, x[1], y[1],
+                            f"'{_cut(a.text, x[1])}' is {words[ra]} in A, {words[rb]} in B"))
     return out
 
 
@@ -728,7 +776,41 @@ def _soft_one(text: str, x) -> bool:
 
 
 def _in_numeric_date(side: Side, x) -> bool:
-    return any(s <= x[1][0] < e for _, (s, e) in _numeric_dates(side))
+    return any(s <= x[1][0] < e for _, (s, e) in _numeric_dates(side) + _ru_word_years(side))
+
+
+# Russian years in words: "в две тысячи четырнадцатом году" = in 2014 (the last word an
+# ordinal, tens before it a cardinal: "тысяча девятьсот девяносто восьмого года")
+_RU_YEAR_BASE = {"две тысячи": 2000, "тысяча девятьсот": 1900, "тысяча восемьсот": 1800}
+_RU_TENS = {"двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60,
+            "семьдесят": 70, "восемьдесят": 80, "девяносто": 90}
+_RU_ORD_STEMS = sorted({
+    "перв": 1, "втор": 2, "трет": 3, "четвёрт": 4, "четверт": 4, "пят": 5, "шест": 6, "седьм": 7,
+    "восьм": 8, "девят": 9, "десят": 10, "одиннадцат": 11, "двенадцат": 12, "тринадцат": 13,
+    "четырнадцат": 14, "пятнадцат": 15, "шестнадцат": 16, "семнадцат": 17, "восемнадцат": 18,
+    "девятнадцат": 19, "двадцат": 20, "тридцат": 30, "сороков": 40, "пятидесят": 50,
+    "шестидесят": 60, "семидесят": 70, "восьмидесят": 80, "девяност": 90}.items(),
+    key=lambda kv: -len(kv[0]))
+_RU_WORD_YEAR = re.compile(r"\b(две\s+тысячи|тысяча\s+девятьсот|тысяча\s+восемьсот)"
+                           r"(?:\s+(" + "|".join(_RU_TENS) + r"))?\s+([а-яё]+)\s+год\w*"
+                           r"|\b(двухтысячн)\w*\s+год\w*", re.IGNORECASE)
+
+
+def _ru_word_years(side: Side) -> list[tuple[str, tuple[int, int]]]:
+    if side.lang not in ("ru", "uk"):
+        return []
+    out = []
+    for m in _RU_WORD_YEAR.finditer(side.text):
+        if m.group(4):
+            out.append(("year:2000", m.span()))
+            continue
+        base = _RU_YEAR_BASE[" ".join(m.group(1).lower().split())]
+        last = m.group(3).lower()
+        ordinal = next((v for stem, v in _RU_ORD_STEMS if last.startswith(stem)), None)
+        if ordinal is None:
+            continue
+        out.append((f"year:{base + _RU_TENS.get((m.group(2) or '').lower(), 0) + ordinal}", m.span()))
+    return out
 
 
 def _in_clock_time(side: Side, x) -> bool:
@@ -1045,7 +1127,7 @@ def _relative_day_phrases(side: Side) -> list[tuple[str, tuple[int, int]]]:
 
 def _dates_uncached(side: Side) -> list[tuple[str, tuple[int, int]]]:
     out = _frequencies(side) + _relative_periods(side) + clock_times(side) + _cjk_months(side) \
-        + _cjk_relative_days(side) + _relative_day_phrases(side)
+        + _cjk_relative_days(side) + _relative_day_phrases(side) + _ru_word_years(side)
     out += [("weekday:7", m.span()) for m in _FIN_DE_SEMANA.finditer(side.text)]
     out += _numeric_dates(side) + _seasons(side)
     inside = [s for _, s in out]
@@ -1159,7 +1241,7 @@ def _negations_uncached(side: Side) -> list[tuple[int, int]]:
             continue  # "ne … que" = only; "avant qu'elle ne disparaisse": no negation
         if is_cue and last_concord and k - last_cue <= 6 and _same_clause(side, last_cue, k) \
                 and not new_clause:
-            last_cue = k
+            last_cue, last_concord = k, False  # once: "никогда не угрожали и не собираемся"
             continue  # "никогда не", "nadie no": the verb's negation repeats the pronoun's
         if is_cue and low == "не" and _after_poka(side, k):
             continue  # "пока … не обнаружили" = until they found: no negation

@@ -69,6 +69,14 @@ def detect(text: str, default: str = "und") -> str:
     found = _langdetect(clean, default)
     if found in _EXCLUSIVE:
         found = _exclusive_vote(clean, found)
+    if len(clean) < 80 and found in _STOP_LANGS:
+        # "Prices fell to 3%." came back Italian: a short text with none of the guessed
+        # language's function words goes to the candidate whose function words it has
+        counts = _function_word_counts(clean)
+        if counts.get(found, 0) == 0:
+            best = max(sorted(counts), key=lambda lang: counts[lang])
+            if counts[best] > 0 and best in _candidates(clean):
+                return best
     if len(clean) < 80 and found not in _STOP_LANGS:
         # "The law bans smoking in parks." comes back as Tagalog: in a short text, a plain
         # lead in function words of a language drift knows is the better guess; so is a lead
@@ -113,6 +121,14 @@ def _vote_lists() -> dict[str, set[str]]:
             for lang, words in {**STOP, **DETECT_ONLY_STOP}.items()}
 
 
+def _function_word_counts(text: str) -> dict[str, int]:
+    """How many of each Latin-script language's function words (and number words) a text has."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    lists = _vote_lists()
+    return {lang: sum(w in lists[lang] for w in words) for lang in lists
+            if lang not in ("ru", "sr", "uk")}
+
+
 def _stopword_vote(text: str, margin: int = 2, strong: bool = False, least: int = 2,
                    any_list: bool = False) -> str | None:
     """The language whose function words dominate a text (by `margin`, with at least `least`
@@ -120,10 +136,7 @@ def _stopword_vote(text: str, margin: int = 2, strong: bool = False, least: int 
     full function-word lists only, unless `any_list`."""
     from drift.lexicon import STOP
 
-    words = re.findall(r"[^\W\d_]+", text.lower())
-    lists = _vote_lists()
-    counts = sorted(((sum(w in lists[lang] for w in words), lang) for lang in lists
-                     if lang not in ("ru", "sr", "uk")), reverse=True)
+    counts = sorted(((n, lang) for lang, n in _function_word_counts(text).items()), reverse=True)
     if strong:
         ok = counts[0][0] >= 5 and counts[0][0] >= 3 * counts[1][0]
         return counts[0][1] if ok and counts[0][1] in STOP else None

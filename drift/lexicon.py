@@ -210,6 +210,8 @@ ANTONYMS_EN = [
     ("peace", "war"), ("legal", "illegal"), ("confirmed", "denied"), ("raise", "cut"),
     ("strong", "weak"), ("sharply", "slightly"), ("heavily", "slightly"), ("quickly", "slowly"),
     ("killed", "injured"), ("killed", "wounded"), ("initial", "final"), ("first", "final"),
+    ("leave", "stay"), ("leave", "staying"), ("leave", "remain"), ("leave", "remaining"),
+    ("quit", "stay"), ("leaving", "staying"),
 ]
 
 NUMBER_WORDS = {
@@ -1045,6 +1047,31 @@ es ricos$ ricas$ adinerad acomodad | pobre
 de reich$ reiche$ reicher$ reichste wohlhabend | arm$ arme$ armen$ armer$ ärmer ärmst
 fr riche | pauvre
 ru богат | бедн нищ
+#
+solely alone exclusively entirely wholly fully completely = partly partially
+es exclusivamente únicamente totalmente completamente enteramente | parcialmente en_parte
+de ausschließlich vollständig völlig gänzlich | teilweise zum_teil
+fr exclusivement uniquement entièrement totalement complètement | partiellement en_partie
+ru исключительно полностью целиком | частично отчасти
+#
+resigned resign resigns resigning = dismissed dismiss dismisses fired sacked ousted
+es dimiti renunci | destitu despedid cesad
+de zurückgetreten zurücktreten | entlassen abgesetzt gefeuert
+fr démission | limog renvoy révoqu destitu
+ru отставку_по_собственному ушёл_в_отставку ушла_в_отставку | уволен уволил снят_с_должности
+#
+respect respects respected abide abides comply complies = violate violates violated breach
+    breaches breached
+es respet cumpl | viol incumpl
+de respektier einhalt | verletz verstöß verstieß
+fr respect | viol enfrei
+ru уважа соблюда | наруша наруши
+#
+continue continues continued continuing = stopped stop stops halted ceased ended
+es continú sigue$ siguen$ prosigu | detuv cesó cesaron interrump
+de fortgesetzt fortsetz | gestoppt stoppte beendet
+fr continu poursuiv | cessé cesse$ cessent interromp
+ru продолжа | прекрат останов
 #
 top = bottom
 es arriba parte_superior | abajo parte_inferior

@@ -170,8 +170,12 @@ def test_quote_rules(scorer):
     polarity words ("afgelast"). The last 15 rows (rules 83, from heldout27-ui): "undone" as a
     polarity word like "annullata" / "deshacer", hours after "à" / "a las", the day after
     tomorrow in Chinese, Italian and English, relative days in Polish, Japanese "不要"
-    (unnecessary), top/bottom, Portuguese "dias". Every drift pair has a high finding of its
-    kind, and no faithful pair has a high finding."""
+    (unnecessary), top/bottom, Portuguese "dias". The last 14 rows (rules 84, from
+    heldout28-quotes): "никогда не … и не …" (the second "не" is a negation of its own),
+    Russian years in words, a figure as the size of a change against the level reached ("rose
+    by" / "stiegen auf"), entirely/partly, resigned/sacked, violated/respected,
+    continued/stopped. Every drift pair has a high finding of its kind, and no faithful pair
+    has a high finding."""
     rows, results = _scored(scorer, "quote_rules.tsv")
     for r, x in zip(rows, results):
         high = {f.kind for f in x.findings if f.severity == "high"}

@@ -291,6 +291,8 @@ def test_negation_phrases_and_idioms_keep_polarity(scorer, a, b):
     # langdetect: Afrikaans and Danish; Dutch function words and Dutch among its candidates
     ("Klik op Opslaan om je instellingen te behouden.", "nl"),
     ("Klik op Annuleren om je instellingen te behouden.", "nl"),
+    # langdetect: Italian, with no Italian function word; "to" is English (rules 84)
+    ("Prices fell to 3%.", "en"),
 ])
 def test_language_of_longer_texts(text, lang):
     from drift.langid import detect
