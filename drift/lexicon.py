@@ -553,18 +553,18 @@ for _n in ("celsius", "degrees celsius", "°c", "grados celsius", "degrés celsi
            "grad celsius", "градусов цельсия", "градуса цельсия"):
     UNIT_FACTORS[_n] = ("°C", 1.0)
 _TIME_UNITS = {  # seconds; singular and plural forms in en es de fr ru it
-    60: "minute minutes minuto minutos minute minuten minute minutes минута минуты минут minuti minuut minuten minuta minut "
-        "minuty minuter",
-    3600: "hour hours hora horas stunde stunden heure heures час часа часов ora ore uur godzina godziny godzin timme "
-          "timmar",
-    86400: "day days día días tag tage tagen jour jours день дня дней giorno giorni dia dias dag dagen dzień dni "
-           "dagar",
+    60: "minute minutes minuto minutos minute minuten minute minutes минута минуты минут "
+        "minuti minuut minuten minuta minut minuty minuter",
+    3600: "hour hours hora horas stunde stunden heure heures час часа часов ora ore uur "
+          "godzina godziny godzin timme timmar",
+    86400: "day days día días tag tage tagen jour jours день дня дней giorno giorni dia dias "
+           "dag dagen dzień dni dagar",
     604800: "week weeks semana semanas woche wochen semaine semaines неделя недели недель "
             "settimana settimane weken tydzień tygodnie tygodni vecka veckor",
-    2592000: "month months mes meses monat monate monaten mois месяц месяца месяцев mese mesi mês maand "
-             "maanden miesiąc miesiące miesięcy månad månader",
-    31536000: "year years año años jahr jahre jahren an ans année années год года лет anno anni ano anos jaar jaren rok "
-              "lata lat år",
+    2592000: "month months mes meses monat monate monaten mois месяц месяца месяцев mese mesi "
+             "mês maand maanden miesiąc miesiące miesięcy månad månader",
+    31536000: "year years año años jahr jahre jahren an ans année années год года лет anno anni "
+              "ano anos jaar jaren rok lata lat år",
     3153600000: "century centuries siglo siglos jahrhundert jahrhunderte jahrhunderten siècle "
                 "siècles век века веков secolo secoli",
 }
@@ -685,9 +685,11 @@ NEG_LEXICAL = {
            "incorrecto", "incorrecta", "falta", "faltan", "prohibido", "rechaza", "rechazado",
            "rechazada", "rechazados", "rechazadas", "rechazan", "rechazaron", "rechazar",
            "evitar", "evita", "evitó", "evitan", "evitando", "cerrado", "cerrada", "cerrados",
-           "cerradas", "prohíbe", "prohíben", "prohibió", "prohibida", "prohibidos", "prohibidas", "prohibir", "prohibirá", "prohibirán",
+           "cerradas", "prohíbe", "prohíben", "prohibió", "prohibida", "prohibidos", "prohibidas",
+           "prohibir", "prohibirá", "prohibirán",
            "descartó", "descarta", "descartan", "descartaron", "descartar", "descartado",
-           "descartada", "descarto", "descartamos", "excluyó", "excluyo", "excluimos", "excluye", "excluir", "cierra", "cierran", "cerró",
+           "descartada", "descarto", "descartamos", "excluyó", "excluyo", "excluimos", "excluye",
+           "excluir", "cierra", "cierran", "cerró",
            "cerraron", "cerrará", "cerrarán", "fracasó", "fracasaron", "fracasado", "fracasada",
            "fracaso", "fracasar", "fracasaría", "fracasarían", "fracasará", "fracasarán", "eviten",
            "evite", "suspende", "suspenden", "suspendido", "suspendida", "aplazó", "aplazada",
@@ -709,7 +711,8 @@ NEG_LEXICAL = {
     "fr": {"échoué", "échec", "impossible", "invalide", "incorrect", "incorrecte", "manque",
            "manquant", "interdit", "rejeté", "hors-ligne", "éviter", "évite", "évité", "fermé",
            "fermée", "fermés", "fermées", "interdite", "interdits", "interdites", "interdisent",
-           "exclu", "exclue", "exclut", "exclure", "exclus", "excluons", "excluent", "écarté", "écarte", "introuvable",
+           "exclu", "exclue", "exclut", "exclure", "exclus", "excluons", "excluent", "écarté",
+           "écarte", "introuvable",
            "introuvables", "indisponible", "indisponibles", "inaccessible", "inaccessibles",
            "rarement", "suspendu", "suspendue", "suspendus", "reporté", "reportée", "repoussé",
            "ajourné", "annulé", "annulée", "annulés", "annulées", "annule", "erreur", "erreurs", "panne",
@@ -721,7 +724,8 @@ NEG_LEXICAL = {
            "запрещено", "отклонен", "отклонено", "избегать", "избежать", "избегает", "закрыт",
            "закрыта", "закрыто", "закрыты", "запрещает", "запрещают", "запрещён", "запрещен",
            "запрещена", "запрещены", "запретил", "запретила", "запретили", "исключил",
-           "исключила", "исключили", "исключает", "исключают", "исключаю", "исключаем", "исключить", "исключено",
+           "исключила", "исключили", "исключает", "исключают", "исключаю", "исключаем",
+           "исключить", "исключено",
            "закрывается", "закрываются", "закроется", "закроют", "закрыли", "провалились",
            "провалилась", "провалился", "провал", "сорвались", "сорвался", "редко",
            "приостановлен", "приостановлено", "приостановлена", "прекращается", "прекращено",
@@ -741,7 +745,8 @@ NEG_LEXICAL = {
            chiuse chiude chiudono chiuderà chiuderanno chiudere chiusura escluso esclusa esclude
            escluse escludere sospeso sospesa sospesi sospese rinviato rinviata rinviati rinviò
            rimandato rimandata rimandò posticipato posticipata annullato annullata annullati
-           annullò annullate annullare cancellato cancellata errore errori guasto guasti insufficiente insufficienti
+           annullò annullate annullare cancellato cancellata errore errori guasto guasti
+           insufficiente insufficienti
            cessato cessata cessò interrotto interrotta interruppe raramente silenzio tacere
            tacque privo priva privi prive""".split()),
     "nl": set("""mislukt mislukte mislukten onmogelijk ongeldig onjuist fout fouten ontbreekt

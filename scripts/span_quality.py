@@ -9,6 +9,9 @@ recovered with a word diff against that rendering:
 - a pure deletion: nothing on A is new, so the top finding must point at side B only (the
   words of B that lost their counterpart).
 
+Where the edit is in the translation instead (heldout27-ui: the `original` row with the same
+`a` holds the faithful `b`), the same is asked of side B.
+
     .venv/bin/python scripts/span_quality.py corpora/eval/*.tsv
     .venv/bin/python scripts/span_quality.py --misses FILE   # also print each miss
 """
@@ -29,16 +32,20 @@ from drift.score import Scorer  # noqa: E402
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 
 
-def source_of(rows, row) -> str | None:
-    """The rendering the drift row's `a` was edited from."""
+def source_of(rows, row) -> tuple[str, str] | None:
+    """("a", the rendering the drift row's `a` was edited from), or ("b", the faithful `b`
+    the row's `b` was edited from)."""
     for r in rows:
         if r.fields.get("kind") == "original" and r.b == row.b:
-            return r.a
+            return "a", r.a
     # English quote variants: the drift row pairs the edit of rendering 1 with rendering 2;
     # rendering 1 is the `b` of the equivalent row whose `a` is rendering 2
     for r in rows:
         if r.fields.get("label") == "equivalent" and r.a == row.b:
-            return r.b
+            return "a", r.b
+    for r in rows:  # an error in the translation: the faithful translation of the same `a`
+        if r.fields.get("kind") == "original" and r.a == row.a and r.b != row.b:
+            return "b", r.b
     return None
 
 
@@ -66,21 +73,22 @@ def main() -> None:
         cases = [(r, s) for r, s in cases if s]
         results = scorer.score_batch([(r.a, r.b) for r, _ in cases])
         hits = 0
-        for (r, src), res in zip(cases, results):
-            spans = edited_spans(src, r.a)
+        for (r, (side, src)), res in zip(cases, results):
+            edited = r.a if side == "a" else r.b
+            spans = edited_spans(src, edited)
             top = next((f for f in res.findings if f.severity != "info"), None)
             if top is None:
                 if misses:
-                    print(f"  MISS (no finding) edit {[r.a[s:e] for s, e in spans]} | {r.a}")
+                    print(f"  MISS (no finding) edit {[edited[s:e] for s, e in spans]} | {edited}")
                 continue
+            own, other = (top.a_span, top.b_span) if side == "a" else (top.b_span, top.a_span)
             if spans:
-                hit = top.a_span is not None and any(s < top.a_span[1] and top.a_span[0] < e
-                                                     for s, e in spans)
+                hit = own is not None and any(s < own[1] and own[0] < e for s, e in spans)
             else:
-                hit = top.a_span is None and top.b_span is not None
+                hit = own is None and other is not None
             hits += hit
             if misses and not hit:
-                print(f"  MISS edit {[r.a[s:e] for s, e in spans]} top {top.kind}/{top.severity}: "
+                print(f"  MISS edit {[edited[s:e] for s, e in spans]} top {top.kind}/{top.severity}: "
                       f"{top.message}\n       | {r.a}\n       | {r.b}")
         total_hits += hits
         total += len(cases)
