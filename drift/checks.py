@@ -14,6 +14,7 @@ from drift.lexicon import (
     CJK_NEGATION,
     CONCORD,
     CONDITIONAL,
+    CJK_NEG_LEXICAL,
     CONTRACTION_NEG,
     CS_SK_NEGATED_PAST,
     EL_MONTHS,
@@ -65,7 +66,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 84  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 85  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -609,13 +610,18 @@ def _number_role(side: Side, span: tuple[int, int]) -> str | None:
     return "change" if rx[0].search(before) else "level" if rx[1].search(before) else None
 
 
+# English verbs of change that are no opposites of each other's poles ("raised concerns")
+_EN_CHANGE = set("raised raise raises lowered lower lowers cut cuts hiked slashed reduce reduces "
+                 "lifted trimmed boosted".split())
+
+
 def _has_change_word(side: Side) -> bool:
     """A word of rising or falling ("fell", "stieg", "снизилась", "aumentó")."""
     for left, right, langs in OPPOSITES:
         if "rise" not in left:
             continue
         if side.lang == "en":
-            return any(w.text.lower() in left | right for w in side.words)
+            return any(w.text.lower() in left | right | _EN_CHANGE for w in side.words)
         stems = langs.get(side.lang)
         return bool(stems) and bool(_pole_spans(side, stems[0] + stems[1]))
     return False
@@ -1358,6 +1364,8 @@ def _lexical_negatives_uncached(side: Side) -> list[tuple[int, int]]:
     """Words of negative polarity (NEG_LEXICAL), and phrases such as "turned … down"."""
     table = NEG_LEXICAL.get(side.lang, set())
     out = [_span(w) for w in side.words if w.text.lower() in table]
+    if side.lang in CJK_NEG_LEXICAL:
+        out += [m.span() for m in re.finditer(CJK_NEG_LEXICAL[side.lang], side.text)]
     phrase = {"en": _TURN_DOWN, "de": _DE_RULE_OUT}.get(side.lang)
     if phrase:  # "turned … down" (= rejected), "ruled … out", "schloss … aus" (= excluded)
         out += [(m.start(), m.start() + len(m.group().split()[0])) for m in phrase.finditer(side.text)]
@@ -1378,9 +1386,15 @@ _NOT_ENOUGH = {lang: re.compile(rx, re.IGNORECASE) for lang, rx in {
           r"|\b(push(?:ed|es|ing)?)\s+(?:[\w'’]+\s+){0,3}?back\b(?!\s+(?:against|at|on)\b)"
           r"|\b(put(?:s|ting)?)\s+(?:[\w'’]+\s+){0,3}?off\b"
           r"|\b(stop(?:s|ped|ping)?|quit(?:s|ting)?)\s+\w+ing\b",
-    "es": r"\b(demasiado)\s+poc[oa]s?\b|\b(privad[oa]s?)\s+de\b"
+    "es": r"\b(demasiado)\s+poc[oa]s?\b"
+          r"|(?<!colección )(?<!empresa )(?<!escuela )(?<!universidad )(?<!clínica )"
+          r"(?<!propiedad )(?<!vida )(?<!compañía )(?<!cuenta )(?<!fiesta )(?<!reunión )"
+          r"\b(privad[oa]s?)\s+de(?:l|\s+la|\s+los|\s+las)?\s+(?!(?-i:[A-ZÁÉÍÓÚÑ]))"
           r"|\b(dej(?:a|an|ó|aron|ará|arán|ar|ado))\s+de\s+\w+(?:ar|er|ir)\b",
-    "fr": r"\b(trop)\s+peu\b|\b(priv[ée]e?s?)\s+d[e'’]"
+    "fr": r"\b(trop)\s+peu\b"
+          r"|(?<!collection )(?<!entreprise )(?<!école )(?<!université )(?<!clinique )"
+          r"(?<!propriété )(?<!vie )(?<!société )(?<!fête )(?<!réunion )(?<!compagnie )"
+          r"\b(priv[ée]e?s?)\s+(?:de\s+|d['’])(?:la\s+|l['’]|les\s+)?(?!(?-i:[A-ZÀÂÉÈÊÎÔÛ]))"
           r"|\b(arr[êe]t\w*)\s+de\s+\w+(?:er|ir|re)\b",
     "de": r"\b(zu)\s+wenige?n?\b|\b(h(?:ört|örte|örten|ören))\s+(?:[\w'’]+\s+){0,4}?auf\b"
           r"|\b(aufzuhören|aufgehört)\b",
