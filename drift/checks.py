@@ -11,10 +11,10 @@ from drift.align import Alignment, Word
 from drift.lexicon import (
     AFFIRMING_AFTER_NEGATION,
     ANTONYMS_EN,
+    CJK_NEG_LEXICAL,
     CJK_NEGATION,
     CONCORD,
     CONDITIONAL,
-    CJK_NEG_LEXICAL,
     CONTRACTION_NEG,
     CS_SK_NEGATED_PAST,
     EL_MONTHS,

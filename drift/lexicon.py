@@ -739,7 +739,7 @@ NEG_LEXICAL = {
            "прекратить", "лишены", "лишён", "лишен", "лишена", "лишённые", "лишенные",
            "отклонил", "отклонила", "отклонили", "отклонит", "отклонить", "отверг", "отвергла",
            "отвергли", "молчание", "молчать", "молчал", "молчала", "молчали", "молчит",
-           "промолчал", "промолчала", "отменить", "отменять", "закрыл", "закрыла", "закроют"},
+           "промолчал", "промолчала", "отменить", "отменять", "закрыл", "закрыла"},
     "it": set("""fallito fallita falliti fallite fallimento fallì impossibile offline mancante
            mancanti manca mancano mancanza carenza vietato vietata vietati vietate vieta vietano
            vietò proibito proibita respinto respinta respinti respinse respingere rifiutato
