@@ -66,7 +66,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 85  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 86  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -134,7 +134,9 @@ def _numbers_uncached(side: Side) -> list[tuple[float, tuple[int, int], str | No
         value = _parse_number(m.group())
         # "12 million", and "12-million-euro" with hyphens
         after = re.sub(r"^-(?=[^\W\d_])", " ", text[m.end():m.end() + 14].lower()).split()
-        after = after[:1] and [after[0].split("-")[0]]
+        after = after[:2] and [after[0].split("-")[0]] + after[1:2]
+        if len(after) == 2 and " ".join(after) in _MULT:  # "2 mil millones"
+            after = [" ".join(after)]
         if after and after[0].strip(".,;:") in _MULT:
             value *= _MULT[after[0].strip(".,;:")]
         end = m.end()
@@ -374,8 +376,10 @@ def _word_numbers(side: Side) -> list[tuple[float, tuple[int, int], str | None]]
     while k < len(ws):
         low = ws[k].text.lower()
         prev = ws[k - 1].text if k > 0 else ""
+        before_prev = ws[k - 2].text if k > 1 else ""
         after_digits = low in NUMBER_MULTIPLIERS and (
             prev[-1:].isdigit()
+            or (prev.lower() in NUMBER_MULTIPLIERS and before_prev[-1:].isdigit())  # 2 mil millones
             or (prev[-1:] == "-" and prev[:-1][-1:].isdigit()
                 and ws[k - 1].end == ws[k].start))  # "12-million-euro"
         if low not in table or _in_name(side, k) or after_digits:
@@ -454,16 +458,19 @@ def _compound_number(word: str, lang: str) -> float | None:
 
 
 def _compose(words: list[str], table: dict) -> float:
-    total, cur = 0.0, 0.0
+    total, cur, largest = 0.0, 0.0, 0.0
     for i, w in enumerate(words):
         v = float(table[w])
         if w in ("vingt", "vingts") and i and table[words[i - 1]] == 4:
             cur = cur - 4 + 80  # quatre-vingts
         elif w in NUMBER_MULTIPLIERS and v < 1000:
             cur = (cur or 1) * v
+        elif w in NUMBER_MULTIPLIERS and v > largest and total and not cur:
+            total *= v  # "dos mil millones" = 2,000 × 1,000,000
+            largest = v
         elif w in NUMBER_MULTIPLIERS:
             total += (cur or 1) * v
-            cur = 0.0
+            cur, largest = 0.0, max(largest, v)
         else:
             cur += v
     return total + cur
@@ -843,6 +850,7 @@ def _is_year(x) -> bool:
 
 # -- dates ---------------------------------------------------------------------------------
 _RU_MAY = {"май", "мая", "мае", "маю", "маем"}
+_RU_WEDNESDAY = {"среда", "среду", "среды", "среде", "средой", "средам", "средами", "средах"}
 
 
 def _date_name(low: str, lang: str) -> tuple[str, int] | None:
@@ -860,6 +868,8 @@ def _date_name(low: str, lang: str) -> tuple[str, int] | None:
     if lang == "ru":
         if low in _RU_MAY:
             return _NAMES["ма"]
+        if low.startswith("сред") and low not in _RU_WEDNESDAY:
+            return None  # "среди" (among), "средний" (average) are no Wednesday
         return next((_NAMES[s] for s in _NAMES if len(s) >= 3 and low.startswith(s)
                      and len(low) - len(s) <= 3 and s != "ма"), None)
     if low.endswith("s") and _NAMES.get(low[:-1], ("",))[0] == "weekday":
@@ -1260,6 +1270,9 @@ def _negations_uncached(side: Side) -> list[tuple[int, int]]:
         nxt = side.words[k + 1].text.lower() if k + 1 < len(side.words) else ""
         if is_cue and nxt.startswith(AFFIRMING_AFTER_NEGATION):
             continue  # "sin duda", "without delay", "sans doute", "без сомнения" = certainly
+        if is_cue and nxt in ("choice", "alternative") and k + 2 < len(side.words) \
+                and side.words[k + 2].text.lower() == "but":
+            continue  # "no choice but to respond" = must respond ("we had no choice" stays)
         if is_cue and _negative_prefix(side, k + 1):
             continue  # "not unlimited", "nicht ungewöhnlich", "не невозможно": two negations
         if is_cue and _negated_comparative(side, k):

@@ -211,7 +211,8 @@ ANTONYMS_EN = [
     ("strong", "weak"), ("sharply", "slightly"), ("heavily", "slightly"), ("quickly", "slowly"),
     ("killed", "injured"), ("killed", "wounded"), ("initial", "final"), ("first", "final"),
     ("leave", "stay"), ("leave", "staying"), ("leave", "remain"), ("leave", "remaining"),
-    ("quit", "stay"), ("leaving", "staying"),
+    ("quit", "stay"), ("leaving", "staying"), ("changed", "same"), ("changed", "remains"),
+    ("change", "same"), ("change", "remain"),
 ]
 
 NUMBER_WORDS = {
@@ -284,6 +285,12 @@ NUMBER_WORDS = {
 for _lang, _teens in (("ru", "надцати"),):  # oblique forms of 11-19: "пятнадцати"
     NUMBER_WORDS[_lang].update({w[:-len("надцать")] + _teens: v for w, v in
                                 list(NUMBER_WORDS[_lang].items()) if w.endswith("надцать")})
+# thousands of millions in the languages that say so ("deux milliards", "zwei Milliarden",
+# "mil millones" is read as "mil" times "millones")
+for _lang, _words in (("fr", "milliard milliards"), ("de", "milliarde milliarden"),
+                      ("es", "millardo millardos"), ("nl", "miljarden"),
+                      ("uk", "мільярд мільярди мільярдів")):
+    NUMBER_WORDS.setdefault(_lang, {}).update({w: 1e9 for w in _words.split()})
 # words that multiply what precedes them inside one number: "two hundred", "deux cents"
 NUMBER_MULTIPLIERS = {"hundred", "hundert", "cent", "cents", "dozen", "thousand", "tausend",
                       "mille", "mil", "тысяча", "тысячи", "тысяч", "тысячу", "million", "millions",
@@ -291,7 +298,9 @@ NUMBER_MULTIPLIERS = {"hundred", "hundert", "cent", "cents", "dozen", "thousand"
                       "billion", "миллиард", "миллиарда", "миллиардов", "douzaine", "douzaines",
                       "docena", "docenas", "dutzend", "десяток", "десятка", "дюжина", "dizaine",
                       "vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine",
-                      "centaine", "centaines", "quinzaine", "decena", "veintena", "centenar"}
+                      "centaine", "centaines", "quinzaine", "decena", "veintena", "centenar",
+                      "milliards", "milliarde", "milliarden", "millardo", "millardos",
+                      "miljarden", "мільярд", "мільярди", "мільярдів"}
 
 # number words of further languages (cardinals to 20, tens, hundreds, large units, halves)
 def _table(spec: str) -> dict[str, float]:
@@ -680,7 +689,7 @@ NEG_LEXICAL = {
            "deferred",
            "insufficient", "insufficiently", "inadequate", "deprived", "halted", "halt", "halts",
            "ceased", "cease", "ceases", "mistake", "mistakes", "silent", "silence", "undo", "undone",
-           "undid", "undoing"},
+           "undid", "undoing", "refrain", "refrains", "refrained", "refraining"},
     "es": {"falló", "fallo", "fallida", "fallido", "imposible", "inválido", "inválida",
            "incorrecto", "incorrecta", "falta", "faltan", "prohibido", "rechaza", "rechazado",
            "rechazada", "rechazados", "rechazadas", "rechazan", "rechazaron", "rechazar",
@@ -1097,11 +1106,17 @@ de fortgesetzt fortsetz | gestoppt stoppte beendet
 fr continu poursuiv | cessé cesse$ cessent interromp
 ru продолжа | прекрат останов
 #
-slightly lightly mildly = seriously severely badly critically gravely
+slightly lightly mildly minor mild = seriously severely badly critically gravely serious severe
 es levemente ligeramente leves$ | gravemente grave$ graves$
 de leicht$ leichte$ leichter$ | schwer$ schwere$ schwerer$ schwerst
 fr légèrement | grièvement gravement
 ru легко$ легкие$ лёгкие$ | тяжело$ тяжёл тяжел серьёзно
+#
+high higher highest maximum peak = low lower lowest minimum
+es alto$ alta$ altos$ altas$ máxim | baja$ bajos$ bajas$ mínim
+de hoch$ hohe hoher höher höchst maximum | niedrig tief$ tiefe tiefer tiefst minimum
+fr élevé maximum maximal | basse$ basses$ faible minimum minimal
+ru высок максимум максимальн | низк минимум минимальн
 #
 top = bottom
 es arriba parte_superior | abajo parte_inferior

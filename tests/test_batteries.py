@@ -176,7 +176,10 @@ def test_quote_rules(scorer):
     by" / "stiegen auf"), entirely/partly, resigned/sacked, violated/respected,
     continued/stopped. The last 6 rows (rules 85, from heldout29-mixed): "lowered … by" /
     "reduziu … para", slightly/seriously injured, "desconvocó" (called off), "privada de" as
-    private (a collection in Madrid). Every drift pair has a high finding
+    private (a collection in Madrid). The last 8 rows (rules 86, from heldout30-paragraphs):
+    "dos mil millones" and "deux milliards" (two billion), record high/low, serious/minor,
+    "has not changed" = "remains the same", "no choice but to" (no negation), "refrain" as a
+    polarity word. Every drift pair has a high finding
     of its kind, and no faithful pair has a high finding."""
     rows, results = _scored(scorer, "quote_rules.tsv")
     for r, x in zip(rows, results):
