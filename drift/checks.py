@@ -66,7 +66,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 86  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 87  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -994,12 +994,12 @@ _CLOCK = [
     (re.compile(r"(?<![\d:.,])(\d{1,2})(?::(\d{2})|h(\d{2})?|\s?h\s?(\d{2})|(?:[.:](\d{2}))?\s*Uhr)"
                 r"(?![\d\w])", re.I), "24h"),
     # "à 10 heures", "a las 10", "às 10", "alle 10", "в 10 часов": a number after the word for
-    # "at" is an hour in these languages
-    (re.compile(r"(?:\b(?:à|vers)\s+(\d{1,2})\s*(?:heures?|h)(?:\s*(\d{2}))?"
-                r"|\ba\s+las?\s+(\d{1,2})(?:[:.](\d{2}))?"
-                r"|\bàs\s+(\d{1,2})(?:[:h](\d{2}))?(?:\s*horas?)?"
-                r"|\balle\s+(\d{1,2})(?:[:.](\d{2}))?"
-                r"|\bв\s+(\d{1,2})(?:[:.](\d{2}))?\s*час\w*)(?![\d:])", re.I), "at"),
+    # "at" is an hour in these languages (each its own: German "alle 15 Minuten" = every 15)
+    (re.compile(r"\b(?:à|vers)\s+(\d{1,2})\s*(?:heures?|h)(?:\s*(\d{2}))?(?![\d:])", re.I), "at:fr"),
+    (re.compile(r"\ba\s+las?\s+(\d{1,2})(?:[:.](\d{2}))?(?![\d:])", re.I), "at:es"),
+    (re.compile(r"\bàs\s+(\d{1,2})(?:[:h](\d{2}))?(?:\s*horas?)?(?![\d:])", re.I), "at:pt"),
+    (re.compile(r"\balle\s+(\d{1,2})(?:[:.](\d{2}))?(?![\d:])", re.I), "at:it"),
+    (re.compile(r"\bв\s+(\d{1,2})(?:[:.](\d{2}))?\s*час\w*", re.I), "at:ru"),
 ]
 
 
@@ -1011,12 +1011,13 @@ def _clock_times_uncached(side: Side) -> list[tuple[str, tuple[int, int]]]:
     """Times of day, 12- or 24-hour: "3 p.m." = "15:00" = "15 Uhr" = "15h"."""
     out, taken = [], []
     for rx, kind in _CLOCK:
+        if kind.startswith("at:") and kind[3:] != side.lang:
+            continue
         for m in rx.finditer(side.text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            if kind == "at":  # five alternatives, an (hour, minute) pair of groups each
-                k = next(i for i in range(0, 10, 2) if m.group(i + 1))
-                hour, minute = int(m.group(k + 1)), int(m.group(k + 2) or 0)
+            if kind.startswith("at:"):
+                hour, minute = int(m.group(1)), int(m.group(2) or 0)
             elif kind == "ampm":
                 hour = int(m.group(1))
                 minute = int(m.group(2) or 0)

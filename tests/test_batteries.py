@@ -179,7 +179,9 @@ def test_quote_rules(scorer):
     private (a collection in Madrid). The last 8 rows (rules 86, from heldout30-paragraphs):
     "dos mil millones" and "deux milliards" (two billion), record high/low, serious/minor,
     "has not changed" = "remains the same", "no choice but to" (no negation), "refrain" as a
-    polarity word. Every drift pair has a high finding
+    polarity word. The last 3 rows (rules 87): the hour after Italian "alle" is read in Italian
+    only (German "alle 15 Minuten" = every 15 minutes; rules 83-86 had read it as 15:00).
+    Every drift pair has a high finding
     of its kind, and no faithful pair has a high finding."""
     rows, results = _scored(scorer, "quote_rules.tsv")
     for r, x in zip(rows, results):
