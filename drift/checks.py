@@ -59,14 +59,15 @@ _MULT = {"thousand": 1e3, "mil": 1e3, "tausend": 1e3, "mille": 1e3, "тысяч"
          "milhões": 1e6, "milhão": 1e6, "bilhões": 1e9, "bilhão": 1e9, "miljoen": 1e6,
          "miljard": 1e9, "duizend": 1e3, "milion": 1e6, "miliony": 1e6, "milionów": 1e6,
          "miliard": 1e9, "miliardów": 1e9, "tys.": 1e3, "mln": 1e6, "mld": 1e9,
-         "мільйонів": 1e6, "мільйони": 1e6, "мільярдів": 1e9, "тисяч": 1e3}
+         "мільйонів": 1e6, "мільйони": 1e6, "мільярдів": 1e9, "тисяч": 1e3, "tysięcy": 1e3,
+         "tysiące": 1e3, "tysiąc": 1e3, "тисячі": 1e3, "tisíc": 1e3}
 _NAMES = month_day_names()
 _ANTONYMS = {frozenset(p) for p in ANTONYMS_EN}
 _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 87  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 88  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -145,6 +146,8 @@ def _numbers_uncached(side: Side) -> list[tuple[float, tuple[int, int], str | No
             end += 1
         out.append((value, (m.start(), end), None))
     out += [(2.0, (m.start(), m.end()), "weeks") for m in _FORTNIGHT.finditer(text)]
+    halves = [(0.5 * _HALF_OF_BIG[m.group(1).lower()], m.span(), None)
+              for m in _HALF_A_MILLION.finditer(text)]
     out += _roman_centuries(text) + _ordinal_centuries(text)
     out = [_hundreds_as_century(text, x) for x in out]
     out += [(1.5, (m.start(), m.end()), m.group(1).lower()) for m in _UNIT_AND_A_HALF.finditer(text)]
@@ -152,8 +155,10 @@ def _numbers_uncached(side: Side) -> list[tuple[float, tuple[int, int], str | No
     spans = [f[1] for f in fractions] + [c[1] for c in _ordinal_centuries(text)]
     months = [sp for _, sp in _cjk_months(side)]  # "3月" is March, not the number 3
     out = [x for x in out if not any(s <= x[1][0] < e for s, e in months)]
-    return [_with_half_and_unit(text, x) for x in out + _word_numbers(side) + fractions
-            + _cjk_numbers(side) if not _is_half_of(text, x) and not _inside_fraction(spans, x)]
+    out = [x for x in out + _word_numbers(side) + fractions + _cjk_numbers(side)
+           if not any(s <= x[1][0] < e for _, (s, e), _ in halves)] + halves
+    return [_with_half_and_unit(text, x) for x in out
+            if not _is_half_of(text, x) and not _inside_fraction(spans, x)]
 
 
 # Chinese numerals before a measure word ("三名男子" = three men, "两千人" = 2,000 people) or
@@ -259,18 +264,31 @@ def _hundreds_as_century(text: str, x):
 
 
 _FORTNIGHT = re.compile(r"\bfortnight\b", re.IGNORECASE)  # two weeks
+# "half a million", "een half miljoen", "eine halbe Million", "un demi-million", "medio millón",
+# "mezzo milione", "meio milhão", "полмиллиона" = 500,000
+_HALF_A_MILLION = re.compile(
+    r"\b(?:half\s+an?|a\s+half|een\s+half|eine?\s+halbe|un\s+demi-?|medio|mezzo|meio|пол-?)\s*"
+    r"(million|miljoen|millionen|millón|milione|milhão|миллиона|billion|miljard|milliarde|"
+    r"milliard|millardo|miliardo|bilhão|миллиарда)\b", re.IGNORECASE)
+_HALF_OF_BIG = {**dict.fromkeys(("million", "miljoen", "millionen", "millón", "milione", "milhão",
+                                  "миллиона"), 1e6),
+                **dict.fromkeys(("billion", "miljard", "milliarde", "milliard", "millardo", "miliardo",
+                                  "bilhão", "миллиарда"), 1e9)}
 # "an hour and a half", "a day and a half" = 1.5 of the unit
 _UNIT_AND_A_HALF = re.compile(r"\b(?:an?|one)\s+(hour|day|week|month|year)\s+and\s+a\s+half\b",
                               re.IGNORECASE)
 _FRACTIONS = re.compile(
-    r"\b(?:(a|one|two|three|un|una|dos|tres|une|deux|trois|ein|eine|zwei|drei|одна|две|три)"
+    r"\b(?:(a|one|two|three|un|una|dos|tres|une|deux|trois|ein|eine|zwei|drei|одна|две|три|"
+    r"uno|due|tre|um|uma|dois|duas|três|een|twee|drie|jedna|dwie|trzy)"
     r"[\s-]+)?"
     r"(thirds?|quarters?|tercios?|cuartas? partes?|tiers|quarts?|dritteln?|vierteln?|трет[ьи]|"
-    r"четверт[ьи])\b", re.I)
+    r"четверт[ьи]|terz[oi]|quarti|terços?|derde|kwart|trzecie|trzecia|ćwierć)\b", re.I)
 _FRACTION_VALUE = {"thi": 1 / 3, "ter": 1 / 3, "tie": 1 / 3, "dri": 1 / 3, "тре": 1 / 3,
-                   "qua": 0.25, "cua": 0.25, "vie": 0.25, "чет": 0.25}
+                   "qua": 0.25, "cua": 0.25, "vie": 0.25, "чет": 0.25, "der": 1 / 3, "kwa": 0.25,
+                   "trz": 1 / 3, "ćwi": 0.25}
 _COUNTS = {"two": 2, "dos": 2, "deux": 2, "zwei": 2, "две": 2, "three": 3, "tres": 3, "trois": 3,
-           "drei": 3, "три": 3}
+           "drei": 3, "три": 3, "due": 2, "tre": 3, "dois": 2, "duas": 2, "três": 3, "twee": 2,
+           "drie": 3, "dwie": 2, "trzy": 3}
 # "two out of (every) three", "one in three", "dos de cada tres", "deux sur trois",
 # "zwei von drei", "двое из трёх"
 _OUT_OF = {"en": r"(?:out\s+of(?:\s+every)?|in)", "es": r"de\s+cada", "fr": r"sur", "de": r"von",
@@ -509,6 +527,11 @@ def check_numbers(a: Side, b: Side) -> list[Finding]:
     nb = [x for x in nb if not _written_year(b.text, x) and not _in_frequency(b, x)
           and not _day_of_month(b, x[1]) and not _in_clock_time(b, x)
           and not _in_numeric_date(b, x)]
+    ca, cb = clock_times(a), clock_times(b)
+    if ca and not cb:  # "6時" / "at six": the hour against a number of the other side
+        na += _clock_hours(ca)
+    if cb and not ca:
+        nb += _clock_hours(cb)
     if not na and not nb:
         return []
     left, right, _ = _match_numbers(na, nb)
@@ -705,6 +728,13 @@ def agreed_spans(a: Side, b: Side) -> tuple[list[tuple[int, int]], list[tuple[in
 def _day_of_month(side: Side, span) -> int | None:
     """The day a number or ordinal next to a month name gives ("April 1", "the first of
     April", "1er avril", "1. April", "1 апреля", "1 de abril"), compared as a date; else None."""
+    if side.lang in ("zh", "ja", "ko"):  # "3月15日", "3월 15일"
+        m = re.match(r"\d{1,2}", side.text[span[0]:span[1]])  # a Korean word holds "2일"
+        digits = m.group() if m else ""
+        before = side.text[:span[0]].rstrip()[-1:]
+        after = side.text[span[0] + len(digits):span[0] + len(digits) + 1]
+        ok = digits.isdigit() and before in ("月", "월") and after in ("日", "号", "일")
+        return int(digits) if ok and 1 <= int(digits) <= 31 else None
     k = next((i for i, w in enumerate(side.words) if w.start == span[0]), None)
     if k is None:
         return None
@@ -826,6 +856,17 @@ def _ru_word_years(side: Side) -> list[tuple[str, tuple[int, int]]]:
     return out
 
 
+def _clock_hours(times: list[tuple[str, tuple[int, int]]]) -> list[tuple[float, tuple[int, int], None]]:
+    """Whole hours of clock times as numbers on a 12-hour dial ("18:00" = 6), to be matched
+    with an hour the other side gives as a plain number."""
+    out = []
+    for key, span in times:
+        hour, minute = (int(x) for x in key.split(":")[1:3])
+        if minute == 0:
+            out.append((float(hour % 12 or 12), span, None))
+    return out
+
+
 def _in_clock_time(side: Side, x) -> bool:
     return any(s <= x[1][0] < e for _, (s, e) in clock_times(side))
 
@@ -936,12 +977,16 @@ _PERIOD_UNIT = {"week": "week", "semana": "week", "woche": "week", "semaine": "w
                 "monats": "month", "mois": "month", "месяце": "month", "year": "year",
                 "año": "year", "jahr": "year", "jahres": "year", "année": "year", "an": "year",
                 "году": "year", "mês": "month", "mese": "month", "settimana": "week",
-                "ano": "year", "anno": "year", "maand": "month", "jaar": "year"}
+                "ano": "year", "anno": "year", "maand": "month", "jaar": "year", "roku": "year",
+                "tygodniu": "week", "miesiącu": "month"}
 _PERIOD_WHEN = [(r"next|coming|próxim[oa]|que\s+viene|nächste[nrms]?|kommende[nrms]?|prochaine?|"
-                 r"следующ(?:ем|ей|его|ую)|будущ(?:ем|его)|prossim[oa]|que\s+vem|volgende?", "+1"),
+                 r"следующ(?:ем|ей|его|ую)|будущ(?:ем|его)|prossim[oa]|que\s+vem|volgende?|"
+                 r"przyszłym", "+1"),
                 (r"last|past|pasad[oa]|letzte[nrms]?|vergangene[nrms]?|derni(?:er|ère)|passée?|"
-                 r"прошл(?:ом|ой|ого|ую)|scors[oa]|passad[oa]|vorige?|afgelopen", "-1"),
-                (r"this|este|esta|diese[nrms]?|cette|ce|этом|этой|questo|questa|deze|dit", "0")]
+                 r"прошл(?:ом|ой|ого|ую)|scors[oa]|passad[oa]|vorige?|afgelopen|zeszłym|ubiegłym",
+                 "-1"),
+                (r"this|este|esta|diese[nrms]?|cette|ce|этом|этой|questo|questa|deze|dit|neste|nesta|"
+                 r"tym", "0")]
 _WHEN = "|".join(f"(?:{w})" for w, _ in _PERIOD_WHEN)
 _UNIT = "|".join(sorted(_PERIOD_UNIT, key=len, reverse=True))
 # "next year", "el año que viene", "la semana pasada", "nächste Woche", "l'an dernier",
@@ -987,6 +1032,8 @@ def _relative_periods(side: Side) -> list[tuple[str, tuple[int, int]]]:
     return out
 
 
+_EN_HOURS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _CLOCK = [
     # 3 p.m., 11:30am
     (re.compile(r"(?<![\d:.,])(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?", re.I), "ampm"),
@@ -1000,6 +1047,15 @@ _CLOCK = [
     (re.compile(r"\bàs\s+(\d{1,2})(?:[:h](\d{2}))?(?:\s*horas?)?(?![\d:])", re.I), "at:pt"),
     (re.compile(r"\balle\s+(\d{1,2})(?:[:.](\d{2}))?(?![\d:])", re.I), "at:it"),
     (re.compile(r"\bв\s+(\d{1,2})(?:[:.](\d{2}))?\s*час\w*", re.I), "at:ru"),
+    # "six o'clock", "at six.", "at 6 in the evening": English hours without a.m./p.m.
+    (re.compile(r"\b(?:(\d{1,2}|" + "|".join(_EN_HOURS) + r")\s+o['’]clock"
+                r"|at\s+(\d{1,2}|" + "|".join(_EN_HOURS) + r")(?=\s*(?:[.,;!?](?!\d)|$|sharp\b|"
+                r"in\s+the\s+(?:morning|afternoon|evening)\b|tonight\b)))"
+                r"(?:\s+in\s+the\s+(morning|afternoon|evening))?", re.I), "en"),
+    # "上午9点", "午後3時", "오후 3시": the hour in Chinese, Japanese and Korean (not "3時間",
+    # "3시간": hours of duration)
+    (re.compile(r"(上午|早上|凌晨|中午|下午|晚上|午前|午後|오전|오후)?\s*(\d{1,2})\s*[点點時시](?![間间간])"
+                r"(?:\s*(\d{1,2})\s*[分분])?"), "cjk"),
 ]
 
 
@@ -1018,6 +1074,17 @@ def _clock_times_uncached(side: Side) -> list[tuple[str, tuple[int, int]]]:
                 continue
             if kind.startswith("at:"):
                 hour, minute = int(m.group(1)), int(m.group(2) or 0)
+            elif kind == "en":
+                if side.lang != "en":
+                    continue
+                word = (m.group(1) or m.group(2)).lower()
+                hour, minute = int(_EN_HOURS.get(word, word) or 0), 0
+                if m.group(3) and m.group(3).lower() != "morning" and hour < 12:
+                    hour += 12
+            elif kind == "cjk":
+                hour, minute = int(m.group(2)), int(m.group(3) or 0)
+                if m.group(1) in ("下午", "晚上", "午後", "오후") and hour < 12:
+                    hour += 12
             elif kind == "ampm":
                 hour = int(m.group(1))
                 minute = int(m.group(2) or 0)
@@ -1179,6 +1246,12 @@ def _dates_uncached(side: Side) -> list[tuple[str, tuple[int, int]]]:
 
 def check_dates(a: Side, b: Side) -> list[Finding]:
     da, db = dates(a), dates(b)
+    # a time of day on one side only, where the other side has none, is left to the number
+    # check ("at six" / "a las seis": the Spanish hour in words is read as a number)
+    if not any(k.startswith("time:") for k, _ in db):
+        da = [(k, sp) for k, sp in da if not k.startswith("time:")]
+    if not any(k.startswith("time:") for k, _ in da):
+        db = [(k, sp) for k, sp in db if not k.startswith("time:")]
     if not da and not db:
         return []
     ka = {k for k, _ in da}

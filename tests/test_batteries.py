@@ -181,6 +181,10 @@ def test_quote_rules(scorer):
     "has not changed" = "remains the same", "no choice but to" (no negation), "refrain" as a
     polarity word. The last 3 rows (rules 87): the hour after Italian "alle" is read in Italian
     only (German "alle 15 Minuten" = every 15 minutes; rules 83-86 had read it as 15:00).
+    The last 13 rows (rules 88, from heldout31-figures): half a million, thirds in it/pt,
+    Polish "tysięcy", Portuguese "neste ano", Chinese days of the month and hours ("6月4日上午
+    10点"), English hours in words ("at seven") against "7時", and against a Spanish hour read
+    as a plain number ("a las seis"), "at 4.5%" (no hour).
     Every drift pair has a high finding
     of its kind, and no faithful pair has a high finding."""
     rows, results = _scored(scorer, "quote_rules.tsv")
