@@ -774,7 +774,8 @@ NEG_LEXICAL = {
            wykluczył wykluczyła wykluczyli wykluczony wyklucza cofnąć cofnięcia
            cofnięte""".split()),
     "sv": set("""misslyckades misslyckad omöjligt omöjlig ogiltig felaktig fel saknas saknade
-           brist förbjuden förbjudet förbjudna förbjöd förbjuder avvisade avvisad avslog undvika
+           brist förbjuda förbjudas förbjuden förbjudet förbjudna förbjöd förbjuder avvisade
+           avvisad avslog undvika
            undvek undviker stängd stängt stängda stängde inställd inställt inställda
            avbruten avbrutet avbröts uppskjuten uppskjutet otillräcklig otillräckligt
            sällan tystnad tystnaden tiger teg uteslöt utesluter uteslutet ångra ångras""".split()),
@@ -1219,8 +1220,8 @@ pt aument cresc subiu subir$ sobe$ sobem$ | caiu caíram cair$ cai$ caem$ diminu
     reduz reduç
 nl steeg stegen gestegen stijg groeide gegroeid toename toegenomen | daalde daalden gedaald daal
     afname afgenomen gekrompen
-pl wzrosł wzrosła wzrosły wzrost rośnie rosną zwiększ | spadł spadła spadły spadek spada spadają
-    zmniejsz obniż
+pl wzrosł wzrosła wzrosły wzrost rośnie rosną zwiększ podwyższ podniósł podniosł | spadł spadła
+    spadły spadek spada spadają zmniejsz obniż
 cs vzrostl vzrostla vzrostly vzrost roste rostou zvýš | klesl klesla klesly pokles klesá klesají
     sníž
 uk зріс зросла зросли зростання зростає збільш підвищ | впав впала впали падіння знизи зниж
@@ -1310,6 +1311,18 @@ it ricc benestant | pover
 pt ricos$ ricas$ abastad | pobre
 nl rijk$ rijke rijkste welgesteld | arm$ arme armste
 pl bogat zamożn | biedn ubog""",
+    "allow": """
+it permett consent autorizz | viet proib
+pt permit autoriz | proib
+nl toegestaan staat_toe toestaan | verbod verbied verboden
+pl pozwol zezwol | zakaz zabroni
+sv tillåt tillät | förbjud""",
+    "accepted": """
+it accett approv | respint rifiut
+pt aceit aprov | rejeit recus
+nl aanvaard geaccepteerd goedgekeurd gesteund | verworpen afgewezen
+pl zaakcept zatwierdz | odrzuc
+sv godkänd godkände godkänt accepter | avvisa avslog förkast""",
     "slightly": """
 it leggermente lievemente | gravemente grave$ gravi$
 pt levemente ligeiramente | gravemente grave$ graves$""",
@@ -1593,6 +1606,11 @@ ORDINALS = {
                                            ("neunt", 9), ("zehnt", 10))
            for e in ("e", "er", "es", "en", "em")},
     "ru": _ru_ordinals(),
+    # Ukrainian, without "другий" (second; also "other")
+    "uk": {stem + e: v for stem, v in (("перш", 1), ("трет", 3), ("четверт", 4), ("п'ят", 5),
+                                       ("п’ят", 5), ("шост", 6), ("сьом", 7), ("восьм", 8),
+                                       ("дев'ят", 9), ("дев’ят", 9), ("десят", 10))
+           for e in ("ий", "ого", "ому", "им", "ім", "а", "ої", "ій", "у", "е", "і", "их")},
 }
 
 

@@ -184,7 +184,9 @@ def test_quote_rules(scorer):
     The last 13 rows (rules 88, from heldout31-figures): half a million, thirds in it/pt,
     Polish "tysięcy", Portuguese "neste ano", Chinese days of the month and hours ("6月4日上午
     10点"), English hours in words ("at seven") against "7時", and against a Spanish hour read
-    as a plain number ("a las seis"), "at 4.5%" (no hour).
+    as a plain number ("a las seis"), "at 4.5%" (no hour). The last 7 rows (rules 89, from
+    heldout32-xx-yy): Polish "podwyższył" (raised), allow/forbid in sv, accept/reject in it
+    and pt, Ukrainian ordinal days ("першого жовтня").
     Every drift pair has a high finding
     of its kind, and no faithful pair has a high finding."""
     rows, results = _scored(scorer, "quote_rules.tsv")
