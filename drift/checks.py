@@ -67,7 +67,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 89  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 92  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -1032,6 +1032,9 @@ def _relative_periods(side: Side) -> list[tuple[str, tuple[int, int]]]:
     return out
 
 
+_PL_HOURS = {"pierwszej": 1, "drugiej": 2, "trzeciej": 3, "czwartej": 4, "piątej": 5, "szóstej": 6,
+             "siódmej": 7, "ósmej": 8, "dziewiątej": 9, "dziesiątej": 10, "jedenastej": 11,
+             "dwunastej": 12}
 _EN_HOURS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _CLOCK = [
@@ -1047,6 +1050,8 @@ _CLOCK = [
     (re.compile(r"\bàs\s+(\d{1,2})(?:[:h](\d{2}))?(?:\s*horas?)?(?![\d:])", re.I), "at:pt"),
     (re.compile(r"\balle\s+(\d{1,2})(?:[:.](\d{2}))?(?![\d:])", re.I), "at:it"),
     (re.compile(r"\bв\s+(\d{1,2})(?:[:.](\d{2}))?\s*час\w*", re.I), "at:ru"),
+    # Polish hours are ordinals: "o szóstej" (at six), "o godzinie ósmej"
+    (re.compile(r"\bo\s+(?:godzinie\s+)?(" + "|".join(_PL_HOURS) + r")\b", re.I), "pl"),
     # "six o'clock", "at six.", "at 6 in the evening": English hours without a.m./p.m.
     (re.compile(r"\b(?:(\d{1,2}|" + "|".join(_EN_HOURS) + r")\s+o['’]clock"
                 r"|at\s+(\d{1,2}|" + "|".join(_EN_HOURS) + r")(?=\s*(?:[.,;!?](?!\d)|$|sharp\b|"
@@ -1081,6 +1086,10 @@ def _clock_times_uncached(side: Side) -> list[tuple[str, tuple[int, int]]]:
                 hour, minute = int(_EN_HOURS.get(word, word) or 0), 0
                 if m.group(3) and m.group(3).lower() != "morning" and hour < 12:
                     hour += 12
+            elif kind == "pl":
+                if side.lang != "pl":
+                    continue
+                hour, minute = _PL_HOURS[m.group(1).lower()], 0
             elif kind == "cjk":
                 hour, minute = int(m.group(2)), int(m.group(3) or 0)
                 if m.group(1) in ("下午", "晚上", "午後", "오후") and hour < 12:

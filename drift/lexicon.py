@@ -753,7 +753,8 @@ NEG_LEXICAL = {
            mancanti manca mancano mancanza carenza vietato vietata vietati vietate vieta vietano
            vietò proibito proibita respinto respinta respinti respinse respingere rifiutato
            rifiutata rifiutò rifiuta evitare evita evitato evitata evitò chiuso chiusa chiusi
-           chiuse chiude chiudono chiuderà chiuderanno chiudere chiusura escluso esclusa esclude
+           chiuse chiude chiudono chiuderà chiuderanno chiudere chiusura divieto divieti escluso esclusa
+           esclude
            escluse escludere sospeso sospesa sospesi sospese rinviato rinviata rinviati rinviò
            rimandato rimandata rimandò posticipato posticipata annullato annullata annullati
            annullò annullate annullare cancellato cancellata errore errori guasto guasti
@@ -1082,12 +1083,6 @@ de reich$ reiche$ reicher$ reichste wohlhabend | arm$ arme$ armen$ armer$ ärmer
 fr riche | pauvre
 ru богат | бедн нищ
 #
-solely alone exclusively entirely wholly fully completely = partly partially
-es exclusivamente únicamente totalmente completamente enteramente | parcialmente en_parte
-de ausschließlich vollständig völlig gänzlich | teilweise zum_teil
-fr exclusivement uniquement entièrement totalement complètement | partiellement en_partie
-ru исключительно полностью целиком | частично отчасти
-#
 resigned resign resigns resigning = dismissed dismiss dismisses fired sacked ousted
 es dimiti renunci | destitu despedid cesad
 de zurückgetreten zurücktreten | entlassen abgesetzt gefeuert
@@ -1096,22 +1091,10 @@ ru отставку_по_собственному ушёл_в_отставку �
 #
 respect respects respected abide abides comply complies = violate violates violated breach
     breaches breached
-es respet cumpl | viol incumpl
+es respet cumpl | violó violaron violado violada viola$ violan violar$ incumpl
 de respektier einhalt | verletz verstöß verstieß
-fr respect | viol enfrei
+fr respect | violé violée violés violer$ viole$ violait enfrei
 ru уважа соблюда | наруша наруши
-#
-continue continues continued continuing = stopped stop stops halted ceased ended
-es continú sigue$ siguen$ prosigu | detuv cesó cesaron interrump
-de fortgesetzt fortsetz | gestoppt stoppte beendet
-fr continu poursuiv | cessé cesse$ cessent interromp
-ru продолжа | прекрат останов
-#
-slightly lightly mildly minor mild = seriously severely badly critically gravely serious severe
-es levemente ligeramente leves$ | gravemente grave$ graves$
-de leicht$ leichte$ leichter$ | schwer$ schwere$ schwerer$ schwerst
-fr légèrement | grièvement gravement
-ru легко$ легкие$ лёгкие$ | тяжело$ тяжёл тяжел серьёзно
 #
 high higher highest maximum peak = low lower lowest minimum
 es alto$ alta$ altos$ altas$ máxim | baja$ bajos$ bajas$ mínim
@@ -1132,11 +1115,11 @@ de erlaubt erlaubte erlauben gestattet genehmigt | verbiet verbot untersag
 fr autoris permet permis$ | interdi
 ru разреш позвол | запрещ запрет
 #
-slightly lightly minor = seriously severely badly critically
-es levemente leve$ leves$ | gravemente grave$ graves$
-de leicht | schwer$ schwerer$ schwere$ schweren$ lebensgefährlich
+lightly slightly mildly minor mild = seriously severely badly critically gravely serious severe
+es levemente ligeramente leve$ leves$ | gravemente grave$ graves$
+de leicht | schwer$ schwerer$ schwere$ schweren$ schwerst lebensgefährlich
 fr légèrement | grièvement gravement
-ru легко легкие лёгкие легкое лёгкое | тяжело тяжёлые тяжелые серьёзно
+ru легко легкие лёгкие легкое лёгкое | тяжело тяжёл тяжел серьёзно
 #
 on_time punctual punctually = late delayed
 es puntual a_tiempo | con_retraso retrasad
@@ -1168,11 +1151,12 @@ de mehr_als über$ | weniger_als unter$
 fr plus_de plus_d' | moins_de moins_d'
 ru более больше свыше | менее меньше
 #
-continue continues continued continuing still = stop stops stopped ceased halted
-es continú sigue$ siguen$ seguirá todavía | detuv deja_de dejó_de dejaron_de cesó suspend
-de weiterhin fortgesetzt setzt_fort | aufgehört stoppt gestoppt
-fr continu toujours$ | arrêt cess interromp
-ru продолжа всё_ещё все_ещё | прекрати прекращ останови
+continue continues continued continuing still = stop stops stopped ceased halted ended
+es continú sigue$ siguen$ seguirá todavía prosigu | detuv deja_de dejó_de dejaron_de cesó cesaron
+    suspend interrump
+de weiterhin fortgesetzt fortsetz setzt_fort | aufgehört stoppt gestoppt stoppte beendet
+fr continu toujours$ poursuiv | arrêt cess interromp
+ru продолжа всё_ещё все_ещё | прекрати прекращ прекрат останов
 #
 hire hired hires hiring recruited = fired dismissed sacked laid_off
 es contrató contrataron contratar$ contratará contratado | despid
@@ -1180,17 +1164,17 @@ de | entlassen entließ entlässt gekündigt
 fr embauch recrut | licenci
 ru нанял наняла наняли нанять нанимает | уволил уволила уволили увольн
 #
-temporarily temporary provisionally = permanently permanent definitively
+temporarily temporary provisionally = permanently permanent definitively final
 es temporal provisional | definitiv permanente
 de vorübergehend vorläufig zeitweise | dauerhaft endgültig
 fr temporaire provisoire | définitiv permanent
 ru временно временн | навсегда окончательно постоянно
 #
-partially partly partial = completely fully entirely totally
-es parcial | totalmente completamente enteramente
-de teilweise | vollständig komplett völlig
-fr partiel | entièrement complètement totalement
-ru частично | полностью целиком
+partially partly partial = completely fully entirely totally solely alone exclusively wholly
+es parcial en_parte | totalmente completamente enteramente exclusivamente únicamente
+de teilweise zum_teil | vollständig komplett völlig gänzlich ausschließlich
+fr partiel en_partie | entièrement complètement totalement exclusivement uniquement
+ru частично отчасти | полностью целиком исключительно
 #
 accused charged suspected = convicted sentenced
 es acusad imputad sospechos | condenad sentenciad
@@ -1214,6 +1198,131 @@ ru прибыл приехал | уехал покинул
 
 # further languages for the groups above, keyed by the group's first English word
 _MORE_OPPOSITES = {
+    "arrived": """
+it arriv | partenz
+pt cheg | partiu partiram
+nl aangekomen | vertrokken vertrok
+pl przyjecha przyby | wyjecha odjecha""",
+    "useful": """
+it util$ utili$ | inutil
+pt útil úteis | inútil inúteis
+nl nuttig zinvol | nutteloos zinloos
+pl użyteczn przydatn | bezużyteczn bezcelow""",
+    "continue": """
+it continu prosegu | interromp cess
+pt continu prossegu | parou interromp cess
+nl voortgezet | gestopt stopte
+pl kontynu | zatrzyma przerwa wstrzyma""",
+    "show": """
+it mostr visualizz | nascond
+pt mostr exib | ocult escond
+nl toon tonen weergeven | verberg verborgen
+pl pokaż pokazuj wyświetl | ukryj ukryw""",
+    "enable": """
+it attivar attivat attiva$ abilit | disattiv disabilit
+pt ativar$ ativou ativad ativa$ habilit | desativ desabilit
+nl inschakel activeer | uitschakel deactiveer
+pl włącz aktywuj | wyłącz dezaktywuj""",
+    "delete": """
+it elimin | conserv mantien mantenere
+pt apag elimin | manter$ mantém mantenha conserv guardar$
+nl verwijder wissen | bewaar behoud
+pl usuń usun skasuj | zachowa zatrzyma""",
+    "on_time": """
+it puntual in_orario | in_ritardo ritard
+pt pontual | atrasad atraso
+nl op_tijd stipt | vertraagd te_laat vertraging
+pl punktualn na_czas | spóźni opóźni""",
+    "high": """
+it alto$ alta$ alti$ alte$ elevat massim | basso$ bassa$ bassi$ basse$ minim
+pt alto$ alta$ altos$ altas$ elevad máxim | baixo$ baixa$ baixos$ baixas$ mínim
+nl hoog$ hoge$ hoger$ hoogste$ | laag$ lage$ lager$ laagste$
+pl wysok wyższ najwyższ | nisk niższ najniższ""",
+    "respect": """
+it rispett | violat violò violano
+pt respeit cumpr | violou violad violam violar$ descumpr
+nl respecteer nageleefd naleven | geschonden schend
+pl przestrzeg respektow | narusz złamał łamie""",
+    "resigned": """
+it dimess dimise | licenziat destituit
+pt renunci | demitid exonerad destituíd
+nl afgetreden | ontslagen
+pl zrezygnow ustąpi | zdymisjonow zwolnion""",
+    "open": """
+it apert apre$ aprono riapr | chius chiude chiudono
+pt abert abre$ abrem reabr | fechad fecha$ fecham
+nl geopend open$ opent | gesloten sluit$ sluiten
+pl otwart otwier otworz | zamknię zamyka""",
+    "morning": """
+it mattin | sera$ serata
+pt manhã | noite$
+nl ochtend | avond
+pl rano$ ranek rankiem | wieczor""",
+    "slightly": """
+it leggermente lievemente | bruscamente nettamente drasticamente
+pt ligeiramente levemente | drasticamente acentuadamente
+nl lichtjes | sterk$ fors scherp
+pl nieznacznie lekko | gwałtownie znacznie""",
+    "free": """
+it gratuit gratis | a_pagamento
+pt gratuit grátis | pago$ paga$ pagos$ pagas$
+nl gratis kosteloos | betaald betalend
+pl bezpłatn darmow | płatn""",
+    "public": """
+it pubblic | privat
+pt públic | privad
+nl openbare openbaar publiek | particulier privé
+pl publiczn państwow | prywatn""",
+    "imports": """
+it import | esport
+pt import | export
+nl invoer import | uitvoer export
+pl import | eksport""",
+    "maximum": """
+it massim | minim
+pt máxim | mínim
+nl maximum maximaal | minimum minimaal
+pl maksym | minim""",
+    "prolong": """
+it prorog prolung | revoc abolit tolt
+pt prorrog prolong | levant revog
+nl verlengd verleng | opgeheven ophef
+pl przedłuż | zniesion zniósł zniosła""",
+    "government": """
+it governo | opposizione
+pt governo | oposição
+nl regering kabinet | oppositie
+pl rząd$ rządu$ rządowi$ rządem$ | opozycj""",
+    "considering": """
+it valut consideran | decis decid
+pt considerand | decid
+nl overweeg overwogen | besloten besluit beslist
+pl rozważa rozważ | zdecydow postanowi""",
+    "clean": """
+it pulit | sporc inquinat
+pt limp | sujo$ suja$ sujos$ sujas$ sujeira poluíd
+nl schoon schone | vuil vuile vervuild
+pl czyst | brudn zanieczyszcz""",
+    "first": """
+it primo$ primi$ | ultimo$ ultima$ ultimi$ ultime$
+pt primeir | último$ última$ últimos$ últimas$
+nl eerste | laatste
+pl pierwsz | ostatni""",
+    "hot": """
+it cald | fredd
+pt quent | frio$ fria$ frios$ frias$
+nl heet$ hete$ warm | koud koude$
+pl gorąc ciepł | zimn chłodn""",
+    "expand": """
+it ampli espans estes | ridu ridott tagliat tagliare$ taglio$ tagli$
+pt ampli expand | reduz reduç cortou cortar$ cortes$
+nl uitbrei vergro | verklein verminder beperk
+pl rozszerz powięk | zmniejsz ogranicz obciął""",
+    "praised": """
+it lodat elogi | critic condann
+pt elogi louv | critic conden
+nl prees prezen geprezen | bekritiseer bekritiseerd veroordeeld
+pl pochwal chwal | skrytykow krytyk potępi""",
     "rise": """
 it aument cresc salit sale$ salgono$ | calat cala$ calano$ diminu sces scend ridott riduz
 pt aument cresc subiu subir$ sobe$ sobem$ | caiu caíram cair$ cai$ caem$ diminu baixou baixar$
@@ -1256,7 +1365,8 @@ ko 사망 숨졌 | 부상 다쳤""",
     "cheap": """
 it economic | caro$ cari$ cara$ care$ costos
 pt barat | caro$ caros$ cara$ caras$ dispendi
-nl goedkop | duur$ dure$ duurder""",
+nl goedkop | duur$ dure$ duurder
+pl tani$ tania$ tanie$ tańsz | drożej droższ kosztown""",
     "bought": """
 it comprat compra$ comprano$ | vendut vende$ vendono$
 pt comprou compraram comprad | vendeu venderam vendid
@@ -1264,7 +1374,8 @@ nl kocht gekocht kopen koopt | verkocht verkopen verkoopt
 sv köpte köpa köper | sålde sälja säljer
 zh 买 购买 | 卖 出售
 ja 買 購入 | 売っ 売る 売却
-ko 샀 사다 구입 구매 | 팔았 팔다 판매""",
+ko 샀 사다 구입 구매 | 팔았 팔다 판매
+pl kupi kupuj | sprzeda""",
     "north": """
 it nord$ settentrional | sud$ meridional
 pt norte$ setentrional | sul$ meridional
@@ -1305,14 +1416,16 @@ pl bezpieczn | niebezpieczn
 cs bezpečn | nebezpečn""",
     "oblige": """
 it obblig | permett consent
-pt obrig exig | permit""",
+pt obrig exig | permit
+nl verplicht | toegestaan
+pl zobowiąz zmusz | pozwol zezwol""",
     "rich": """
 it ricc benestant | pover
 pt ricos$ ricas$ abastad | pobre
 nl rijk$ rijke rijkste welgesteld | arm$ arme armste
 pl bogat zamożn | biedn ubog""",
     "allow": """
-it permett consent autorizz | viet proib
+it permett consent autorizz | viet diviet proib
 pt permit autoriz | proib
 nl toegestaan staat_toe toestaan | verbod verbied verboden
 pl pozwol zezwol | zakaz zabroni
@@ -1323,9 +1436,11 @@ pt aceit aprov | rejeit recus
 nl aanvaard geaccepteerd goedgekeurd gesteund | verworpen afgewezen
 pl zaakcept zatwierdz | odrzuc
 sv godkänd godkände godkänt accepter | avvisa avslog förkast""",
-    "slightly": """
+    "lightly": """
 it leggermente lievemente | gravemente grave$ gravi$
-pt levemente ligeiramente | gravemente grave$ graves$""",
+pt levemente ligeiramente | gravemente grave$ graves$
+nl licht$ lichte$ lichtgewond | zwaar$ zware$ zwaargewond ernstig
+pl lekko lekki$ lekkie$ | ciężk poważn""",
     "top": """
 it in_alto | in_basso
 pt em_cima no_topo | em_baixo
@@ -1334,7 +1449,8 @@ pl na_górze u_góry | na_dole u_dołu""",
     "fast": """
 it rapid veloc | lent
 pt rápid veloz | lent
-nl snel | langzaam traag""",
+nl snel | langzaam traag
+pl szybk szybciej | powoli wolniej wolno$""",
     "large": """
 it grand enorm | piccol
 pt grand enorm | pequen
@@ -1369,11 +1485,13 @@ pl zatrudni | zwolni""",
     "temporarily": """
 it temporane provvisori | permanent definitiv
 pt temporári provisóri | permanent definitiv
-nl tijdelijk | permanent definitief""",
+nl tijdelijk | permanent definitief
+pl tymczasow czasowo | trwale na_stałe""",
     "partially": """
 it parzial | complet totalment interament
 pt parcial | complet totalment inteirament
-nl gedeeltelijk | volledig helemaal""",
+nl gedeeltelijk | volledig helemaal
+pl częściow | całkowici w_pełni""",
     "accused": """
 it accusat sospettat | condannat
 pt acusad suspeit | condenad

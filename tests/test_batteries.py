@@ -186,7 +186,10 @@ def test_quote_rules(scorer):
     10点"), English hours in words ("at seven") against "7時", and against a Spanish hour read
     as a plain number ("a las seis"), "at 4.5%" (no hour). The last 7 rows (rules 89, from
     heldout32-xx-yy): Polish "podwyższył" (raised), allow/forbid in sv, accept/reject in it
-    and pt, Ukrainian ordinal days ("першого жовтня").
+    and pt, Ukrainian ordinal days ("першого жовтня"). The last 10 rows (rules 90-92: the
+    opposites lexicon completed for it, pt, nl and pl in 30 more groups): open/closed,
+    imports/exports, clean/dirty, first/last, temporary/final, Italian "divieto" (ban),
+    Polish hours as ordinals ("o szóstej").
     Every drift pair has a high finding
     of its kind, and no faithful pair has a high finding."""
     rows, results = _scored(scorer, "quote_rules.tsv")
