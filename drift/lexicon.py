@@ -1202,7 +1202,10 @@ _MORE_OPPOSITES = {
 it arriv | partenz
 pt cheg | partiu partiram
 nl aangekomen | vertrokken vertrok
-pl przyjecha przyby | wyjecha odjecha""",
+pl przyjecha przyby | wyjecha odjecha
+zh 抵达 到达 | 出发
+ja 到着 | 出発
+ko 도착 | 출발""",
     "useful": """
 it util$ utili$ | inutil
 pt útil úteis | inútil inúteis
@@ -1212,12 +1215,18 @@ pl użyteczn przydatn | bezużyteczn bezcelow""",
 it continu prosegu | interromp cess
 pt continu prossegu | parou interromp cess
 nl voortgezet | gestopt stopte
-pl kontynu | zatrzyma przerwa wstrzyma""",
+pl kontynu | zatrzyma przerwa wstrzyma
+zh 继续 | 停止 暂停 中止
+ja 継続 続け | 停止 中止 中断
+ko 계속 지속 | 중단 중지""",
     "show": """
 it mostr visualizz | nascond
 pt mostr exib | ocult escond
 nl toon tonen weergeven | verberg verborgen
-pl pokaż pokazuj wyświetl | ukryj ukryw""",
+pl pokaż pokazuj wyświetl | ukryj ukryw
+zh 显示 展示 | 隐藏
+ja 表示 | 非表示
+ko 표시 | 숨기 숨겨""",
     "enable": """
 it attivar attivat attiva$ abilit | disattiv disabilit
 pt ativar$ ativou ativad ativa$ habilit | desativ desabilit
@@ -1227,7 +1236,10 @@ pl włącz aktywuj | wyłącz dezaktywuj""",
 it elimin | conserv mantien mantenere
 pt apag elimin | manter$ mantém mantenha conserv guardar$
 nl verwijder wissen | bewaar behoud
-pl usuń usun skasuj | zachowa zatrzyma""",
+pl usuń usun skasuj | zachowa zatrzyma
+zh 删除 | 保留 保存
+ja 削除 | 保存 保持
+ko 삭제 | 보관 저장""",
     "on_time": """
 it puntual in_orario | in_ritardo ritard
 pt pontual | atrasad atraso
@@ -1252,7 +1264,10 @@ pl zrezygnow ustąpi | zdymisjonow zwolnion""",
 it apert apre$ aprono riapr | chius chiude chiudono
 pt abert abre$ abrem reabr | fechad fecha$ fecham
 nl geopend open$ opent | gesloten sluit$ sluiten
-pl otwart otwier otworz | zamknię zamyka""",
+pl otwart otwier otworz | zamknię zamyka
+zh 开放 开业 开门 打开 开馆 | 关闭 关门 停业 闭馆
+ja 開館 開店 開業 開い 開け オープン | 閉館 閉店 閉鎖 閉め 休館
+ko 개장 개관 개방 열었 열린 열려 | 폐쇄 폐장 닫 휴관""",
     "morning": """
 it mattin | sera$ serata
 pt manhã | noite$
@@ -1272,12 +1287,18 @@ pl bezpłatn darmow | płatn""",
 it pubblic | privat
 pt públic | privad
 nl openbare openbaar publiek | particulier privé
-pl publiczn państwow | prywatn""",
+pl publiczn państwow | prywatn
+zh 公立 公共 | 私立 私营 私人
+ja 公立 公共 | 私立 民間
+ko 공립 공공 | 사립 민간""",
     "imports": """
 it import | esport
 pt import | export
 nl invoer import | uitvoer export
-pl import | eksport""",
+pl import | eksport
+zh 进口 | 出口
+ja 輸入 | 輸出
+ko 수입 | 수출""",
     "maximum": """
 it massim | minim
 pt máxim | mínim
@@ -1307,12 +1328,18 @@ pl czyst | brudn zanieczyszcz""",
 it primo$ primi$ | ultimo$ ultima$ ultimi$ ultime$
 pt primeir | último$ última$ últimos$ últimas$
 nl eerste | laatste
-pl pierwsz | ostatni""",
+pl pierwsz | ostatni
+zh 第一 首次 首个 首班 | 最后 末班
+ja 最初 始発 | 最後 最終 終電
+ko 첫 최초 처음 | 마지막 최종 막차""",
     "hot": """
 it cald | fredd
 pt quent | frio$ fria$ frios$ frias$
 nl heet$ hete$ warm | koud koude$
-pl gorąc ciepł | zimn chłodn""",
+pl gorąc ciepł | zimn chłodn
+zh 炎热 高温 | 寒冷 低温
+ja 暑い 熱い | 寒い 冷たい
+ko 더운 덥 뜨거 | 추운 춥 차가""",
     "expand": """
 it ampli espans estes | ridu ridott tagliat tagliare$ taglio$ tagli$
 pt ampli expand | reduz reduç cortou cortar$ cortes$
@@ -1322,7 +1349,10 @@ pl rozszerz powięk | zmniejsz ogranicz obciął""",
 it lodat elogi | critic condann
 pt elogi louv | critic conden
 nl prees prezen geprezen | bekritiseer bekritiseerd veroordeeld
-pl pochwal chwal | skrytykow krytyk potępi""",
+pl pochwal chwal | skrytykow krytyk potępi
+zh 赞扬 称赞 表扬 | 批评 谴责
+ja 称賛 褒め | 批判 非難
+ko 칭찬 찬사 | 비판 비난""",
     "rise": """
 it aument cresc salit sale$ salgono$ | calat cala$ calano$ diminu sces scend ridott riduz
 pt aument cresc subiu subir$ sobe$ sobem$ | caiu caíram cair$ cai$ caem$ diminu baixou baixar$
@@ -1366,7 +1396,10 @@ ko 사망 숨졌 | 부상 다쳤""",
 it economic | caro$ cari$ cara$ care$ costos
 pt barat | caro$ caros$ cara$ caras$ dispendi
 nl goedkop | duur$ dure$ duurder
-pl tani$ tania$ tanie$ tańsz | drożej droższ kosztown""",
+pl tani$ tania$ tanie$ tańsz | drożej droższ kosztown
+zh 便宜 廉价 | 昂贵
+ja 安い 安価 | 高価
+ko 저렴 값싼 | 비싼 비싸""",
     "bought": """
 it comprat compra$ comprano$ | vendut vende$ vendono$
 pt comprou compraram comprad | vendeu venderam vendid
@@ -1429,13 +1462,19 @@ it permett consent autorizz | viet diviet proib
 pt permit autoriz | proib
 nl toegestaan staat_toe toestaan | verbod verbied verboden
 pl pozwol zezwol | zakaz zabroni
-sv tillåt tillät | förbjud""",
+sv tillåt tillät | förbjud
+zh 允许 准许 | 禁止 不许
+ja 許可 認め | 禁止
+ko 허용 허가 | 금지""",
     "accepted": """
 it accett approv | respint rifiut
 pt aceit aprov | rejeit recus
 nl aanvaard geaccepteerd goedgekeurd gesteund | verworpen afgewezen
 pl zaakcept zatwierdz | odrzuc
-sv godkänd godkände godkänt accepter | avvisa avslog förkast""",
+sv godkänd godkände godkänt accepter | avvisa avslog förkast
+zh 接受 批准 | 拒绝 否决 驳回
+ja 受け入れ 承認 可決 | 拒否 否決 却下
+ko 수용 승인 가결 수락 | 거부 거절 부결""",
     "lightly": """
 it leggermente lievemente | gravemente grave$ gravi$
 pt levemente ligeiramente | gravemente grave$ graves$
@@ -1481,12 +1520,18 @@ pl więcej | mniej""",
 it assum | licenzi
 pt contrat | demit demiss
 nl aangenomen | ontslagen ontslaat
-pl zatrudni | zwolni""",
+pl zatrudni | zwolni
+zh 招聘 雇用 聘用 | 解雇 裁员 开除
+ja 採用 雇用 | 解雇
+ko 채용 고용 | 해고""",
     "temporarily": """
 it temporane provvisori | permanent definitiv
 pt temporári provisóri | permanent definitiv
 nl tijdelijk | permanent definitief
-pl tymczasow czasowo | trwale na_stałe""",
+pl tymczasow czasowo | trwale na_stałe
+zh 暂时 临时 | 永久
+ja 一時 臨時 暫定 | 恒久 永久
+ko 임시 일시 | 영구""",
     "partially": """
 it parzial | complet totalment interament
 pt parcial | complet totalment inteirament

@@ -189,7 +189,9 @@ def test_quote_rules(scorer):
     and pt, Ukrainian ordinal days ("першого жовтня"). The last 10 rows (rules 90-92: the
     opposites lexicon completed for it, pt, nl and pl in 30 more groups): open/closed,
     imports/exports, clean/dirty, first/last, temporary/final, Italian "divieto" (ban),
-    Polish hours as ordinals ("o szóstej").
+    Polish hours as ordinals ("o szóstej"). The last 5 rows (rules 93): opposites in Chinese,
+    Japanese and Korean for 15 more groups (open/closed, allow/ban, imports/exports,
+    hire/fire …).
     Every drift pair has a high finding
     of its kind, and no faithful pair has a high finding."""
     rows, results = _scored(scorer, "quote_rules.tsv")
