@@ -67,7 +67,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 93  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 97  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -1479,6 +1479,10 @@ def _lexical_negatives_uncached(side: Side) -> list[tuple[int, int]]:
 # doing (= no longer), pushed back / put off (= postponed). Group 1 is the word reported.
 _NOT_ENOUGH = {lang: re.compile(rx, re.IGNORECASE) for lang, rx in {
     "en": r"\b(too)\s+(?:little|few)\b"
+          r"|\b(declin(?:e|ed|es|ing))\s+to\s+\w+"  # "declined to comment" = refused
+          r"|\b(cut|cuts|knocked\s+out|lost|loses|lose)\s+(?:the\s+|their\s+|its\s+)?"
+          r"(?:power|electricity|water|gas|heating)\b"  # = left without power
+          r"|\b(sold)\s+out\b"  # = none left
           r"|\b(push(?:ed|es|ing)?)\s+(?:[\w'’]+\s+){0,3}?back\b(?!\s+(?:against|at|on)\b)"
           r"|\b(put(?:s|ting)?)\s+(?:[\w'’]+\s+){0,3}?off\b"
           r"|\b(stop(?:s|ped|ping)?|quit(?:s|ting)?)\s+\w+ing\b",
@@ -1507,7 +1511,9 @@ _VOTED_AGAINST = {lang: re.compile(rx, re.IGNORECASE) for lang, rx in {
 def check_negation(a: Side, b: Side, al: Alignment) -> list[Finding]:
     """Polarity parity: explicit cues plus inherently negative words on each side."""
     na, nb = negations(a), negations(b)
-    la, lb = lexical_negatives(a), lexical_negatives(b)
+    # a word listed both as a cue and as a polarity word ("rifiutato") counts once
+    la = [sp for sp in lexical_negatives(a) if not _overlaps(sp, na)]
+    lb = [sp for sp in lexical_negatives(b) if not _overlaps(sp, nb)]
     if a.lang not in NEG_LEXICAL or b.lang not in NEG_LEXICAL:
         if (la or lb) and len(na) != len(nb):
             return []  # "was absent" / "出席しなかった": the listed side's polarity word may be
@@ -1531,6 +1537,10 @@ def check_negation(a: Side, b: Side, al: Alignment) -> list[Finding]:
         sa = counterpart(b, a, sb, al, "b")
         msg = f"negation '{_cut(b.text, sb)}' in B has no counterpart in A (polarity flips)"
     return [make("negation", sev, a, b, sa, sb, msg)]
+
+
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(s < span[1] and span[0] < e for s, e in spans)
 
 
 def _negated_opposite(x: Side, y: Side) -> bool:

@@ -36,11 +36,12 @@ class Variant:
 
 
 # Fixed phrases whose words are not the contrast words they look like: "above all" (= most of
-# all) is no place for "below", "at last" none for "first".
+# all) is no place for "below", "at last" none for "first", "sold out" (= none left) none
+# for "bought".
 _IDIOMS = re.compile(r"\b(?:above\s+all|after\s+all|at\s+all|first\s+of\s+all|all\s+in\s+all|"
                      r"all\s+but|all\s+the\s+same|at\s+first|at\s+last|more\s+or\s+less|"
                      r"sooner\s+or\s+later|once\s+and\s+for\s+all|last\s+but\s+not\s+least|"
-                     r"before\s+long|no\s+longer)\b", re.IGNORECASE)
+                     r"before\s+long|no\s+longer|sold\s+out|sells\s+out)\b", re.IGNORECASE)
 
 
 def variants(text: str) -> list[Variant]:

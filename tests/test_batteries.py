@@ -191,7 +191,9 @@ def test_quote_rules(scorer):
     imports/exports, clean/dirty, first/last, temporary/final, Italian "divieto" (ban),
     Polish hours as ordinals ("o szóstej"). The last 5 rows (rules 93): opposites in Chinese,
     Japanese and Korean for 15 more groups (open/closed, allow/ban, imports/exports,
-    hire/fire …).
+    hire/fire …). The last 5 rows (rules 94-96, from heldout34-core): "cut power" = "sin
+    electricidad", "declined to comment" = "a refusé de commenter", "sold out" = "se
+    agotaron", and a word that is both a cue and a polarity word ("rifiutato") counted once.
     Every drift pair has a high finding
     of its kind, and no faithful pair has a high finding."""
     rows, results = _scored(scorer, "quote_rules.tsv")
