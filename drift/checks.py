@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -1911,14 +1912,17 @@ def _noun_caps_partners(lone: list, dst: Side, al: Alignment, which: str, have: 
     return out
 
 
+_NAME_STEMS = [(g, stem.replace("_", " ")) for g, stems in enumerate(NAME_GROUPS) for stem in stems]
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def _group_of(text: str) -> int | None:
-    """Index of the NAME_GROUPS entry that `text` (one or two words) begins, if any."""
+    """Index of the NAME_GROUPS entry that `text` (one or two words) begins, if any (the same
+    words recur across a batch: memoised)."""
     low = text.lower()
-    for g, stems in enumerate(NAME_GROUPS):
-        for stem in stems:
-            stem = stem.replace("_", " ")
-            if (low == stem[:-1]) if stem.endswith("$") else low.startswith(stem):
-                return g
+    for g, stem in _NAME_STEMS:
+        if (low == stem[:-1]) if stem.endswith("$") else low.startswith(stem):
+            return g
     return None
 
 
