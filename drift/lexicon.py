@@ -1210,7 +1210,9 @@ nl aangekomen | vertrokken vertrok
 pl przyjecha przyby | wyjecha odjecha
 zh 抵达 到达 | 出发
 ja 到着 | 出発
-ko 도착 | 출발""",
+ko 도착 | 출발
+uk прибув прибула прибули | виїха
+sv anlände | avreste""",
     "useful": """
 it util$ utili$ | inutil
 pt útil úteis | inútil inúteis
@@ -1223,7 +1225,9 @@ nl voortgezet | gestopt stopte
 pl kontynu | zatrzyma przerwa wstrzyma
 zh 继续 | 停止 暂停 中止
 ja 継続 続け | 停止 中止 中断
-ko 계속 지속 | 중단 중지""",
+ko 계속 지속 | 중단 중지
+uk продовж | припин зупин
+sv fortsätt | upphör avbröt""",
     "show": """
 it mostr visualizz | nascond
 pt mostr exib | ocult escond
@@ -1254,7 +1258,9 @@ pl punktualn na_czas | spóźni opóźni""",
 it alto$ alta$ alti$ alte$ elevat massim | basso$ bassa$ bassi$ basse$ minim
 pt alto$ alta$ altos$ altas$ elevad máxim | baixo$ baixa$ baixos$ baixas$ mínim
 nl hoog$ hoge$ hoger$ hoogste$ | laag$ lage$ lager$ laagste$
-pl wysok wyższ najwyższ | nisk niższ najniższ""",
+pl wysok wyższ najwyższ | nisk niższ najniższ
+uk висок | низьк
+sv hög$ höga$ högre högst | låg$ låga$ lägre lägst""",
     "respect": """
 it rispett | violat violò violano
 pt respeit cumpr | violou violad violam violar$ descumpr
@@ -1272,7 +1278,9 @@ nl geopend open$ opent | gesloten sluit$ sluiten
 pl otwart otwier otworz | zamknię zamyka
 zh 开放 开业 开门 打开 开馆 | 关闭 关门 停业 闭馆
 ja 開館 開店 開業 開い 開け オープン | 閉館 閉店 閉鎖 閉め 休館
-ko 개장 개관 개방 열었 열린 열려 | 폐쇄 폐장 닫 휴관""",
+ko 개장 개관 개방 열었 열린 열려 | 폐쇄 폐장 닫 휴관
+uk відкри | закри
+sv öppn öppet | stängd stängt stängde stänger""",
     "morning": """
 it mattin | sera$ serata
 pt manhã | noite$
@@ -1295,7 +1303,9 @@ nl openbare openbaar publiek | particulier privé
 pl publiczn państwow | prywatn
 zh 公立 公共 | 私立 私营 私人
 ja 公立 公共 | 私立 民間
-ko 공립 공공 | 사립 민간""",
+ko 공립 공공 | 사립 민간
+uk державн публічн | приватн
+sv offentlig | privat""",
     "imports": """
 it import | esport
 pt import | export
@@ -1303,7 +1313,9 @@ nl invoer import | uitvoer export
 pl import | eksport
 zh 进口 | 出口
 ja 輸入 | 輸出
-ko 수입 | 수출""",
+ko 수입 | 수출
+uk імпорт | експорт
+sv import | export""",
     "maximum": """
 it massim | minim
 pt máxim | mínim
@@ -1318,7 +1330,9 @@ pl przedłuż | zniesion zniósł zniosła""",
 it governo | opposizione
 pt governo | oposição
 nl regering kabinet | oppositie
-pl rząd$ rządu$ rządowi$ rządem$ | opozycj""",
+pl rząd$ rządu$ rządowi$ rządem$ | opozycj
+uk уряд | опозиц
+sv regering | opposition""",
     "considering": """
 it valut consideran | decis decid
 pt considerand | decid
@@ -1336,7 +1350,9 @@ nl eerste | laatste
 pl pierwsz | ostatni
 zh 第一 首次 首个 首班 | 最后 末班
 ja 最初 始発 | 最後 最終 終電
-ko 첫 최초 처음 | 마지막 최종 막차""",
+ko 첫 최초 처음 | 마지막 최종 막차
+uk перш | останн
+sv första | sista""",
     "hot": """
 it cald | fredd
 pt quent | frio$ fria$ frios$ frias$
@@ -1344,12 +1360,16 @@ nl heet$ hete$ warm | koud koude$
 pl gorąc ciepł | zimn chłodn
 zh 炎热 高温 | 寒冷 低温
 ja 暑い 熱い | 寒い 冷たい
-ko 더운 덥 뜨거 | 추운 춥 차가""",
+ko 더운 덥 뜨거 | 추운 춥 차가
+uk гаряч спекотн | холодн
+sv varm het$ heta$ | kall$ kalla$ kallt$""",
     "expand": """
 it ampli espans estes | ridu ridott tagliat tagliare$ taglio$ tagli$
 pt ampli expand | reduz reduç cortou cortar$ cortes$
 nl uitbrei vergro | verklein verminder beperk
-pl rozszerz powięk | zmniejsz ogranicz obciął""",
+pl rozszerz powięk | zmniejsz ogranicz obciął
+uk розшир | скороч зменш
+sv utök utvidg | minsk""",
     "praised": """
 it lodat elogi | critic condann
 pt elogi louv | critic conden
@@ -1357,7 +1377,9 @@ nl prees prezen geprezen | bekritiseer bekritiseerd veroordeeld
 pl pochwal chwal | skrytykow krytyk potępi
 zh 赞扬 称赞 表扬 | 批评 谴责
 ja 称賛 褒め | 批判 非難
-ko 칭찬 찬사 | 비판 비난""",
+ko 칭찬 찬사 | 비판 비난
+uk похвал | критик засуд
+sv hyllade berömde | kritiser fördöm""",
     "rise": """
 it aument cresc salit sale$ salgono$ | calat cala$ calano$ diminu sces scend ridott riduz
 pt aument cresc subiu subir$ sobe$ sobem$ | caiu caíram cair$ cai$ caem$ diminu baixou baixar$
@@ -1384,7 +1406,9 @@ pl wygrał wygrała wygrali wygrać zwycięst | przegrał przegrała przegrali p
 ro câștigat câștig victori | pierdut pierde înfrâng
 zh 获胜 胜利 赢得 赢了 | 输掉 输了 失利
 ja 勝っ 勝利 優勝 | 負け 敗れ 敗北
-ko 이겼 이기 승리 우승 | 졌다 패배 패했""",
+ko 이겼 이기 승리 우승 | 졌다 패배 패했
+uk виграв виграла виграли перемог | програв програла програли поразк
+sv vann$ vinner seger | förlorade förlorar förlust""",
     "killed": """
 it uccis morto$ morta$ morti$ morte$ | ferit
 pt mortos$ mortas$ morreram morreu matou | ferid
@@ -1404,7 +1428,8 @@ nl goedkop | duur$ dure$ duurder
 pl tani$ tania$ tanie$ tańsz | drożej droższ kosztown
 zh 便宜 廉价 | 昂贵
 ja 安い 安価 | 高価
-ko 저렴 값싼 | 비싼 비싸""",
+ko 저렴 값싼 | 비싼 비싸
+sv billig | dyr$ dyra$ dyrare""",
     "bought": """
 it comprat compra$ comprano$ | vendut vende$ vendono$
 pt comprou compraram comprad | vendeu venderam vendid
@@ -1413,7 +1438,9 @@ sv köpte köpa köper | sålde sälja säljer
 zh 买 购买 | 卖 出售
 ja 買 購入 | 売っ 売る 売却
 ko 샀 사다 구입 구매 | 팔았 팔다 판매
-pl kupi kupuj | sprzeda""",
+pl kupi kupuj | sprzeda
+uk купив купила купили купу | продав продала продали продаж
+sv köpte köper köpa$ | sålde säljer sälja$""",
     "north": """
 it nord$ settentrional | sud$ meridional
 pt norte$ setentrional | sul$ meridional
@@ -1470,7 +1497,8 @@ pl pozwol zezwol | zakaz zabroni
 sv tillåt tillät | förbjud
 zh 允许 准许 | 禁止 不许
 ja 許可 認め | 禁止
-ko 허용 허가 | 금지""",
+ko 허용 허가 | 금지
+uk дозвол | заборон""",
     "accepted": """
 it accett approv | respint rifiut
 pt aceit aprov | rejeit recus
@@ -1479,7 +1507,8 @@ pl zaakcept zatwierdz | odrzuc
 sv godkänd godkände godkänt accepter | avvisa avslog förkast
 zh 接受 批准 | 拒绝 否决 驳回
 ja 受け入れ 承認 可決 | 拒否 否決 却下
-ko 수용 승인 가결 수락 | 거부 거절 부결""",
+ko 수용 승인 가결 수락 | 거부 거절 부결
+uk схвал ухвал | відхил відкин""",
     "lightly": """
 it leggermente lievemente | gravemente grave$ gravi$
 pt levemente ligeiramente | gravemente grave$ graves$
@@ -1528,7 +1557,9 @@ nl aangenomen | ontslagen ontslaat
 pl zatrudni | zwolni
 zh 招聘 雇用 聘用 | 解雇 裁员 开除
 ja 採用 雇用 | 解雇
-ko 채용 고용 | 해고""",
+ko 채용 고용 | 해고
+uk найня | звільн
+sv anställ | avskeda""",
     "temporarily": """
 it temporane provvisori | permanent definitiv
 pt temporári provisóri | permanent definitiv
@@ -1536,12 +1567,16 @@ nl tijdelijk | permanent definitief
 pl tymczasow czasowo | trwale na_stałe
 zh 暂时 临时 | 永久
 ja 一時 臨時 暫定 | 恒久 永久
-ko 임시 일시 | 영구""",
+ko 임시 일시 | 영구
+uk тимчасов | назавжди остаточно
+sv tillfällig | permanent$ permanenta$ slutgiltig""",
     "partially": """
 it parzial | complet totalment interament
 pt parcial | complet totalment inteirament
 nl gedeeltelijk | volledig helemaal
-pl częściow | całkowici w_pełni""",
+pl częściow | całkowici w_pełni
+uk частково | повністю цілком
+sv delvis | helt$ fullständig""",
     "accused": """
 it accusat sospettat | condannat
 pt acusad suspeit | condenad
