@@ -60,7 +60,7 @@ def detect(text: str, default: str = "und") -> str:
         return default
     if len(clean) < 80:  # short Latin-script text: langdetect often guesses wrong there
         vote = _stopword_vote(clean)
-        if vote:
+        if vote and _letters_fit(clean, vote):
             return vote
     else:  # a longer text whose function words are overwhelmingly of one language: no need
         vote = _stopword_vote(clean, strong=True)  # for langdetect (2-3 ms a text)
@@ -85,7 +85,9 @@ def detect(text: str, default: str = "und") -> str:
         loose = _stopword_vote(clean, margin=1, any_list=True)
         if loose and loose not in _STOP_LANGS and loose in _candidates(clean):
             return loose
-        return _stopword_vote(clean, margin=1) or _stopword_vote(clean, margin=1, least=1) or found
+        for vote in (_stopword_vote(clean, margin=1), _stopword_vote(clean, margin=1, least=1)):
+            if vote and _letters_fit(clean, vote):
+                return vote
     return found
 
 
@@ -166,6 +168,20 @@ def _langdetect(text: str, default: str) -> str:
         return "ru"  # "Президент не поедет на саммит." came back Bulgarian: without ъ, ѓ ќ ѕ
         # and the function words that only Bulgarian and Macedonian have, it is Russian
     return code
+
+
+# the letters beyond a-z each voting language writes: a text with others is not of it
+# ("Prezident se v úterý setkal s premiérem." had been French by its "se")
+_OWN_LETTERS = {"en": "éèïëç", "fr": "àâæçéèêëîïôœùûüÿ", "es": "áéíóúüñ", "de": "äöüßé",
+                "it": "àèéìíîòóùú", "pt": "áâãàçéêíóôõú", "nl": "éëïöüèáóäê",
+                "sr": "čćđšž"}
+
+
+def _letters_fit(text: str, lang: str) -> bool:
+    own = _OWN_LETTERS.get(lang)
+    if own is None:
+        return True
+    return all(c in own for c in text.lower() if c.isalpha() and not ("a" <= c <= "z"))
 
 
 def _candidates(text: str) -> set[str]:

@@ -293,6 +293,8 @@ def test_negation_phrases_and_idioms_keep_polarity(scorer, a, b):
     ("Klik op Annuleren om je instellingen te behouden.", "nl"),
     # langdetect: Italian, with no Italian function word; "to" is English (rules 84)
     ("Prices fell to 3%.", "en"),
+    # the French function word "se" had won; "ý" is no French letter (rules 99)
+    ("Prezident se v úterý setkal s premiérem.", "cs"),
 ])
 def test_language_of_longer_texts(text, lang):
     from drift.langid import detect
