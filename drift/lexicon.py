@@ -1227,7 +1227,11 @@ zh 继续 | 停止 暂停 中止
 ja 継続 続け | 停止 中止 中断
 ko 계속 지속 | 중단 중지
 uk продовж | припин зупин
-sv fortsätt | upphör avbröt""",
+sv fortsätt | upphör avbröt
+cs pokrač | zastav přeruš ukonč
+da fortsæt | standset
+no fortsett | stanset
+ro continu | oprit întrerup""",
     "show": """
 it mostr visualizz | nascond
 pt mostr exib | ocult escond
@@ -1260,7 +1264,11 @@ pt alto$ alta$ altos$ altas$ elevad máxim | baixo$ baixa$ baixos$ baixas$ míni
 nl hoog$ hoge$ hoger$ hoogste$ | laag$ lage$ lager$ laagste$
 pl wysok wyższ najwyższ | nisk niższ najniższ
 uk висок | низьк
-sv hög$ höga$ högre högst | låg$ låga$ lägre lägst""",
+sv hög$ höga$ högre högst | låg$ låga$ lägre lägst
+cs vysok vyšší nejvyšší | nízk nižší nejnižší
+da høj$ høje$ højere højest | lav$ lave$ lavere lavest
+no høy$ høye$ høyere høyest | lav$ lave$ lavere lavest
+ro ridicat ridicată | scăzut scăzută""",
     "respect": """
 it rispett | violat violò violano
 pt respeit cumpr | violou violad violam violar$ descumpr
@@ -1280,7 +1288,11 @@ zh 开放 开业 开门 打开 开馆 | 关闭 关门 停业 闭馆
 ja 開館 開店 開業 開い 開け オープン | 閉館 閉店 閉鎖 閉め 休館
 ko 개장 개관 개방 열었 열린 열려 | 폐쇄 폐장 닫 휴관
 uk відкри | закри
-sv öppn öppet | stängd stängt stängde stänger""",
+sv öppn öppet | stängd stängt stängde stänger
+cs otevř | zavř uzavř
+da åbn åben$ åbent$ | lukket lukker lukkede
+no åpn åpen$ åpent$ | stengt stenger stengte lukket lukker lukkede
+ro deschis deschide | închis închide""",
     "morning": """
 it mattin | sera$ serata
 pt manhã | noite$
@@ -1305,7 +1317,11 @@ zh 公立 公共 | 私立 私营 私人
 ja 公立 公共 | 私立 民間
 ko 공립 공공 | 사립 민간
 uk державн публічн | приватн
-sv offentlig | privat""",
+sv offentlig | privat
+cs veřejn | soukrom
+da offentlig | privat
+no offentlig | privat
+ro public$ publică publice | privat""",
     "imports": """
 it import | esport
 pt import | export
@@ -1315,7 +1331,11 @@ zh 进口 | 出口
 ja 輸入 | 輸出
 ko 수입 | 수출
 uk імпорт | експорт
-sv import | export""",
+sv import | export
+cs dovoz | vývoz
+da import | eksport
+no import | eksport
+ro import | export""",
     "maximum": """
 it massim | minim
 pt máxim | mínim
@@ -1332,7 +1352,11 @@ pt governo | oposição
 nl regering kabinet | oppositie
 pl rząd$ rządu$ rządowi$ rządem$ | opozycj
 uk уряд | опозиц
-sv regering | opposition""",
+sv regering | opposition
+cs vlád | opozic
+da regering | opposition
+no regjering | opposisjon
+ro guvern | opoziți""",
     "considering": """
 it valut consideran | decis decid
 pt considerand | decid
@@ -1352,7 +1376,11 @@ zh 第一 首次 首个 首班 | 最后 末班
 ja 最初 始発 | 最後 最終 終電
 ko 첫 최초 처음 | 마지막 최종 막차
 uk перш | останн
-sv första | sista""",
+sv första | sista
+cs první | poslední
+da første | sidste
+no første | siste
+ro primul primele primii | ultimul ultima$ ultimele ultimii""",
     "hot": """
 it cald | fredd
 pt quent | frio$ fria$ frios$ frias$
@@ -1362,7 +1390,11 @@ zh 炎热 高温 | 寒冷 低温
 ja 暑い 熱い | 寒い 冷たい
 ko 더운 덥 뜨거 | 추운 춥 차가
 uk гаряч спекотн | холодн
-sv varm het$ heta$ | kall$ kalla$ kallt$""",
+sv varm het$ heta$ | kall$ kalla$ kallt$
+cs hork | studen chladn
+da varm hed$ hede$ | kold kolde$
+no varm het$ hete$ | kald kalde$
+ro cald | rece$""",
     "expand": """
 it ampli espans estes | ridu ridott tagliat tagliare$ taglio$ tagli$
 pt ampli expand | reduz reduç cortou cortar$ cortes$
@@ -1408,7 +1440,10 @@ zh 获胜 胜利 赢得 赢了 | 输掉 输了 失利
 ja 勝っ 勝利 優勝 | 負け 敗れ 敗北
 ko 이겼 이기 승리 우승 | 졌다 패배 패했
 uk виграв виграла виграли перемог | програв програла програли поразк
-sv vann$ vinner seger | förlorade förlorar förlust""",
+sv vann$ vinner seger | förlorade förlorar förlust
+cs vyhrál vyhrála vyhráli výhr vítěz | prohrál prohrála prohráli prohr porážk
+da vandt vinder sejr | tabte taber nederlag
+no vant$ vinner seier | tapte taper""",
     "killed": """
 it uccis morto$ morta$ morti$ morte$ | ferit
 pt mortos$ mortas$ morreram morreu matou | ferid
@@ -1429,7 +1464,11 @@ pl tani$ tania$ tanie$ tańsz | drożej droższ kosztown
 zh 便宜 廉价 | 昂贵
 ja 安い 安価 | 高価
 ko 저렴 값싼 | 비싼 비싸
-sv billig | dyr$ dyra$ dyrare""",
+sv billig | dyr$ dyra$ dyrare
+cs levn | drah dražší
+da billig | dyr$ dyre$ dyrere
+no billig | dyr$ dyre$ dyrere
+ro ieftin | scump""",
     "bought": """
 it comprat compra$ comprano$ | vendut vende$ vendono$
 pt comprou compraram comprad | vendeu venderam vendid
@@ -1440,7 +1479,11 @@ ja 買 購入 | 売っ 売る 売却
 ko 샀 사다 구입 구매 | 팔았 팔다 판매
 pl kupi kupuj | sprzeda
 uk купив купила купили купу | продав продала продали продаж
-sv köpte köper köpa$ | sålde säljer sälja$""",
+sv köpte köper köpa$ | sålde säljer sälja$
+cs koupil koupila koupili kupuj | prodal prodala prodali prodej
+da købte køber | solgte sælger
+no kjøpte kjøper | solgte selger
+ro cumpăr | vând vânzare""",
     "north": """
 it nord$ settentrional | sud$ meridional
 pt norte$ setentrional | sul$ meridional
@@ -1498,7 +1541,11 @@ sv tillåt tillät | förbjud
 zh 允许 准许 | 禁止 不许
 ja 許可 認め | 禁止
 ko 허용 허가 | 금지
-uk дозвол | заборон""",
+uk дозвол | заборон
+cs povol | zakáz zakazu
+da tillad tilladt | forbud forbyd forbudt
+no tillat | forbud forby forbudt
+ro permi | interzi""",
     "accepted": """
 it accett approv | respint rifiut
 pt aceit aprov | rejeit recus
@@ -1508,7 +1555,10 @@ sv godkänd godkände godkänt accepter | avvisa avslog förkast
 zh 接受 批准 | 拒绝 否决 驳回
 ja 受け入れ 承認 可決 | 拒否 否決 却下
 ko 수용 승인 가결 수락 | 거부 거절 부결
-uk схвал ухвал | відхил відкин""",
+uk схвал ухвал | відхил відкин
+cs schválil schválila schválili | zamítl zamítla zamítli
+da godkendt godkendte vedtog | afviste afvist forkastede
+ro aprob | respins respinge""",
     "lightly": """
 it leggermente lievemente | gravemente grave$ gravi$
 pt levemente ligeiramente | gravemente grave$ graves$
@@ -1559,7 +1609,11 @@ zh 招聘 雇用 聘用 | 解雇 裁员 开除
 ja 採用 雇用 | 解雇
 ko 채용 고용 | 해고
 uk найня | звільн
-sv anställ | avskeda""",
+sv anställ | avskeda
+cs najal najala | propustil propustila propuštěn
+da ansat ansætte ansatte | fyret fyrede afskediget
+no ansatt ansette | sparket avskjediget
+ro angaj | concedi""",
     "temporarily": """
 it temporane provvisori | permanent definitiv
 pt temporári provisóri | permanent definitiv
@@ -1569,7 +1623,11 @@ zh 暂时 临时 | 永久
 ja 一時 臨時 暫定 | 恒久 永久
 ko 임시 일시 | 영구
 uk тимчасов | назавжди остаточно
-sv tillfällig | permanent$ permanenta$ slutgiltig""",
+sv tillfällig | permanent$ permanenta$ slutgiltig
+cs dočasn | natrvalo trvale
+da midlertidig | permanent$ permanente$
+no midlertidig | permanent$ permanente$
+ro temporar provizoriu | permanent definitiv""",
     "partially": """
 it parzial | complet totalment interament
 pt parcial | complet totalment inteirament
@@ -1660,7 +1718,7 @@ ko 대부분 다수 | 소수
 
 
 _OPP_CODES = ("es ", "de ", "fr ", "ru ", "it ", "pt ", "nl ", "pl ", "cs ", "uk ", "sv ", "tr ",
-              "ro ", "zh ", "ja ", "ko ")
+              "ro ", "zh ", "ja ", "ko ", "da ", "no ")
 
 
 def _with_more_languages(text: str) -> str:

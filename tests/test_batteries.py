@@ -194,7 +194,8 @@ def test_quote_rules(scorer):
     hire/fire …). The last 5 rows (rules 94-96, from heldout34-core): "cut power" = "sin
     electricidad", "declined to comment" = "a refusé de commenter", "sold out" = "se
     agotaron", and a word that is both a cue and a polarity word ("rifiutato") counted once.
-    The last 5 rows (rules 98): opposites in Ukrainian and Swedish for 19 more groups.
+    The last 5 rows (rules 98): opposites in Ukrainian and Swedish for 19 more groups. The
+    last 4 rows (rules 100): in Czech, Romanian, Danish and Norwegian for 15 groups.
     Every drift pair has a high finding
     of its kind, and no faithful pair has a high finding."""
     rows, results = _scored(scorer, "quote_rules.tsv")
