@@ -68,7 +68,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 100  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 102  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -710,9 +710,15 @@ def agreed_spans(a: Side, b: Side) -> tuple[list[tuple[int, int]], list[tuple[in
     words are verified counterparts, whatever their embeddings say ("600Mbit/s" / "600 Mbps").
     Also the optional "of America" of "United States of America", and hedges when both sides
     have one ("reportedly" / "auraient")."""
-    _, _, matched = _match_numbers(numbers(a), numbers(b))
+    left, right, matched = _match_numbers(numbers(a), numbers(b))
     sa = [x[1] for x, _ in matched]
     sb = [y[1] for _, y in matched]
+    for mine, other, own, theirs, side in ((left, b, sa, sb, a), (right, a, sb, sa, b)):
+        for x in mine:  # "24 hours" / "a day", "twelve months" / "a year"
+            unit = _unit_word(other, x)
+            if unit and not (x[0] == 1.0 and x[2] is None):
+                own.append(_qty_span(side.text, x))
+                theirs.append(unit)
     da, db = dates(a), dates(b)
     kb, ka = {k for k, _ in db}, {k for k, _ in da}
     sa += [s for k, s in da if k in kb]
@@ -739,20 +745,41 @@ def _day_of_month(side: Side, span) -> int | None:
     k = next((i for i, w in enumerate(side.words) if w.start == span[0]), None)
     if k is None:
         return None
-    raw = side.words[k].text.lower().rstrip(".")
+    raw = side.words[k].text.lower().rstrip(".").lstrip("-–—")  # "12–18 March": "–18"
     raw = re.sub(r"(?:st|nd|rd|th|er|re|e)$", "", raw) if raw[:1].isdigit() else raw
     value = int(raw) if raw.isdigit() else ORDINALS.get(side.lang, {}).get(raw)
     if not value or not 1 <= value <= 31:
         return None
-    near = [j for j in range(k - 3, k + 4) if 0 <= j < len(side.words) and j != k]
+    near = [j for j in range(k - 5, k + 6) if 0 <= j < len(side.words) and j != k]
     between = {"of", "de", "del", "the", ".", ","}
     for j in near:
         key = _date_name(side.words[j].text.lower(), side.lang)
         if key and key[0] == "month":
             lo, hi = sorted((j, k))
-            if all(side.words[i].text.lower() in between for i in range(lo + 1, hi)):
+            inside = [side.words[i].text.lower() for i in range(lo + 1, hi)]
+            if inside and side.words[k].text[:1] in "-–—":
+                inside.append("-")  # "March 12 -18": the dash links this day to the first
+            if all(t in between for t in inside) or _day_range(inside, between):
                 return value
     return None
+
+
+# "from 12 to 18 March", "с 12 по 18 марта", "vom 12. bis 18. März", "du 12 au 18 mars",
+# "del 12 al 18 de marzo", "12 and 13 May": the month belongs to both days of a range
+_RANGE_WORDS = {"to", "through", "till", "until", "and", "-", "–", "—", "по", "до", "и", "bis",
+                "und", "au", "et", "al", "a", "y", "e", "tot", "en", "do", "i", "och", "og"}
+_DAY_TOKEN = re.compile(r"\d{1,2}(?:st|nd|rd|th|er|e)?\.?$")
+
+
+def _day_range(inside: list[str], between: set[str]) -> bool:
+    """Whether the words between a day and its month are the rest of a range of days: one
+    range word and one more day, with at most the usual "of" / "de" / "." around them."""
+    dashed = [t for t in inside if re.fullmatch(r"[-–—]\d{1,2}", t)]  # "12 -18 March"
+    days = [t for t in inside if _DAY_TOKEN.match(t.lstrip("-–—"))
+            and 1 <= int(re.search(r"\d+", t).group()) <= 31]
+    links = [t for t in inside if t in _RANGE_WORDS] + dashed
+    rest = [t for t in inside if t not in between and t not in _RANGE_WORDS and t not in days]
+    return len(days) == 1 and len(links) == 1 and not rest
 
 
 def _in_frequency(side: Side, x) -> bool:
@@ -770,6 +797,16 @@ def _qty_span(text: str, x) -> tuple[int, int]:
         if m:
             end = m.end()
     return start, end
+
+
+def quantity_spans(a: Side, b: Side) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The spans, unit words included, of the quantities the number check found equal on both
+    sides with a unit read on both ("two weeks" / "четырнадцать дней"): the contrast test
+    leaves those words alone. A unit read on one side only ("eight months" / "восьми годам"
+    before "годам" was listed) stays open to it."""
+    matched = _match_numbers(numbers(a), numbers(b))[2]
+    pairs = [(x, y) for x, y in matched if x[2] and y[2]]
+    return [_qty_span(a.text, x) for x, _ in pairs], [_qty_span(b.text, y) for _, y in pairs]
 
 
 def _with_next_word(text: str, span: tuple[int, int]) -> str:
@@ -805,11 +842,29 @@ def _as_prefix(side: Side, x, other: Side) -> bool:
 
 def _unit_alone(other: Side, x) -> bool:
     """Whether `x` is one of a unit ("un siglo") and `other` names a unit of that size without
-    a number ("a century", "a fortnight" is two weeks)."""
-    if x[0] != 1.0 or not x[2] or x[2] not in UNIT_FACTORS:
-        return False
+    a number ("a century", "a fortnight" is two weeks); or a span of time that `other` names
+    as one unit without a number ("24 hours" / "a day" / "за сутки", "12 months" / "a year")."""
+    return _unit_word(other, x) is not None
+
+
+def _unit_word(other: Side, x) -> tuple[int, int] | None:
+    """The span of the word of `other` that `_unit_alone` finds, or None."""
+    if not x[2] or x[2] not in UNIT_FACTORS:
+        return None
     size = UNIT_FACTORS[x[2]]
-    return any(UNIT_FACTORS.get(w.text.lower().strip(_PUNCT)) == size for w in other.words)
+    if x[0] == 1.0:
+        return next((_span(w) for w in other.words
+                     if UNIT_FACTORS.get(w.text.lower().strip(_PUNCT)) == size), None)
+    if size[0] != "s":
+        return None
+    total = x[0] * size[1]
+    ends = {sp[1] for _, sp, _ in numbers(other)}
+    for w in other.words:
+        unit = UNIT_FACTORS.get(w.text.lower().strip(_PUNCT))
+        if unit and unit[0] == "s" and abs(unit[1] - total) <= 0.03 * total \
+                and not any(w.start - 2 <= e <= w.start for e in ends):
+            return _span(w)
+    return None
 
 
 def _soft_one(text: str, x) -> bool:
@@ -2322,19 +2377,33 @@ def check_opposites(a: Side, b: Side, al: Alignment) -> list[Finding]:
                 continue
             for pole, opp_pole, (own, opp) in ((left, right, langs[other.lang]),
                                                (right, left, langs[other.lang][::-1])):
-                mine = _pole_words(en, pole, langs, first=pole is left)
-                mine = [sp for sp in mine if not negated_at(en, sp) and not _after_no(en, sp)]
+                mine = [(sp, negated_at(en, sp)) for sp in _pole_words(en, pole, langs, first=pole is left)
+                        if not _after_no(en, sp)]
                 if not mine or _pole_words(en, opp_pole, langs, first=pole is not left):
                     continue
-                theirs = [sp for sp in _pole_spans(other, opp)
-                          if not negated_at(other, sp) and not _after_no(other, sp)]
+                theirs = [(sp, negated_at(other, sp)) for sp in _pole_spans(other, opp)
+                          if not _after_no(other, sp)]
                 if not theirs or _pole_spans(other, own):
                     continue
-                sa, sb = (mine[0], theirs[0]) if which == "a" else (theirs[0], mine[0])
+                # under a negation on both sides the two still differ ("do not rule out a cut" /
+                # "не исключаем повышения"); under one only they agree ("pas cher" = cheap)
+                both = [(x, y) for x, nx in mine for y, ny in theirs if nx == ny]
+                if not both:
+                    continue
+                sa, sb = both[0] if which == "a" else both[0][::-1]
                 wa, wb = _cut(a.text, sa), _cut(b.text, sb)
-                findings.append(make("substitution", "high", a, b, sa, sb,
-                                     f"'{wa}' and '{wb}' mean opposite things"))
+                findings.append(make("substitution", "high", a, b, sa, sb, _opposite_message(wa, wb, left)))
     return findings
+
+
+# groups whose two poles differ in strength rather than mean opposite things
+_STRENGTH_GROUPS = {"slightly", "certainly", "partially", "proved", "unacceptable"}
+
+
+def _opposite_message(wa: str, wb: str, left: set[str]) -> str:
+    if left & _STRENGTH_GROUPS:
+        return f"'{wa}' and '{wb}' differ in strength"
+    return f"'{wa}' and '{wb}' mean opposite things"
 
 
 def _after_no(side: Side, span: tuple[int, int]) -> bool:
@@ -2378,8 +2447,7 @@ def _english_opposites(a: Side, b: Side) -> list[Finding]:
             xa, xb = words_of(a, pa), words_of(b, pb)
             if xa and xb and not words_of(a, pb) and not words_of(b, pa):
                 wa, wb = _cut(a.text, xa[0]), _cut(b.text, xb[0])
-                return [make("substitution", "high", a, b, xa[0], xb[0],
-                             f"'{wa}' and '{wb}' mean opposite things")]
+                return [make("substitution", "high", a, b, xa[0], xb[0], _opposite_message(wa, wb, left))]
     return []
 
 

@@ -563,17 +563,19 @@ for _n in ("celsius", "degrees celsius", "°c", "grados celsius", "degrés celsi
     UNIT_FACTORS[_n] = ("°C", 1.0)
 _TIME_UNITS = {  # seconds; singular and plural forms in en es de fr ru it
     60: "minute minutes minuto minutos minute minuten minute minutes минута минуты минут "
-        "minuti minuut minuten minuta minut minuty minuter",
+        "minuti minuut minuten minuta minut minuty minuter минутам минутами хвилин хвилини хвилину",
     3600: "hour hours hora horas stunde stunden heure heures час часа часов ora ore uur "
-          "godzina godziny godzin timme timmar",
-    86400: "day days día días tag tage tagen jour jours день дня дней giorno giorni dia dias "
-           "dag dagen dzień dni dagar",
+          "godzina godziny godzin timme timmar часам часами часах годину години годин",
+    86400: "day days día días tag tage tagen tages jour jours journée journées день дня дней "
+           "сутки суток дням днями днях giorno giorni dia dias dag dagen dzień dni dagar дні днів",
     604800: "week weeks semana semanas woche wochen semaine semaines неделя недели недель "
-            "settimana settimane weken tydzień tygodnie tygodni vecka veckor",
+            "settimana settimane weken tydzień tygodnie tygodni vecka veckor неделям неделями неделю "
+            "тиждень тижні тижнів",
     2592000: "month months mes meses monat monate monaten mois месяц месяца месяцев mese mesi "
-             "mês maand maanden miesiąc miesiące miesięcy månad månader",
+             "mês maand maanden miesiąc miesiące miesięcy månad månader месяцам месяцами месяцах "
+             "місяць місяці місяців",
     31536000: "year years año años jahr jahre jahren an ans année années год года лет anno anni "
-              "ano anos jaar jaren rok lata lat år",
+              "ano anos jaar jaren rok lata lat år годам годами годах рік роки років",
     3153600000: "century centuries siglo siglos jahrhundert jahrhunderte jahrhunderten siècle "
                 "siècles век века веков secolo secoli",
 }
@@ -850,16 +852,17 @@ all many | might would | hostile unfriendly | destroyed damaged
 # (es "mañana" = morning and tomorrow, fr "est" = east and is, ru "дорог-" = dear and road).
 _OPPOSITES = """
 rise rises rose risen rising increase increases increased increasing grew grow grows grown
-    growth climbed
+    growth climbed hike hikes hiked raise raises raised
 = fall falls fell fallen falling decrease decreases decreased decreasing drop drops dropped
-    declined decline declines shrank shrinks reduced
-es subi subier sube$ suben$ aument crec ascend | bajó bajaron bajado bajar$ bajan$ caye cayó
-    caíd disminu descend redujo reduj reduc
-de stieg steig gestiegen erhöh wuchs wächst gewachsen zugenommen | sank sink gesunken fiel fällt
-    gefallen verringer abgenommen gesenkt zurückgegangen senken senkt senkte
-fr augment hauss monté grimp croît | baiss chut diminu recul tomb rédui
-ru вырос вырост растёт растет растут рост$ росла росли увелич повыс поднял | упал упад снизи
-    сниж сократ уменьш
+    declined decline declines shrank shrinks reduced cut cuts lowered lowers
+es subi subier sube$ suben$ aument crec ascend alza$ alzas$ | bajó bajaron bajado bajar$ bajan$
+    caye cayó caíd disminu descend redujo reduj reduc recort rebaj
+de stieg steig gestiegen erhöh wuchs wächst gewachsen zugenommen anheb angehoben | sank sink
+    gesunken fiel fällt gefallen verringer abgenommen gesenkt zurückgegangen senken senkt senkte
+    senkung kürz gekürzt
+fr augment hauss monté grimp croît relev | baiss chut diminu recul tomb rédui abaiss
+ru вырос вырост растёт растет растут рост$ росла росли увелич повыс повыш поднял | упал упад
+    снизи сниж сократ уменьш пониз пониж
 #
 won win wins winning victory = lost lose loses losing
 es ganó ganaron ganar$ ganan$ ganamos victori | perdi perd
@@ -1198,6 +1201,23 @@ es lleg | sali partió
 de ankam angekommen | abgereist abfuhr verließ
 fr arriv | quitt
 ru прибыл приехал | уехал покинул
+#
+proved proves proven prove demonstrated demonstrates demonstrate confirmed confirms show shows showed
+= suggest suggests suggested hint hints hinted
+es demostr demuestr comprob comprueb confirm | sugier suger insinú
+de bewies bewiesen beweis belegt belegen bestätig | deuten_darauf legen_nahe nahegelegt
+fr prouv démontr confirm | suggèr suggér laissent_penser laisse_penser
+ru доказ подтверди подтвержда показал показыва | предполага намека
+it dimostr provat conferm | suggerisc suggeri
+pt demonstr comprov confirm | suger suger
+#
+unacceptable intolerable outrageous = regrettable unfortunate disappointing
+es inaceptable inadmisible intolerable | lamentable desafortunad decepcionante
+de inakzeptabel unannehmbar untragbar unerträglich | bedauerlich bedauernswert enttäuschend
+fr inacceptable inadmissible intolérable | regrettable regrettables fâcheu décevant
+ru неприемлем недопустим возмутительн | прискорбн досадн разочаров
+it inaccettabil intollerabil | deplorevol spiacevol deludent
+pt inaceitáve intoleráve | lamentáve deplorável decepcionante
 """
 
 

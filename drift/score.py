@@ -47,6 +47,7 @@ from drift.checks import (
     negations,
     numbers,
     pair_lone_runs,
+    quantity_spans,
 )
 from drift.contrast import Variant, variants
 from drift.embed import Encoder, TokenEmbeddings
@@ -344,8 +345,11 @@ class Scorer:
         # but differ" finding on the same words is replaced when the test fires)
         seen = {(f.a_span, f.b_span) for f in findings
                 if f.kind == "substitution" and f.severity == "high"}
-        rule_spans = {w: [sp for _, sp in dates(side)] + [x[1] for x in numbers(side)]
-                      for w, side in (("a", a), ("b", b))}
+        qa, qb = quantity_spans(a, b)  # and a changed unit is the number check's finding
+        qa += [f.a_span for f in findings if f.kind == "number" and f.a_span]
+        qb += [f.b_span for f in findings if f.kind == "number" and f.b_span]
+        rule_spans = {"a": [sp for _, sp in dates(a)] + [x[1] for x in numbers(a)] + qa,
+                      "b": [sp for _, sp in dates(b)] + [x[1] for x in numbers(b)] + qb}
         for own, other, src, dst, which in ((ta, tb, a, b, "a"), (tb, ta, b, a, "b")):
             if own.text not in rewrites:
                 continue

@@ -195,7 +195,11 @@ def test_quote_rules(scorer):
     electricidad", "declined to comment" = "a refusé de commenter", "sold out" = "se
     agotaron", and a word that is both a cue and a polarity word ("rifiutato") counted once.
     The last 5 rows (rules 98): opposites in Ukrainian and Swedish for 19 more groups. The
-    last 4 rows (rules 100): in Czech, Romanian, Danish and Norwegian for 15 groups.
+    last 4 rows (rules 100): in Czech, Romanian, Danish and Norwegian for 15 groups. The last
+    20 rows (rules 101-102, from heldout36-paragraphs): ranges of days ("from March 12 to 18" /
+    "с 12 по 18 марта"), a span of time against one unit ("24 hours" / "за сутки", "12 months"
+    / "a year"), a unit read on both sides keeps the contrast test off its words ("two weeks" /
+    "четырнадцать дней"), rate hikes and cuts, evidence proved/suggested, unacceptable/regrettable.
     Every drift pair has a high finding
     of its kind, and no faithful pair has a high finding."""
     rows, results = _scored(scorer, "quote_rules.tsv")
