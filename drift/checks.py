@@ -68,7 +68,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 102  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 103  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -513,11 +513,23 @@ def _same_quantity(x, y) -> bool:
         return abs(fa - fb) <= 1.0
     if ua and ub and UNIT_FACTORS[ua][0] == UNIT_FACTORS[ub][0]:
         ba, bb = va * UNIT_FACTORS[ua][1], vb * UNIT_FACTORS[ub][1]
+        if _days_for_weeks(ba, bb, ua, ub) or _days_for_weeks(bb, ba, ub, ua):
+            return True
         return abs(ba - bb) <= 0.03 * max(ba, bb)  # 311 miles = 500 km; one hour != one day
     for (v1, u1), (v2, u2) in (((va, ua), (vb, ub)), ((vb, ub), (va, ua))):
         if u1 and UNIT_FACTORS[u1][0] == "ratio" and not u2 and 0 < v2 < 1:
             return abs(v1 * 0.01 - v2) <= 1e-6  # fifty percent = half
     return abs(va - vb) <= 1e-6 * max(1.0, abs(va))
+
+
+_DAY, _WEEK = 86400.0, 604800.0
+
+
+def _days_for_weeks(x: float, y: float, ux: str, uy: str) -> bool:
+    """"quince días" / "quinze jours" / "quindici giorni" (15 days) and "huit jours" (8 days)
+    are how Spanish, French, Italian and Portuguese say two weeks and a week."""
+    return UNIT_FACTORS[ux][1] == _DAY and UNIT_FACTORS[uy][1] == _WEEK \
+        and (x, y) in ((15 * _DAY, 2 * _WEEK), (8 * _DAY, _WEEK))
 
 
 def check_numbers(a: Side, b: Side) -> list[Finding]:
@@ -804,9 +816,16 @@ def quantity_spans(a: Side, b: Side) -> tuple[list[tuple[int, int]], list[tuple[
     sides with a unit read on both ("two weeks" / "четырнадцать дней"): the contrast test
     leaves those words alone. A unit read on one side only ("eight months" / "восьми годам"
     before "годам" was listed) stays open to it."""
-    matched = _match_numbers(numbers(a), numbers(b))[2]
+    left, right, matched = _match_numbers(numbers(a), numbers(b))
     pairs = [(x, y) for x, y in matched if x[2] and y[2]]
-    return [_qty_span(a.text, x) for x, _ in pairs], [_qty_span(b.text, y) for _, y in pairs]
+    sa, sb = [_qty_span(a.text, x) for x, _ in pairs], [_qty_span(b.text, y) for _, y in pairs]
+    for mine, other, own, theirs, side in ((left, b, sa, sb, a), (right, a, sb, sa, b)):
+        for x in mine:  # "huit jours" / "a week"
+            unit = _unit_word(other, x)
+            if unit:
+                own.append(_qty_span(side.text, x))
+                theirs.append(unit)
+    return sa, sb
 
 
 def _with_next_word(text: str, span: tuple[int, int]) -> str:
@@ -861,8 +880,9 @@ def _unit_word(other: Side, x) -> tuple[int, int] | None:
     ends = {sp[1] for _, sp, _ in numbers(other)}
     for w in other.words:
         unit = UNIT_FACTORS.get(w.text.lower().strip(_PUNCT))
-        if unit and unit[0] == "s" and abs(unit[1] - total) <= 0.03 * total \
-                and not any(w.start - 2 <= e <= w.start for e in ends):
+        near = unit and unit[0] == "s" and (abs(unit[1] - total) <= 0.03 * total
+                                            or (total, unit[1]) == (8 * _DAY, _WEEK))  # "huit jours"
+        if near and not any(w.start - 2 <= e <= w.start for e in ends):
             return _span(w)
     return None
 
@@ -2377,11 +2397,12 @@ def check_opposites(a: Side, b: Side, al: Alignment) -> list[Finding]:
                 continue
             for pole, opp_pole, (own, opp) in ((left, right, langs[other.lang]),
                                                (right, left, langs[other.lang][::-1])):
-                mine = [(sp, negated_at(en, sp)) for sp in _pole_words(en, pole, langs, first=pole is left)
-                        if not _after_no(en, sp)]
+                modal = bool(left & _MODAL_GROUPS)  # "certainly not" / "probablement pas"
+                mine = [(sp, not modal and negated_at(en, sp))
+                        for sp in _pole_words(en, pole, langs, first=pole is left) if not _after_no(en, sp)]
                 if not mine or _pole_words(en, opp_pole, langs, first=pole is not left):
                     continue
-                theirs = [(sp, negated_at(other, sp)) for sp in _pole_spans(other, opp)
+                theirs = [(sp, not modal and negated_at(other, sp)) for sp in _pole_spans(other, opp)
                           if not _after_no(other, sp)]
                 if not theirs or _pole_spans(other, own):
                     continue
@@ -2396,6 +2417,8 @@ def check_opposites(a: Side, b: Side, al: Alignment) -> list[Finding]:
     return findings
 
 
+# adverbs of certainty: a negation does not turn them over ("certainly not" / "probably not")
+_MODAL_GROUPS = {"certainly"}
 # groups whose two poles differ in strength rather than mean opposite things
 _STRENGTH_GROUPS = {"slightly", "certainly", "partially", "proved", "unacceptable"}
 

@@ -1202,6 +1202,14 @@ de ankam angekommen | abgereist abfuhr verließ
 fr arriv | quitt
 ru прибыл приехал | уехал покинул
 #
+arrested detained = released freed
+es detenid detuvo arrestad | liberad liberó liberaron excarcel
+de festgenommen verhaftet inhaftiert | freigelassen freigekommen entlassen
+fr arrêté arrêtés interpellé interpellés | libéré libérés relâché relâchés
+ru задержал задержан арестова | освободил освобожд отпустил
+it arrestat fermat | rilasciat liberat scarcerat
+pt detid prendeu prenderam | libertad soltou soltaram solto$ soltos$
+#
 proved proves proven prove demonstrated demonstrates demonstrate confirmed confirms show shows showed
 = suggest suggests suggested hint hints hinted
 es demostr demuestr comprob comprueb confirm | sugier suger insinú
