@@ -68,7 +68,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 103  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 104  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -2427,6 +2427,69 @@ def _opposite_message(wa: str, wb: str, left: set[str]) -> str:
     if left & _STRENGTH_GROUPS:
         return f"'{wa}' and '{wb}' differ in strength"
     return f"'{wa}' and '{wb}' mean opposite things"
+
+
+def check_pole_order(a: Side, b: Side, al: Alignment) -> list[Finding]:
+    """One word of each pole of an opposites group on both sides, each standing by the
+    counterpart of the words the other pole stands by on the other side: "the wrong answer to
+    the right question" / "the right answer to the wrong question" (or "die falsche Antwort auf
+    die richtige Frage"). What is said of which thing is swapped. Reordered clauses ("rose in
+    March and fell in April" / "in April fell, after rising in March") keep their neighbours."""
+    findings = []
+    for left, right, langs in OPPOSITES:
+        pa, pb = _one_of_each(a, left, right, langs), _one_of_each(b, left, right, langs)
+        if pa and pb and _swapped(a, b, al, pa, pb):
+            first_a, second_a = sorted(pa)
+            first_b, second_b = sorted(pb)
+            wa = f"{_cut(a.text, first_a)} … {_cut(a.text, second_a)}"
+            wb = f"{_cut(b.text, first_b)} … {_cut(b.text, second_b)}"
+            findings.append(make("substitution", "high", a, b, (first_a[0], second_a[1]),
+                                 (first_b[0], second_b[1]),
+                                 f"'{wa}' in A come in the opposite order in B ('{wb}'): "
+                                 "what is said of which is swapped"))
+    return findings
+
+
+def _swapped(a: Side, b: Side, al: Alignment, pa, pb) -> bool:
+    """Whether each pole word of `b` is nearer the counterparts of the other pole's neighbours
+    in `a` (the aligned content words beside it, else one word further) than to its own's."""
+    ia = [_word_index(a, sp) for sp in pa]
+    ib = [_word_index(b, sp) for sp in pb]
+    if None in ia or None in ib or _passive_between(a, ia) or _passive_between(b, ib):
+        return False  # "the government was accused by the opposition" / "la oposición acusó
+        # al gobierno": a change of voice, not of roles
+    to_b = dict(al.pairs)
+
+    def anchors(i: int) -> list[int]:  # the aligned content words right beside, else one further
+        for reach in (1, 2):
+            near = [k for k in (i - reach, i + reach) if 0 <= k < len(a.words)
+                    and a.words[k].content and k not in ia and k in to_b]
+            if near:
+                return [to_b[k] for k in near]
+        return []
+
+    def dist(j: int, targets: list[int]) -> int:
+        return min(abs(j - t) for t in targets)
+    left_anchors, right_anchors = anchors(ia[0]), anchors(ia[1])
+    if not left_anchors or not right_anchors:
+        return False
+    return dist(ib[1], left_anchors) < dist(ib[0], left_anchors) \
+        and dist(ib[0], right_anchors) < dist(ib[1], right_anchors)
+
+
+_PASSIVE_BY = {"by", "por", "par", "von", "durch", "от", "da", "door", "przez"}
+
+
+def _passive_between(side: Side, idx: list[int]) -> bool:
+    return any(w.text.lower() in _PASSIVE_BY for w in side.words[min(idx) + 1:max(idx)])
+
+
+def _one_of_each(side: Side, left: set[str], right: set[str], langs: dict):
+    """The spans of the one word of each pole in `side` (left pole first), or None."""
+    if side.lang != "en" and side.lang not in langs:
+        return None
+    xs, ys = _pole_words(side, left, langs, first=True), _pole_words(side, right, langs, first=False)
+    return (xs[0], ys[0]) if len(xs) == 1 and len(ys) == 1 else None
 
 
 def _after_no(side: Side, span: tuple[int, int]) -> bool:

@@ -711,7 +711,8 @@ NEG_LEXICAL = {
            "callar", "calló", "callaron", "agotado", "agotada", "agotados", "agotadas",
            "agotaron", "agotó", "desconvocó", "desconvocaron", "desconvocada",
            "desconvocado", "desconvocar", "deshacer", "deshecho", "deshecha", "deshizo"},
-    "de": {"fehlgeschlagen", "misslungen", "unmöglich", "ungültig", "falsch", "fehlt", "fehlen",
+    "de": {"fehlgeschlagen", "misslungen", "unmöglich", "ungültig", "falsch", "falsche", "falschen",
+           "falscher", "falsches", "fehlt", "fehlen",
            "offline", "verboten", "abgelehnt", "scheiterte", "gescheitert", "vermeiden",
            "vermeidet", "vermied", "geschlossen", "gesperrt", "verbietet", "verbieten", "untersagt",
            "verbannen", "verbannt", "verbannte", "untersagen", "ausgeschlossen", "ausschließen",
@@ -1201,6 +1202,14 @@ es lleg | sali partió
 de ankam angekommen | abgereist abfuhr verließ
 fr arriv | quitt
 ru прибыл приехал | уехал покинул
+#
+right correct = wrong incorrect
+es correct acertad | equivocad incorrect erróne
+de richtig korrekt | falsch
+fr juste$ justes$ correct | faux$ fausse$ fausses$ erroné
+ru правильн верный$ верная$ верное$ верные$ верного$ верной$ | неправильн неверн ошибочн
+it giust corrett | sbagliat errat
+pt cert correct corret | errad
 #
 arrested detained = released freed
 es detenid detuvo arrestad | liberad liberó liberaron excarcel

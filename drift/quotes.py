@@ -10,7 +10,7 @@ from pathlib import Path
 from drift.errors import InputError
 
 # opening mark -> closing marks accepted (outlets mix straight and curly marks)
-PAIRS = {"“": "”\"“", "\"": "\"”", "«": "»", "„": "“”", "‚": "‘’", "‘": "’", "「": "」",
+PAIRS = {"“": "”\"“", "\"": "\"”", "«": "»", "„": "“”\"", "‚": "‘’", "‘": "’", "「": "」",
          "『": "』", "»": "«"}
 CUES = ("said|says|told|tells|added|adds|warned|urged|stressed|noted|explained|concluded|"
         "stated|declared|according to|сказал|заявил|добавил|отметил|подчеркнул|"
@@ -136,10 +136,15 @@ def _closes(t: str, j: int) -> bool:
     return True
 
 
+_ATTRIBUTION_END = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)[.!?](?=\s)")
+
+
 def _speaker(text: str, start: int, end: int, gap: tuple[int, int] | None = None
              ) -> tuple[str | None, tuple[int, int] | None]:
     """Look for 'NAME said' / 'said NAME' in the interruption, just after, else just before."""
     after = text[end:end + 90].split("\n")[0]
+    stop = _ATTRIBUTION_END.search(after, 2)  # '…," she said. Later, …': the attribution ends
+    after = after[:stop.start()] if stop else after
     before = re.split(r"[”»」』\"]", text[max(0, start - 120):start - 1].split("\n")[-1])[-1]
     windows = [(after, end), (before, start - 1 - len(before))]
     if gap:
@@ -149,11 +154,47 @@ def _speaker(text: str, start: int, end: int, gap: tuple[int, int] | None = None
             continue
         for m in _NAME.finditer(window):
             name = m.group(1)
-            if name.split()[0].lower() in _PRONOUNS or _CUE.fullmatch(name.lower()):
-                continue
+            if name.split()[0].lower() in _PRONOUNS or _CUE.fullmatch(name.lower()) \
+                    or _ARTICLE_BEFORE.search(window[:m.start(1)]):
+                continue  # "sagte die Ministerin": a role, not a name
             return name, (offset + m.start(1), offset + m.end(1))
         return None, None
     return None, None
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:die|der|den|dem|the|la|le|el)\s+$", re.IGNORECASE)
+_PERSONAL = r"(?:he|she|er|sie|il|elle|он|она)"
+# "…," she said / "sagte sie" / "sagte die Ministerin" / "a-t-elle ajouté": the speaker named last
+_REFERS_BACK = re.compile(rf"\b{_PERSONAL}\s+(?:{CUES})\b|\b(?:{CUES})(?:-t-|\s+){_PERSONAL}\b"
+                          rf"|\b(?:{CUES})\s+(?:die|der)\s+[A-ZÄÖÜ]\w+", re.IGNORECASE)
+
+
+_VERBS = CUES.replace("according to|", "")
+_TITLE = re.compile(r"(?:(?:President|Prime|Minister|Chancellor|Mr|Mrs|Ms|Dr|Senator|Governor|Mayor|"
+                    r"Secretary|General|Präsident|Kanzler|Ministerin|Minister)\.?\s+)+")
+_INVERTED = "said|says|added|sagte|erklärte|betonte|dijo|afirmó|declaró|añadió|сказал|заявил|добавил"
+_SPEAKS = re.compile(rf"{_NAME.pattern}(?=\s+(?:{_VERBS})\b)|\b(?:{_INVERTED})\s+{_NAME.pattern}")
+
+
+def _referred_speaker(text: str, start: int, end: int):
+    """When the attribution next to a quote is a pronoun or a role ("she said", "sagte die
+    Ministerin"), the person named last before it next to a speech verb ("Vogel said", "Putin
+    told"), within the thousand characters before the quote."""
+    after = text[end:end + 60].split("\n")[0]
+    before = text[max(0, start - 60):start].split("\n")[-1]
+    if not (_REFERS_BACK.match(after.lstrip(" ,\"”»“")) or _REFERS_BACK.search(before)):
+        return None, None
+    offset = max(0, start - 1000)
+    found = None, None
+    for m in _SPEAKS.finditer(text, offset, start):
+        g = 1 if m.group(1) else 2
+        name, begin = m.group(g), m.start(g)
+        title = _TITLE.match(name)
+        if title and title.end() < len(name):  # "President Vladimir Putin": the name
+            name, begin = name[title.end():], begin + title.end()
+        if name.split()[0].lower() not in _PRONOUNS and not _CUE.fullmatch(name.lower()):
+            found = name, (begin, begin + len(name))
+    return found
 
 
 def extract_quotes(doc: Document, min_words: int = 3) -> list[Quote]:
@@ -179,6 +220,8 @@ def extract_quotes(doc: Document, min_words: int = 3) -> list[Quote]:
         if parts > 1:
             body = re.sub(r"[”\"»“’]\s*,?[^“\"«„]{0,60}?[“\"«„]", " ", body)
         name, nspan = _speaker(text, s, e, gap)
+        if name is None:
+            name, nspan = _referred_speaker(text, s, e)
         quotes.append(Quote(doc.name, body.strip(" ,"), s, e, name, nspan, parts))
     return quotes
 

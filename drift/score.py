@@ -35,6 +35,7 @@ from drift.checks import (
     check_numbers,
     check_opposites,
     check_ordinals,
+    check_pole_order,
     check_role_order,
     check_substitution,
     counterpart,
@@ -404,7 +405,7 @@ class Scorer:
         dat = check_dates(a, b)
         ent = check_entities(a, b, al, cal.raw_low_support, NAME_SAME) + check_role_order(a, b, al)
         sub = check_substitution(a, b, al, cal.low_support, sem) + check_opposites(a, b, al) \
-            + check_hedges(a, b, al)
+            + check_pole_order(a, b, al) + check_hedges(a, b, al)
         agreed_a, agreed_b = agreed_spans(a, b)
         sub = [f for f in sub if not (f.severity == "low" and (  # "60-day" / "sesenta días"
             _overlaps(f.a_span or (0, 0), agreed_a) or _overlaps(f.b_span or (0, 0), agreed_b)))]

@@ -145,3 +145,36 @@ def test_what_an_ellipsis_cut_is_editorial(scorer):
 def test_a_missing_date_without_an_ellipsis_is_still_a_finding(scorer):
     r = scorer.score("We sent proposals to the US in December.", "We sent proposals to the US.")
     assert any(f.kind == "date" and f.severity == "medium" for f in r.findings), r.findings
+
+
+VOGEL = ROOT / "tests/data/articles-vogel"
+
+
+def test_fresh_articles_split_quote_swap_and_german_marks(scorer):
+    """Three articles written after rules 103 (two English, one German) quoting one interview:
+    the German „…" quotes with a straight closing mark are read; a statement quoted whole in
+    one article and split by "she said" in another is joined, and its swapped "right … wrong"
+    is a high finding; "March" / "May" is a changed date; two sentences against one German
+    sentence are matched whole, not as a partial quote; "she said" is Vogel."""
+    rep = compare_paths(sorted(VOGEL.glob("*.txt")), scorer)
+    assert len(rep.quotes[str(VOGEL / "a3_de.txt")]) == 4
+    split = [m for m in rep.matches if m.split and "Extending coal" in m.a.text + m.b.text]
+    assert split and all(any("opposite order" in f.message and f.severity == "high"
+                             for f in m.result.findings) for m in split)
+    assert all(m.result.label == "drift" for m in split)
+    norway = next(m for m in rep.matches if "May" in m.b.text and "March" in m.a.text)
+    assert any(f.kind == "date" and f.severity == "high" for f in norway.result.findings)
+    buffer = next(m for m in rep.matches if "buffer" in m.a.text and "Puffer" in m.b.text)
+    assert buffer.kind == "full" and buffer.result.label == "equivalent"
+    cushion = next(m for m in rep.matches if "cushion" in m.a.text and "buffer" in m.b.text)
+    assert cushion.result.label == "equivalent"
+    assert {q.speaker for q in rep.quotes[str(VOGEL / "a2_daily.txt")][1:]} == {"Vogel"}
+
+
+def test_pronoun_attribution_takes_the_speaker_named_before():
+    doc = Document("t", "Asked about the budget, Senator Jane Miller said taxes would stay. "
+                        "“We will not raise taxes,” she said. Reuters asked the office again.\n"
+                        "“The economy is strong,” said a spokesman.")
+    qs = extract_quotes(doc)
+    assert qs[0].speaker == "Jane Miller"
+    assert qs[1].speaker is None  # "a spokesman" is no one named
