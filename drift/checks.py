@@ -68,7 +68,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 104  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 105  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -1406,8 +1406,9 @@ def _negations_uncached(side: Side) -> list[tuple[int, int]]:
         low = w.text.lower().replace("’", "'")
         is_cue = low in cues or low.endswith(CONTRACTION_NEG) or (side.lang == "fr" and low in ("ne", "n'")) \
             or (side.lang in ("cs", "sk") and re.match(CS_SK_NEGATED_PAST, low) is not None)
-        if side.lang == "fr" and low == "pas" and _clause_start(side, k):
-            is_cue = True  # "Pas de connexion", "Pas encore": a negation without "ne"
+        if side.lang == "fr" and low == "pas" and (_clause_start(side, k) or not _ne_before(side, k)):
+            is_cue = True  # "Pas de connexion", "mais pas aux ultimatums", "non pas aux pays
+            # pauvres": a negation without "ne"
         reach = 2 if last_cue >= 0 and side.words[last_cue].text.lower() in _PREP_NEG else 8
         new_clause = low == "nor" and k > 0 and side.words[k - 1].text in ",;"
         if low in concord and k - last_cue <= reach and _same_clause(side, last_cue, k) \
@@ -1459,6 +1460,18 @@ def _negated_comparative(side: Side, k: int) -> bool:
         if low in _AMOUNT_COMPARATIVES and (j == k + 1 or words[j - 1].text.lower() == "pas"):
             end = words[min(j + 3, len(words) - 1)].end
             return any(words[j].end <= s < end + 1 for _, (s, _e), _u in numbers(side))
+    return False
+
+
+def _ne_before(side: Side, k: int) -> bool:
+    """Whether a French "ne" / "n'" stands before word `k` in its clause, within eight words
+    (the "ne" of "ne … pas", so "pas" is no negation of its own)."""
+    for j in range(k - 1, max(-1, k - 9), -1):
+        if side.text[side.words[j].end:side.words[j + 1].start].strip(" ") and \
+                re.search(r"[,.;:!?]", side.text[side.words[j].end:side.words[j + 1].start]):
+            return False
+        if side.words[j].text.lower().replace("’", "'") in ("ne", "n'", "n") or side.words[j].text in ",;":
+            return side.words[j].text not in ",;"
     return False
 
 
@@ -1726,6 +1739,9 @@ _CAPS_WORDS = {"ok", "off", "on", "new", "sale", "free", "note", "warning", "err
                "todo", "faq", "am", "pm", "yes", "no", "beta", "top", "hot", "stop", "go"}
 
 
+_COMPASS = {"western", "eastern", "northern", "southern"}
+
+
 def entities(side: Side) -> list[int]:
     """Indices of words that look like names: capitalised, not sentence-initial, or acronyms
     (not in a text that is mostly capitals: a shouted label has no acronyms to tell apart)."""
@@ -1738,6 +1754,8 @@ def entities(side: Side) -> list[int]:
             continue
         if t.isupper() and (shouting or t.lower() in _CAPS_WORDS):
             continue
+        if side.lang == "en" and t.lower() in _COMPASS:
+            continue  # "our Western partners" / "западные партнёры": an adjective, lower case there
         prev = side.text[:w.start].rstrip()
         initial = not prev or prev[-1] in _OPENERS
         if t.lower() in UNIT_FACTORS and prev_is_number(side, i) or t.lower() in _SCALES:

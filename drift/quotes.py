@@ -13,8 +13,10 @@ from drift.errors import InputError
 PAIRS = {"“": "”\"“", "\"": "\"”", "«": "»", "„": "“”\"", "‚": "‘’", "‘": "’", "「": "」",
          "『": "』", "»": "«"}
 CUES = ("said|says|told|tells|added|adds|warned|urged|stressed|noted|explained|concluded|"
-        "stated|declared|according to|сказал|заявил|добавил|отметил|подчеркнул|"
-        "sagte|erklärte|betonte|fügte|a déclaré|a dit|a ajouté|a affirmé|dijo|afirmó|"
+        "stated|declared|according to|сказал|заявил|добавил|отметил|подчеркнул|сообщил|"
+        "сказала|заявила|добавила|отметила|подчеркнула|сообщила|сказали|заявили|"
+        "sagte|erklärte|betonte|fügte|a déclaré|a dit|a ajouté|a affirmé|a souligné|a précisé|"
+        "a indiqué|a estimé|dijo|afirmó|"
         "declaró|añadió|señaló|rekao|izjavio|рекао|изјавио")
 _CUE = re.compile(rf"\b({CUES})\b", re.IGNORECASE)
 _NAME = re.compile(r"\b([A-ZА-ЯЁ][\w’'-]+(?:\s+[A-ZА-ЯЁ][\w’'-]+){0,2})")
@@ -165,15 +167,20 @@ def _speaker(text: str, start: int, end: int, gap: tuple[int, int] | None = None
 _ARTICLE_BEFORE = re.compile(r"\b(?:die|der|den|dem|the|la|le|el)\s+$", re.IGNORECASE)
 _PERSONAL = r"(?:he|she|er|sie|il|elle|он|она)"
 # "…," she said / "sagte sie" / "sagte die Ministerin" / "a-t-elle ajouté": the speaker named last
-_REFERS_BACK = re.compile(rf"\b{_PERSONAL}\s+(?:{CUES})\b|\b(?:{CUES})(?:-t-|\s+){_PERSONAL}\b"
-                          rf"|\b(?:{CUES})\s+(?:die|der)\s+[A-ZÄÖÜ]\w+", re.IGNORECASE)
+_REFERS_BACK = re.compile(rf"\b{_PERSONAL}\s+(?:{CUES})\b|\b(?:{CUES})\s+{_PERSONAL}\b"
+                          rf"|\ba-t-(?:il|elle)\s+\w+|\b(?:{CUES})\s+(?:die|der|la|le)\s+\w+"
+                          rf"|\b(?:{CUES})\s+[а-яё]{{4,}}\b", re.IGNORECASE)  # "— подчеркнула дипломат"
 
 
 _VERBS = CUES.replace("according to|", "")
 _TITLE = re.compile(r"(?:(?:President|Prime|Minister|Chancellor|Mr|Mrs|Ms|Dr|Senator|Governor|Mayor|"
                     r"Secretary|General|Präsident|Kanzler|Ministerin|Minister)\.?\s+)+")
-_INVERTED = "said|says|added|sagte|erklärte|betonte|dijo|afirmó|declaró|añadió|сказал|заявил|добавил"
-_SPEAKS = re.compile(rf"{_NAME.pattern}(?=\s+(?:{_VERBS})\b)|\b(?:{_INVERTED})\s+{_NAME.pattern}")
+_INVERTED = ("said|says|added|sagte|erklärte|betonte|dijo|afirmó|declaró|añadió|сказал|заявил|добавил|"
+             "a déclaré|a ajouté|a dit|a affirmé")
+# "Vogel said", "said Vogel", "a déclaré la porte-parole Irina Soloviova"
+_SPEAKS = re.compile(rf"{_NAME.pattern}(?=\s+(?:{_VERBS})\b)"
+                     rf"|\b(?:{_INVERTED})\s+(?:(?:the|la|le|el)\s+[a-zà-ÿ][\w-]*\s+|(?:die|der)\s+\w+\s+)?"
+                     rf"{_NAME.pattern}")
 
 
 def _referred_speaker(text: str, start: int, end: int):
@@ -182,13 +189,16 @@ def _referred_speaker(text: str, start: int, end: int):
     told"), within the thousand characters before the quote."""
     after = text[end:end + 60].split("\n")[0]
     before = text[max(0, start - 60):start].split("\n")[-1]
-    if not (_REFERS_BACK.match(after.lstrip(" ,\"”»“")) or _REFERS_BACK.search(before)):
+    if not (_REFERS_BACK.match(after.lstrip(" ,\"”»“—–-")) or _REFERS_BACK.search(before)):
         return None, None
     offset = max(0, start - 1000)
     found = None, None
     for m in _SPEAKS.finditer(text, offset, start):
         g = 1 if m.group(1) else 2
         name, begin = m.group(g), m.start(g)
+        if re.match(r"[A-ZА-ЯЁ]{2,}\s", name):  # "представитель МИД Ирина Соловьёва"
+            cut = name.index(" ") + 1
+            name, begin = name[cut:], begin + cut
         title = _TITLE.match(name)
         if title and title.end() < len(name):  # "President Vladimir Putin": the name
             name, begin = name[title.end():], begin + title.end()

@@ -178,3 +178,22 @@ def test_pronoun_attribution_takes_the_speaker_named_before():
     qs = extract_quotes(doc)
     assert qs[0].speaker == "Jane Miller"
     assert qs[1].speaker is None  # "a spokesman" is no one named
+
+
+GRAIN = ROOT / "tests/data/articles-grain"
+
+
+def test_fresh_articles_in_russian_html_and_french_markdown(scorer):
+    """Three articles written after rules 104 (Russian text, English HTML, French Markdown)
+    quoting one briefing: French "mais pas" / "non pas" are negations without "ne"; the French
+    "Nous prolongerons" against "will not extend" / "не будем продлевать" is a flip; "Western
+    partners" / "западные партнёры" is no name; feminine Russian and French attributions
+    ("подчеркнула дипломат", "a-t-elle souligné") take the speaker named before."""
+    rep = compare_paths(sorted(GRAIN.glob("*")), scorer)
+    assert all(sum(q.kind == "direct" for q in qs) == 3 for qs in rep.quotes.values())
+    for m in rep.matches:
+        flip = "prolongerons" in m.a.text + m.b.text
+        kinds = {f.kind for f in m.result.findings if f.severity in ("high", "medium")}
+        assert (m.result.label == "drift") == flip, (m.a.text, m.b.text, m.result.findings)
+        assert kinds == ({"negation"} if flip else set()), (m.a.text, m.b.text, kinds)
+    assert all(q.speaker for qs in rep.quotes.values() for q in qs if q.kind == "direct")
