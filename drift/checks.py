@@ -68,7 +68,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 105  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 108  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -1535,6 +1535,7 @@ _TURN_DOWN = re.compile(r"\b(?:turn(?:s|ed|ing)?\b(?:\s+[\w'’]+){0,3}?\s+down"
                         r"|call(?:s|ed|ing)?\b(?:\s+[\w'’]+){0,3}?\s+off"
                         r"|out(?=\s+of\s+(?:stock|order|service|range|date|memory|space|reach|"
                         r"print|office|work|sync)))\b", re.I)
+_WAS_DECLINED = re.compile(r"\b(?:was|were|been|is|are|be|being|gets|got)\s+(declined)\b", re.I)
 # "schloss … aus" (= rule out), "fällt … aus" (= is cancelled): German separable verbs
 _DE_RULE_OUT = re.compile(r"\b(?:schl(?:oss|ossen|ießt|ießen|ieße)|f(?:ällt|allen|iel|ielen))\b"
                           r"(?:\s+[\w'’]+){0,6}?\s+aus\b"
@@ -1554,6 +1555,8 @@ def _lexical_negatives_uncached(side: Side) -> list[tuple[int, int]]:
     phrase = {"en": _TURN_DOWN, "de": _DE_RULE_OUT}.get(side.lang)
     if phrase:  # "turned … down" (= rejected), "ruled … out", "schloss … aus" (= excluded)
         out += [(m.start(), m.start() + len(m.group().split()[0])) for m in phrase.finditer(side.text)]
+    if side.lang == "en":  # "your card was declined" = rejected ("prices declined" = fell)
+        out += [m.span(1) for m in _WAS_DECLINED.finditer(side.text)]
     short = _NOT_ENOUGH.get(side.lang)
     if short:  # "too little" = "not enough", "privées de", "gave up", "pushed … back", "dejó de"
         out += [next(m.span(k) for k in range(1, m.re.groups + 1) if m.group(k))

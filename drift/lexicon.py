@@ -195,7 +195,7 @@ AFFIRMING_AFTER_NEGATION = (
     "problem", "encombre", "incident", "hitch", "hiccup", "trouble", "проблем", "происшеств",
     "zwischenf", "störung", "schwierigkeit",
     # "without paying", "sin pagar", "sans payer", "ohne zu bezahlen" = free
-    "pay", "pag", "zahl", "bezahl")
+    "pay", "pag", "paie", "zahl", "bezahl")
 # words that merge with "not" in English contractions: "couldn't" -> could + n't
 CONTRACTION_NEG = ("n't", "n’t")
 
@@ -705,7 +705,8 @@ NEG_LEXICAL = {
            "fracaso", "fracasar", "fracasaría", "fracasarían", "fracasará", "fracasarán", "eviten",
            "evite", "suspende", "suspenden", "suspendido", "suspendida", "aplazó", "aplazada",
            "aplazado", "pospuso", "pospuesto", "pospuesta", "cancelado", "cancelada", "canceló",
-           "cancelaron", "cancela", "suspendió", "error", "errores", "fallos", "avería", "averías",
+           "cancelaron", "cancela", "cancelar", "cancelan", "cancelará", "anular", "anulado",
+           "anulada", "suspendió", "error", "errores", "fallos", "avería", "averías",
            "insuficiente", "insuficientes", "insuficientemente", "cesó", "cesaron", "cesa",
            "cesan", "cesar", "cesará", "cesarán", "equivocación", "silencio", "callado", "callada",
            "callar", "calló", "callaron", "agotado", "agotada", "agotados", "agotadas",
@@ -718,7 +719,8 @@ NEG_LEXICAL = {
            "verbannen", "verbannt", "verbannte", "untersagen", "ausgeschlossen", "ausschließen",
            "scheiterten", "scheitert", "scheitern", "kaum", "selten", "verzichten", "verzichtet",
            "verzichtete", "ausgesetzt", "verschoben", "verschob", "vertagt", "vertagte",
-           "gestrichen", "abgesagt", "storniert", "fehler", "störung", "störungen", "panne", "pannen",
+           "gestrichen", "abgesagt", "storniert", "stornieren", "absagen", "annullieren",
+           "annulliert", "abbrechen", "abgebrochen", "fehler", "störung", "störungen", "panne", "pannen",
            "defekt", "defekts", "unzureichend", "ungenügend", "gestoppt", "stoppte", "stoppten",
            "irrtum", "schweigen", "schwieg", "schweigt", "schwiegen", "geschwiegen",
            "zurückgewiesen", "zurückweisen", "zurückzuweisen", "rückgängig", "ausverkauft",
@@ -732,7 +734,8 @@ NEG_LEXICAL = {
            "écarte", "introuvable",
            "introuvables", "indisponible", "indisponibles", "inaccessible", "inaccessibles",
            "rarement", "suspendu", "suspendue", "suspendus", "reporté", "reportée", "repoussé",
-           "ajourné", "annulé", "annulée", "annulés", "annulées", "annule", "erreur", "erreurs", "panne",
+           "ajourné", "annulé", "annulée", "annulés", "annulées", "annule", "annuler", "annulera",
+           "annulez", "annulation", "erreur", "erreurs", "panne",
            "pannes", "défaillance", "défaillances", "insuffisant", "insuffisante",
            "insuffisants", "insuffisantes", "insuffisamment", "cessé", "cesse", "cessent",
            "cesser", "cessera", "cesseront", "faute", "fautes", "silence", "silencieux",
@@ -765,7 +768,7 @@ NEG_LEXICAL = {
            esclude
            escluse escludere sospeso sospesa sospesi sospese rinviato rinviata rinviati rinviò
            rimandato rimandata rimandò posticipato posticipata annullato annullata annullati
-           annullò annullate annullare cancellato cancellata errore errori guasto guasti
+           annullò annullate annullare cancellare cancellato cancellata errore errori guasto guasti
            insufficiente insufficienti
            cessato cessata cessò interrotto interrotta interruppe raramente silenzio tacere
            tacque privo priva privi prive""".split()),
@@ -778,7 +781,8 @@ NEG_LEXICAL = {
            brak brakuje zakazany zakazana zakazane zakaz zakazał zakazała zakazali odrzucił
            odrzuciła odrzucili odrzucony odrzucona unikać uniknąć uniknął unika zamknięty
            zamknięta zamknięte zamknięto odwołany odwołana odwołane odwołano anulowany anulowana
-           anulowano przełożony przełożona przełożono wstrzymany wstrzymana wstrzymano awaria
+           anulowano anulować anuluj odwołać przełożony przełożona przełożono wstrzymany
+           wstrzymana wstrzymano awaria
            awarii niewystarczający niewystarczająca rzadko milczenie milczał milczała
            wykluczył wykluczyła wykluczyli wykluczony wyklucza cofnąć cofnięcia
            cofnięte""".split()),
@@ -794,7 +798,7 @@ NEG_LEXICAL = {
            evitar evita evitou evitaram fechado fechada fechados fechadas fecha fecham fechou
            fechará fecharão fechar encerrado encerrada excluiu excluído excluída exclui suspenso
            suspensa suspendeu adiado adiada adiou adiados adiaram cancelado cancelada cancelou
-           cancelaram erro erros avaria avarias insuficiente insuficientes cessou cessaram
+           cancelaram cancelar erro erros avaria avarias insuficiente insuficientes cessou cessaram
            interrompido interrompida raramente silêncio calou desfazer desfeita
            desfeito""".split()),
 }
@@ -1197,11 +1201,11 @@ de nützlich sinnvoll produktiv fruchtbar | nutzlos sinnlos
 fr utile productif productive fructueu | inutile
 ru полезн продуктивн плодотворн | бесполезн
 #
-arrived arrive arrives = departed
+arrived arrive arrives arrival arrivals = departed departure departures
 es lleg | sali partió
-de ankam angekommen | abgereist abfuhr verließ
-fr arriv | quitt
-ru прибыл приехал | уехал покинул
+de ankam angekommen ankunft | abgereist abfuhr verließ abreise abfahrt
+fr arriv | quitt départ
+ru прибыл приехал прибыти приезд | уехал покинул отъезд отбыти
 #
 right correct = wrong incorrect
 es correct acertad | equivocad incorrect erróne

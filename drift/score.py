@@ -54,6 +54,7 @@ from drift.contrast import Variant, variants
 from drift.embed import Encoder, TokenEmbeddings
 from drift.errors import InputError
 from drift.langid import detect
+from drift.lexicon import NEGATION
 
 # the contrast test on the other side in Japanese or Korean fired as often on faithful renderings
 # as on edited ones (own renderings of 40 edits.tsv rows: ja 8 / 9, ko 10 / 10; zh 1 / 8)
@@ -377,9 +378,10 @@ class Scorer:
                 if lexicon_agrees(src, dst, v.word):
                     continue  # "fewer" / "färre": the lexicon reads the same pole there
                 there = counterpart(src, dst, v.span, al, which)
-                if there and negated_at(dst, there):
+                if there and (negated_at(dst, there) or _cue_before(dst, there)):
                     continue  # "remain open" / "will not close": the other side's negation
-                    # already makes it the same
+                    # already makes it the same; "free" / "não pagam" (= do not pay), which
+                    # the negation check reads as no negation at all
                 sa, sb = (v.span, there) if which == "a" else (there, v.span)
                 if (sa, sb) in seen or any(x[0 if which == "a" else 1] == v.span for x in seen):
                     continue
@@ -459,6 +461,13 @@ def _with_checks(p: float, findings: list[Finding]) -> float:
     n = sum(1 for f in findings if f.severity == "high" and f.kind in _HARD)
     m = sum(1 for f in findings if f.severity == "medium" and f.kind in ("number", "date"))
     return 1.0 - (1.0 - p) * (1.0 - CHECK_CONFIDENCE) ** n * (1.0 - MEDIUM_CONFIDENCE) ** m
+
+
+def _cue_before(side: Side, span: tuple[int, int]) -> bool:
+    """Whether one of the two words before `span` is a negation cue of its language."""
+    k = next((i for i, w in enumerate(side.words) if w.start == span[0]), None)
+    cues = NEGATION.get(side.lang, set())
+    return k is not None and any(w.text.lower() in cues for w in side.words[max(0, k - 2):k])
 
 
 def _negation_follows(side: Side, span: tuple[int, int]) -> bool:

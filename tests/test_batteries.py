@@ -202,7 +202,9 @@ def test_quote_rules(scorer):
     "четырнадцать дней"), rate hikes and cuts, evidence proved/suggested, unacceptable/regrettable.
     The last 7 rows (rules 103, from heldout37-news): "quinze jours" / "huit jours" are two weeks
     and a week, arrested/released, "certainly not" / "probablement pas" (a negation does not turn
-    an adverb of certainty over).
+    an adverb of certainty over). The last 7 rows (rules 105-108, from fresh articles and a
+    fresh localised app): French "mais pas" / "non pas" are negations without "ne", cancel /
+    annuler / cancelar, "was declined" / "abgelehnt", arrival / départ.
     Every drift pair has a high finding
     of its kind, and no faithful pair has a high finding."""
     rows, results = _scored(scorer, "quote_rules.tsv")

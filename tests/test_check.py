@@ -297,3 +297,35 @@ def test_changed_since_keeps_only_changed_units(tmp_path, monkeypatch):
     from drift.errors import InputError
     with pytest.raises(InputError, match="unknown revision"):
         changed_units(corpus, "no-such-ref")
+
+
+# -- a second localised app, written after rules 105 and run once before rules 106-107 --------
+STAY = ROOT / "tests" / "data" / "l10n-stay"
+STAY_PLANTED = [
+    ("po/pl.po", "You can cancel free of charge up to 24 hours before arrival.", "number"),
+    ("po/pl.po", "Payment is not required at the time of booking.", "negation"),
+    ("xliff/app.pt-BR.xlf", "price.total", "number"),
+    ("xliff/app.pt-BR.xlf", "policy.smoking", "substitution"),
+    ("locales/de/app.json", "calendar.closed", "date"),
+    ("locales/de/app.json", "errors.network", "omission"),
+    ("res/values-es/strings.xml", "breakfast", "negation"),
+    ("props/messages_fr.properties", "mail.deposit", "substitution"),
+]
+
+
+def test_second_app_planted_errors_and_no_rule_finding_on_faithful_units(scorer):
+    """Polish PO with three plural forms, XLIFF 2.0 with inline tags, nested JSON with ICU,
+    Android plurals and properties with \\u escapes. Its first run found all eight planted
+    problems, but also "cancel" / "annuler" and "declined" / "abgelehnt" as negation warnings
+    and "free" / "não pagam" as a substitution error; those rules are fixed (a semantic
+    substitution on "stay free" / "não pagam" stays: the word vectors read them as different)."""
+    rep = run_check([STAY], scorer)
+    for path, uid, kind in STAY_PLANTED:
+        found = [p for p in rep.problems if p.unit.path.endswith(path) and p.unit.id == uid]
+        assert any(p.kind == kind and p.level == "error" for p in found), (uid, found)
+    planted = {(p, u) for p, u, _ in STAY_PLANTED}
+    rules = {"negation", "number", "date", "entity", "placeholder"}
+    wrong = [(p.unit.id, p.kind, p.message) for p in rep.problems if p.kind in rules
+             and not any(p.unit.path.endswith(f) and p.unit.id == u for f, u in planted)]
+    assert wrong == []
+    assert any(p.kind == "fuzzy" for p in rep.problems)
