@@ -68,7 +68,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 108  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 110  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -1076,7 +1076,9 @@ _PERIOD = re.compile(rf"\b(?:(?P<w1>{_WHEN})\s+(?P<u1>{_UNIT})|(?P<u2>{_UNIT})\s
 _IN_A = re.compile(r"\b(?:in\s+a\s+(?P<u1>week|month|year)|через\s+(?P<u2>неделю|месяц|год)"
                    r"|dans\s+une?\s+(?P<u3>semaine|mois|an)|en\s+una?\s+(?P<u4>semana|mes|año)"
                    r"|in\s+einem?\s+(?P<u5>woche|monat|jahr)"
-                   r"|next\s+(?P<u6>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+                   r"|next\s+(?P<u6>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                   # "in a year" is also "over a year": "en un an", "за год"
+                   r"|en\s+une?\s+(?P<u7>semaine|mois|an)|за\s+(?P<u8>неделю|месяц|год))\b",
                    re.IGNORECASE)
 # "a year ago", "hace un año", "vor einem Jahr", "il y a un an", "год назад" = last year
 _AGO = re.compile(r"\b(?:(?:a|one)\s+(?P<u1>year|month|week)\s+ago|hace\s+un[ao]?\s+(?P<u2>año|mes|semana)"
@@ -1119,12 +1121,13 @@ _CLOCK = [
     # 15:00, 15h00, 15h, 15 h 30, 15.30 Uhr, 15 Uhr
     (re.compile(r"(?<![\d:.,])(\d{1,2})(?::(\d{2})|h(\d{2})?|\s?h\s?(\d{2})|(?:[.:](\d{2}))?\s*Uhr)"
                 r"(?![\d\w])", re.I), "24h"),
-    # "à 10 heures", "a las 10", "às 10", "alle 10", "в 10 часов": a number after the word for
+    # "à 10 heures", "a las 10", "às 10", "alle 10", "в 10 часов" (and "from": "de 9 h", "desde
+    # las 9", "dalle 9"): a number after the word for
     # "at" is an hour in these languages (each its own: German "alle 15 Minuten" = every 15)
-    (re.compile(r"\b(?:à|vers)\s+(\d{1,2})\s*(?:heures?|h)(?:\s*(\d{2}))?(?![\d:])", re.I), "at:fr"),
-    (re.compile(r"\ba\s+las?\s+(\d{1,2})(?:[:.](\d{2}))?(?![\d:])", re.I), "at:es"),
+    (re.compile(r"\b(?:à|vers|de)\s+(\d{1,2})\s*(?:heures?|h)(?:\s*(\d{2}))?(?![\d:])", re.I), "at:fr"),
+    (re.compile(r"\b(?:a|desde)\s+las?\s+(\d{1,2})(?:[:.](\d{2}))?(?![\d:])", re.I), "at:es"),
     (re.compile(r"\bàs\s+(\d{1,2})(?:[:h](\d{2}))?(?:\s*horas?)?(?![\d:])", re.I), "at:pt"),
-    (re.compile(r"\balle\s+(\d{1,2})(?:[:.](\d{2}))?(?![\d:])", re.I), "at:it"),
+    (re.compile(r"\b(?:alle|dalle)\s+(\d{1,2})(?:[:.](\d{2}))?(?![\d:])", re.I), "at:it"),
     (re.compile(r"\bв\s+(\d{1,2})(?:[:.](\d{2}))?\s*час\w*", re.I), "at:ru"),
     # Polish hours are ordinals: "o szóstej" (at six), "o godzinie ósmej"
     (re.compile(r"\bo\s+(?:godzinie\s+)?(" + "|".join(_PL_HOURS) + r")\b", re.I), "pl"),
@@ -1329,6 +1332,25 @@ def _dates_uncached(side: Side) -> list[tuple[str, tuple[int, int]]]:
     return out
 
 
+def _pair_by_kind(xs: list, ys: list) -> tuple[list, list]:
+    """Dates on one side only, reordered so that those of one kind face each other first (a
+    year against a year, a weekday against a weekday: "every day except Sunday … since 2012" /
+    "tutti i giorni tranne il lunedì … depuis 2021"), the rest after them in their order."""
+    kind = lambda item: item[0].split(":")[0]  # noqa: E731
+    px, py, rest_y = [], [], list(ys)
+    rest_x = []
+    for x in xs:
+        y = next((y for y in rest_y if kind(y) == kind(x)), None)
+        if y is None:
+            rest_x.append(x)
+            continue
+        rest_y.remove(y)
+        px.append(x)
+        py.append(y)
+    n = min(len(rest_x), len(rest_y))
+    return px + rest_x[:n] + rest_x[n:], py + rest_y[:n] + rest_y[n:]
+
+
 def check_dates(a: Side, b: Side) -> list[Finding]:
     da, db = dates(a), dates(b)
     # a time of day on one side only, where the other side has none, is left to the number
@@ -1343,6 +1365,7 @@ def check_dates(a: Side, b: Side) -> list[Finding]:
     kb = {k for k, _ in db}
     only_a = [(k, s) for k, s in da if k not in kb]
     only_b = [(k, s) for k, s in db if k not in ka]
+    only_a, only_b = _pair_by_kind(only_a, only_b)
     findings = []
     for (_, sa), (_, sb) in zip(only_a, only_b):
         findings.append(make("date", "high", a, b, sa, sb,
