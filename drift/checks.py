@@ -68,7 +68,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 110  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 111  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -1194,7 +1194,7 @@ _DOTTED_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")  # 17.05.2024, d
 _SEASONS = [
     r"spring|springtime|primavera|frühling|frühjahr|printemps|весн\w*",
     r"summer|verano|sommer|(?<=en )été|(?<=l')été|(?<=cet )été|лет(?:о|ом|а)(?=\W)",
-    r"autumn|otoño|herbst|automne|осен\w*",
+    r"autumn|(?<=the )fall|(?<=this )fall|(?<=last )fall|(?<=next )fall|otoño|herbst|automne|осен\w*",
     r"winter|invierno|hiver|зим(?:а|ой|ы|у)(?=\W)",
 ]
 _SEASON = [re.compile(rf"\b(?:{rx})", re.IGNORECASE) for rx in _SEASONS]
@@ -1558,6 +1558,9 @@ _TURN_DOWN = re.compile(r"\b(?:turn(?:s|ed|ing)?\b(?:\s+[\w'’]+){0,3}?\s+down"
                         r"|call(?:s|ed|ing)?\b(?:\s+[\w'’]+){0,3}?\s+off"
                         r"|out(?=\s+of\s+(?:stock|order|service|range|date|memory|space|reach|"
                         r"print|office|work|sync)))\b", re.I)
+_DISMISSED_CLAIMS = re.compile(r"\b(dismiss(?:ed|es|ing)?)\s+(?:the\s+|these\s+|those\s+|such\s+|all\s+)?"
+                               r"(?:reports?|claims?|rumou?rs?|allegations?|suggestions?|accusations?|"
+                               r"speculation)\b", re.I)
 _WAS_DECLINED = re.compile(r"\b(?:was|were|been|is|are|be|being|gets|got)\s+(declined)\b", re.I)
 # "schloss … aus" (= rule out), "fällt … aus" (= is cancelled): German separable verbs
 _DE_RULE_OUT = re.compile(r"\b(?:schl(?:oss|ossen|ießt|ießen|ieße)|f(?:ällt|allen|iel|ielen))\b"
@@ -1578,8 +1581,10 @@ def _lexical_negatives_uncached(side: Side) -> list[tuple[int, int]]:
     phrase = {"en": _TURN_DOWN, "de": _DE_RULE_OUT}.get(side.lang)
     if phrase:  # "turned … down" (= rejected), "ruled … out", "schloss … aus" (= excluded)
         out += [(m.start(), m.start() + len(m.group().split()[0])) for m in phrase.finditer(side.text)]
-    if side.lang == "en":  # "your card was declined" = rejected ("prices declined" = fell)
+    if side.lang == "en":  # "your card was declined" = rejected ("prices declined" = fell);
+        # "dismissed the reports" = denied them ("dismissed the minister" = fired him)
         out += [m.span(1) for m in _WAS_DECLINED.finditer(side.text)]
+        out += [m.span(1) for m in _DISMISSED_CLAIMS.finditer(side.text)]
     short = _NOT_ENOUGH.get(side.lang)
     if short:  # "too little" = "not enough", "privées de", "gave up", "pushed … back", "dejó de"
         out += [next(m.span(k) for k in range(1, m.re.groups + 1) if m.group(k))
@@ -2482,6 +2487,13 @@ def check_pole_order(a: Side, b: Side, al: Alignment) -> list[Finding]:
     findings = []
     for left, right, langs in OPPOSITES:
         pa, pb = _one_of_each(a, left, right, langs), _one_of_each(b, left, right, langs)
+        negated = _other_pole_negated(a, b, pa, pb) if pa and pb else None
+        if negated:
+            sa, sb = negated
+            findings.append(make("substitution", "high", a, b, sa, sb,
+                                 f"A negates '{_cut(a.text, sa)}' where B negates its opposite "
+                                 f"'{_cut(b.text, sb)}'"))
+            continue
         if pa and pb and _swapped(a, b, al, pa, pb):
             first_a, second_a = sorted(pa)
             first_b, second_b = sorted(pb)
@@ -2492,6 +2504,16 @@ def check_pole_order(a: Side, b: Side, al: Alignment) -> list[Finding]:
                                  f"'{wa}' in A come in the opposite order in B ('{wb}'): "
                                  "what is said of which is swapped"))
     return findings
+
+
+def _other_pole_negated(a: Side, b: Side, pa, pb):
+    """"We will not expand aid, but cut it" / "nicht kürzen, sondern ausbauen": each side negates
+    one pole of the pair, and not the same one: the two negated words' spans, else None."""
+    na = [negated_at(a, sp) for sp in pa]
+    nb = [negated_at(b, sp) for sp in pb]
+    if sum(na) != 1 or sum(nb) != 1 or na == nb:
+        return None
+    return pa[na.index(True)], pb[nb.index(True)]
 
 
 def _swapped(a: Side, b: Side, al: Alignment, pa, pb) -> bool:

@@ -204,7 +204,11 @@ def test_quote_rules(scorer):
     and a week, arrested/released, "certainly not" / "probablement pas" (a negation does not turn
     an adverb of certainty over). The last 7 rows (rules 105-108, from fresh articles and a
     fresh localised app): French "mais pas" / "non pas" are negations without "ne", cancel /
-    annuler / cancelar, "was declined" / "abgelehnt", arrival / départ.
+    annuler / cancelar, "was declined" / "abgelehnt", arrival / départ. The last 7 rows (rules
+    109-111, from heldout37 and heldout38): each side negating the other pole ("not expand …
+    but cut" / "nicht kürzen, sondern ausbauen"), "the fall" as autumn, "dismissed reports" as
+    a denial, dates of one kind paired first ("since 2012" / "depuis 2021", "Sunday" /
+    "lunedì" beside "every day" and "en un an").
     Every drift pair has a high finding
     of its kind, and no faithful pair has a high finding."""
     rows, results = _scored(scorer, "quote_rules.tsv")
