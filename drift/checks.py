@@ -17,6 +17,7 @@ from drift.lexicon import (
     CONCORD,
     CONDITIONAL,
     CONTRACTION_NEG,
+    COUNTRIES,
     CS_SK_NEGATED_PAST,
     EL_MONTHS,
     EVERY,
@@ -68,7 +69,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 111  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 112  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -1771,6 +1772,54 @@ _CAPS_WORDS = {"ok", "off", "on", "new", "sale", "free", "note", "warning", "err
 
 
 _COMPASS = {"western", "eastern", "northern", "southern"}
+
+
+def country_mentions(side: Side) -> dict[str, tuple[int, int]]:
+    """Countries a text names, by name or by the adjective of their people, with the first
+    span of each ("Chinese", "chinois", "Китая" -> china)."""
+    return _memo(side, "countries", _country_mentions_uncached)
+
+
+def _country_mentions_uncached(side: Side) -> dict[str, tuple[int, int]]:
+    out: dict[str, tuple[int, int]] = {}
+    for k, w in enumerate(side.words):
+        low = w.text.lower()
+        if side.lang == "en" and not w.text[:1].isupper():
+            continue  # "turkey", "polish", "china" as common words
+        if _language_use(side, k):
+            continue  # "translated into German", "traduit en anglais": a language (the contrast
+            # test compares those)
+        for key, stems in COUNTRIES.items():
+            if key not in out and any(low == s[:-1] if s.endswith("$") else low.startswith(s)
+                                      for s in stems):
+                out[key] = _span(w)
+    return out
+
+
+_INTO = {"into", "in", "from", "en", "al", "del", "ins", "auf", "на", "с", "em", "para", "dall"}
+
+
+def _language_use(side: Side, k: int) -> bool:
+    """A word after "into" / "en" / "на" with no noun after it: the name of a language."""
+    nxt = side.words[k + 1] if k + 1 < len(side.words) else None
+    return k > 0 and side.words[k - 1].text.lower() in _INTO and (nxt is None or not nxt.content)
+
+
+def check_countries(a: Side, b: Side, taken: list[Finding]) -> list[Finding]:
+    """A country named on one side only, facing another country named on the other side only:
+    "The Chinese president" / "le président japonais", "Iranian" / "Турции". (One side naming
+    a country the other leaves out is left to the name and content checks.)"""
+    ca, cb = country_mentions(a), country_mentions(b)
+    only_a = [k for k in ca if k not in cb]
+    only_b = [k for k in cb if k not in ca]
+    if len(only_a) != 1 or len(only_b) != 1:
+        return []
+    sa, sb = ca[only_a[0]], cb[only_b[0]]
+    if any(f.a_span and _overlaps(f.a_span, [sa]) or f.b_span and _overlaps(f.b_span, [sb])
+           for f in taken if f.severity == "high"):
+        return []  # already a high finding on these words ("French" / "Alemania")
+    return [make("entity", "high", a, b, sa, sb,
+                 f"'{_cut(a.text, sa)}' in A and '{_cut(b.text, sb)}' in B name different countries")]
 
 
 def entities(side: Side) -> list[int]:

@@ -1947,3 +1947,78 @@ CONDITIONAL = {"en": {"would", "could", "might"}, "es": {"habría", "habrían", 
                "de": {"würde", "würden", "wäre", "wären", "hätte", "hätten"},
                "fr": {"aurait", "auraient", "serait", "seraient"},
                "ru": {"бы"}}
+
+
+# Countries by their names and the adjectives of their people, as word beginnings in en, es, de,
+# fr, ru, it, pt ("x$": exactly x). English words count only when capitalised ("turkey",
+# "polish", "china" are also common words). Two texts naming different countries this way
+# ("The Chinese president" / "le président japonais") name different actors.
+_COUNTRIES = """
+china: china$ chinese chinois chino$ chinos$ chinas$ chinesisch chines chinês chinesa cinese cinesi
+    cina$ китай кнр$
+japan: japan japon japón japanisch giappon japão japonês japonesa япони японск
+russia: russia russie russe$ russes$ rusia$ ruso$ rusa$ rusos$ rusas$ russland russisch russo$ russa$
+    rússia росси российск русск
+ukraine: ukrain ucrania ucranian ucraina ucrain ucrâni украин
+germany: germany german$ germans$ allemagne allemand alemania alemán alemana alemanes deutschland
+    deutsch tedesc germania alemanha alemão alemã германи немец немецк
+france: france$ french$ françai frankreich französisch francia$ francés francesa franceses
+    francese francesi frança francês франци француз
+britain: britain british britanni britanique británic britisch britânic британ англи english$
+    anglais$ anglaise$ inglés inglesa englisch inglese inglês
+italy: italy italian italie italien italia$ italiano italiana italianos italianas italienisch itália
+    италь
+spain: spain spanish espagne espagnol españa español española españoles spanien spanisch spagna
+    spagnol espanha espanhol испани
+poland: poland polish$ pologne polonais polonia$ polaco polaca polacos polen$ polnisch polacc
+    polônia polaco польш польск
+turkey: turkey$ turkish turquie turc$ turcs$ turque$ turquía turco$ turca$ turcos türkei türkisch
+    turchia turchi turca turquia турци турецк
+iran: iran$ iranian iranien irán$ iraní iranisch iraniano irã$ иран
+iraq: iraq irak$ iraquí irakien irakisch iracheno iraquiano ирак
+syria: syria$ syrian syrie$ syrien siria$ sirio$ siria$ syrisch siriano síria сири
+israel: israel$ israeli israélien israelí israelisch israeliano israelense израил
+egypt: egypt égypte égyptien egipto egipcio ägypten ägyptisch egitto egiziano egito egípcio египет
+    египт
+india: india$ indian$ inde$ indien$ hindú indisch indiano índia$ индия$ индии$ индию$ индией$
+    индийск
+pakistan: pakistan пакистан
+brazil: brazil brésil brasil brasileñ brasilianisch brasiliano brasileir бразил
+mexico: mexico mexican mexique mexicain méxico mexicano mexiko mexikanisch messico messicano мексик
+canada: canada canadian canadien canadá canadiense kanada kanadisch canadese canadense канад
+sweden: sweden swedish suède suédois suecia sueco schweden schwedisch svezia svedese suécia швеци
+    шведск
+norway: norway norwegian norvège norvégien noruega noruego norwegen norwegisch norvegia
+    norvegese norueguês норвеги норвежск
+finland: finland finnish finlande finlandais finlandia finlandés finnland finnisch finlandese
+    finlândia финлянд финск
+netherlands: netherlands dutch$ pays-bas néerlandais países_bajos neerlandés niederlande
+    niederländisch paesi_bassi olandese holanda holandês нидерланд голланд
+belgium: belgium belgian belgique belge bélgica belga belgien belgisch belgio бельги
+austria: austria$ austrian autriche autrichien österreich austriaco austríaco австри
+switzerland: switzerland swiss$ suisse$ suiza$ suizo$ schweiz schweizer svizzera svizzero suíça
+    suíço швейцар
+greece: greece greek$ grèce grec$ grecque grecia$ griego griechenland griechisch greco$ grécia
+    греци греческ
+hungary: hungary hungarian hongrie hongrois hungría húngaro ungarn ungarisch ungheria ungherese
+    hungria венгри венгерск
+serbia: serbia$ serbian serbie serbe$ serbio serbien serbisch serbo$ sérvia серби сербск
+romania: romania romanian roumanie roumain rumania rumano rumänien rumänisch romeno roménia румын
+portugal: portugal portuguese portugais portugués portugiesisch portoghese português португал
+vietnam: vietnam vietnamese vietnamien vietnamita vietnamesisch вьетнам
+korea: korea korean corée coréen corea$ coreano korean koreanisch coreia кореи корея корейск
+saudi: saudi saoudien saudí saudita saudisch saudiano саудовск
+qatar: qatar katar$ катар
+nigeria: nigeria$ nigerian nigérian nigeriano nigerianisch нигери
+"""
+
+
+def _parse_countries(text: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for raw in text.replace("\n    ", " ").strip().splitlines():
+        key, stems = raw.split(":", 1)
+        out[key] = [s.replace("_", " ") for s in stems.split()]
+    return out
+
+
+COUNTRIES = _parse_countries(_COUNTRIES)

@@ -26,6 +26,7 @@ from drift.checks import (
     agreed_spans,
     at_ellipsis,
     check_content,
+    check_countries,
     check_dates,
     check_editorial,
     check_edits,
@@ -348,8 +349,10 @@ class Scorer:
         seen = {(f.a_span, f.b_span) for f in findings
                 if f.kind == "substitution" and f.severity == "high"}
         qa, qb = quantity_spans(a, b)  # and a changed unit is the number check's finding
-        qa += [f.a_span for f in findings if f.kind == "number" and f.a_span]
-        qb += [f.b_span for f in findings if f.kind == "number" and f.b_span]
+        qa += [f.a_span for f in findings if f.a_span and (f.kind == "number" or f.kind == "entity"
+                                                            and f.severity == "high")]
+        qb += [f.b_span for f in findings if f.b_span and (f.kind == "number" or f.kind == "entity"
+                                                            and f.severity == "high")]
         rule_spans = {"a": [sp for _, sp in dates(a)] + [x[1] for x in numbers(a)] + qa,
                       "b": [sp for _, sp in dates(b)] + [x[1] for x in numbers(b)] + qb}
         for own, other, src, dst, which in ((ta, tb, a, b, "a"), (tb, ta, b, a, "b")):
@@ -408,6 +411,7 @@ class Scorer:
         ent = check_entities(a, b, al, cal.raw_low_support, NAME_SAME) + check_role_order(a, b, al)
         sub = check_substitution(a, b, al, cal.low_support, sem) + check_opposites(a, b, al) \
             + check_pole_order(a, b, al) + check_hedges(a, b, al)
+        ent += check_countries(a, b, ent + sub)
         agreed_a, agreed_b = agreed_spans(a, b)
         sub = [f for f in sub if not (f.severity == "low" and (  # "60-day" / "sesenta días"
             _overlaps(f.a_span or (0, 0), agreed_a) or _overlaps(f.b_span or (0, 0), agreed_b)))]

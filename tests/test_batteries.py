@@ -208,7 +208,9 @@ def test_quote_rules(scorer):
     109-111, from heldout37 and heldout38): each side negating the other pole ("not expand …
     but cut" / "nicht kürzen, sondern ausbauen"), "the fall" as autumn, "dismissed reports" as
     a denial, dates of one kind paired first ("since 2012" / "depuis 2021", "Sunday" /
-    "lunedì" beside "every day" and "en un an").
+    "lunedì" beside "every day" and "en un an"). The last 7 rows (rules 112): countries named by
+    their name or their people's adjective ("Chinese" / "japonais", "Iranian" / "Турции",
+    "Polish" / "húngaros" differ; "German" / "Alemania", "Turkish" / "Турции" agree).
     Every drift pair has a high finding
     of its kind, and no faithful pair has a high finding."""
     rows, results = _scored(scorer, "quote_rules.tsv")
