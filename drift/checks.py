@@ -1786,14 +1786,19 @@ def _country_mentions_uncached(side: Side) -> dict[str, tuple[int, int]]:
         low = w.text.lower()
         if side.lang == "en" and not w.text[:1].isupper():
             continue  # "turkey", "polish", "china" as common words
-        if _language_use(side, k):
-            continue  # "translated into German", "traduit en anglais": a language (the contrast
-            # test compares those)
-        for key, stems in COUNTRIES.items():
-            if key not in out and any(low == s[:-1] if s.endswith("$") else low.startswith(s)
-                                      for s in stems):
-                out[key] = _span(w)
+        key = _COUNTRY_EXACT.get(low) or next(
+            (c for stem, c in _COUNTRY_PREFIX.get(low[:3], ()) if low.startswith(stem)), None)
+        if key and key not in out and not _language_use(side, k):
+            out[key] = _span(w)  # not "translated into German": a language (the contrast test)
     return out
+
+
+_COUNTRY_EXACT = {s[:-1]: c for c, stems in COUNTRIES.items() for s in stems if s.endswith("$")}
+_COUNTRY_PREFIX: dict[str, list[tuple[str, str]]] = {}
+for _c, _stems in COUNTRIES.items():
+    for _s in _stems:
+        if not _s.endswith("$"):
+            _COUNTRY_PREFIX.setdefault(_s[:3], []).append((_s, _c))
 
 
 _INTO = {"into", "in", "from", "en", "al", "del", "ins", "auf", "на", "с", "em", "para", "dall"}
@@ -2471,10 +2476,15 @@ def _pole_spans(side: Side, stems: list[str]) -> list[tuple[int, int]]:
 
 
 def _pole_words(side: Side, english: set[str], langs: dict, first: bool) -> list[tuple[int, int]]:
-    """Spans of the words of one pole: English forms for English, word beginnings otherwise."""
-    if side.lang == "en":
-        return [_span(w) for w in side.words if w.text.lower() in english]
-    return _pole_spans(side, langs[side.lang][0 if first else 1])
+    """Spans of the words of one pole: English forms for English, word beginnings otherwise
+    (memoised per text: every opposites check asks for every group)."""
+    key = ("pole", id(english), id(langs), first)
+    if key not in side.memo:
+        if side.lang == "en":
+            side.memo[key] = [_span(w) for w in side.words if w.text.lower() in english]
+        else:
+            side.memo[key] = _pole_spans(side, langs[side.lang][0 if first else 1])
+    return side.memo[key]
 
 
 def check_opposites(a: Side, b: Side, al: Alignment) -> list[Finding]:
