@@ -18,6 +18,7 @@ from pathlib import Path
 from drift.cache import ResultCache
 from drift.errors import InputError
 from drift.l10n import Corpus, FileError, Unit, read_corpus
+from drift.langid import language_code
 from drift.placeholders import extract, mismatch
 from drift.score import PairResult, Scorer
 
@@ -175,6 +176,7 @@ def run_check(paths: list[Path], scorer: Scorer, source_lang: str | None = None,
               batch_size: int = 2048, show_progress: bool = False) -> CheckReport:
     """Read the corpus, keep what changed (if asked), score in batches, apply the baseline."""
     start = time.perf_counter()
+    source_lang, target_lang = (language_code(x) if x else x for x in (source_lang, target_lang))
     corpus = read_corpus(paths, source_lang, target_lang)
     units, skipped = corpus.units, 0
     if changed_since:

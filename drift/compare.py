@@ -108,6 +108,12 @@ def compare_documents(docs: list[Document], scorer: Scorer) -> CompareReport:
     """Quotes per document (direct, plus reported speech as lower-confidence candidates),
     one-to-one matches between each pair of documents (whole quotes or single sentences of
     them), split quotes joined, drift scored on the overlapping parts."""
+    seen: set[str] = set()
+    for d in docs:
+        if d.name in seen:
+            raise InputError(f"document '{d.name}' is given twice: give each document once, "
+                             "under a name of its own")
+        seen.add(d.name)
     quotes = {}
     for d in docs:
         direct = extract_quotes(d)

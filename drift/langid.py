@@ -41,6 +41,25 @@ def _script_guess(text: str) -> str | None:
     return table.get(script)
 
 
+# the languages langdetect has profiles for (zh-cn / zh-tw as zh), and Serbian, Bosnian and
+# Belarusian, which the script fallback tells apart; "und" = undetermined
+KNOWN = frozenset("""af ar bg bn ca cs cy da de el en es et fa fi fr gu he hi hr hu id it ja kn ko
+lt lv mk ml mr ne nl no pa pl pt ro ru sk sl so sq sv sw ta te th tl tr uk ur vi zh sr bs be
+nb nn und""".split())
+
+
+def language_code(code: str) -> str:
+    """A user-given language as drift's code: lower case, without region or script ("pt-BR",
+    "zh_Hant" -> "pt", "zh"); an unknown one is an error naming what to give."""
+    base = re.split(r"[-_]", code.strip().lower())[0]
+    if base not in KNOWN:
+        from drift.errors import InputError
+
+        raise InputError(f"unknown language code '{code}': give an ISO 639-1 code such as en, de, "
+                         f"fr, es, ru, zh (known: {', '.join(sorted(KNOWN - {'und'}))})")
+    return base
+
+
 def detect(text: str, default: str = "und") -> str:
     """ISO 639-1 code of `text` ('und' when it cannot be told). Same input, same answer."""
     clean = re.sub(r"https?://\S+|\{[^}]*\}|%\w|\d+", " ", text).strip()

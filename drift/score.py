@@ -54,7 +54,7 @@ from drift.checks import (
 from drift.contrast import Variant, variants
 from drift.embed import Encoder, TokenEmbeddings
 from drift.errors import InputError
-from drift.langid import detect
+from drift.langid import detect, language_code
 from drift.lexicon import NEGATION
 
 # the contrast test on the other side in Japanese or Korean fired as often on faithful renderings
@@ -218,6 +218,11 @@ class Scorer:
             for name, t in (("A", a), ("B", b)):
                 if not isinstance(t, str) or not t.strip():
                     raise InputError(f"pair {n}: text {name} is empty; give two non-empty texts")
+        lang_a, lang_b = (language_code(x) if x else x for x in (lang_a, lang_b))
+        if langs is not None:  # a file's own language ("pt_BR") is read as its base code,
+            # also one drift does not know ("ast"): the rules for it are then the generic ones
+            langs = [tuple(re.split(r"[-_]", x.strip().lower())[0] if x else x for x in pair)
+                     for pair in langs]
         texts = sorted({t for p in pairs for t in p})
         toks = self.encoder.encode(texts, output="tokens", show_progress=show_progress)
         by_text = dict(zip(texts, toks))

@@ -20,11 +20,12 @@ from importlib import resources
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.responses import HTMLResponse, JSONResponse
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from drift import __version__
 from drift.compare import compare_documents
-from drift.errors import DriftError
+from drift.errors import DriftError, InputError
+from drift.langid import language_code
 from drift.quotes import document_from_text
 from drift.score import PairResult, Scorer
 
@@ -45,6 +46,8 @@ LIMITS = Limits()
 
 # -- request models ----------------------------------------------------------------------------
 class PairRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")  # a misplaced field is an error, not ignored
+
     a: str = Field(min_length=1, max_length=LIMITS.max_text_chars, description="First rendering.")
     b: str = Field(min_length=1, max_length=LIMITS.max_text_chars, description="Second rendering.")
     lang_a: str | None = Field(None, max_length=12, description="ISO 639-1 code; detected if absent.")
@@ -57,12 +60,24 @@ class PairRequest(BaseModel):
             raise ValueError("text is blank")
         return v
 
+    @field_validator("lang_a", "lang_b")
+    @classmethod
+    def known_language(cls, v: str | None) -> str | None:
+        try:
+            return language_code(v) if v else v
+        except InputError as exc:
+            raise ValueError(str(exc)) from exc
+
 
 class BatchRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")  # a misplaced field is an error, not ignored
+
     pairs: list[PairRequest] = Field(min_length=1, max_length=LIMITS.max_batch)
 
 
 class DocumentIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")  # a misplaced field is an error, not ignored
+
     text: str = Field(min_length=1, max_length=LIMITS.max_document_chars,
                       description="Article text, Markdown or HTML.")
     name: str | None = Field(None, max_length=300)
@@ -71,6 +86,8 @@ class DocumentIn(BaseModel):
 
 
 class CompareRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")  # a misplaced field is an error, not ignored
+
     documents: list[DocumentIn] = Field(min_length=2, max_length=LIMITS.max_documents)
 
 

@@ -40,6 +40,12 @@ def test_pair_empty_text_exit_2():
     assert "empty" in result.output
 
 
+def test_pair_unknown_language_exit_2_names_it():
+    result = runner.invoke(app, ["pair", "We will not go.", "Nous irons.", "--lang-a", "klingon"])
+    assert result.exit_code == 2
+    assert "unknown language code 'klingon'" in result.output
+
+
 def test_batch_keeps_fields_and_reports_bad_line(tmp_path):
     src = tmp_path / "pairs.tsv"
     src.write_text("id\ta\tb\n1\tThe bridge opens in March.\tThe bridge opens in June.\n"

@@ -112,3 +112,23 @@ def test_page_is_self_contained_and_escapes_by_construction(open_client):
     html = open_client.get("/").text
     assert "renderCompare" in html and "<script src" not in html and "http://" not in html
     assert "innerHTML" not in html  # user text only ever goes through textContent
+
+
+@pytest.mark.parametrize("path,body,says", [
+    ("/v1/pair", {"a": "We will not go.", "b": "Nous irons.", "lang_a": "klingon"},
+     "unknown language code 'klingon'"),
+    ("/v1/batch", {"pairs": [{"a": "We will not go.", "b": "Nous irons."}], "lang_a": "en"},
+     "Extra inputs are not permitted"),
+    ("/v1/compare", {"documents": [{"name": "a", "text": "“We will go,” he said."},
+                                   {"name": "a", "text": "“We will go,” she said."}]},
+     "given twice"),
+])
+def test_bad_requests_are_422_and_say_why(client, path, body, says):
+    r = client.post(path, json=body, headers=AUTH)
+    assert r.status_code == 422 and says in r.text, r.text
+
+
+def test_language_with_region_is_its_base_code(client):
+    r = client.post("/v1/pair", json={"a": "We will go.", "b": "Nous irons.", "lang_a": "en-GB"},
+                    headers=AUTH)
+    assert r.status_code == 200 and r.json()["lang_a"] == "en"
