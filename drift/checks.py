@@ -12,6 +12,7 @@ from drift.align import Alignment, Word
 from drift.lexicon import (
     AFFIRMING_AFTER_NEGATION,
     ANTONYMS_EN,
+    CAPITALS,
     CJK_NEG_LEXICAL,
     CJK_NEGATION,
     CONCORD,
@@ -69,7 +70,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 112  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 113  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -1195,7 +1196,8 @@ _DOTTED_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")  # 17.05.2024, d
 _SEASONS = [
     r"spring|springtime|primavera|frühling|frühjahr|printemps|весн\w*",
     r"summer|verano|sommer|(?<=en )été|(?<=l')été|(?<=cet )été|лет(?:о|ом|а)(?=\W)",
-    r"autumn|(?<=the )fall|(?<=this )fall|(?<=last )fall|(?<=next )fall|otoño|herbst|automne|осен\w*",
+    r"autumn|(?<=the )fall|(?<=this )fall|(?<=last )fall|(?<=next )fall|fall(?= \d{4})|otoño|herbst|"
+    r"automne|осен\w*",
     r"winter|invierno|hiver|зим(?:а|ой|ы|у)(?=\W)",
 ]
 _SEASON = [re.compile(rf"\b(?:{rx})", re.IGNORECASE) for rx in _SEASONS]
@@ -1810,6 +1812,17 @@ def _language_use(side: Side, k: int) -> bool:
     return k > 0 and side.words[k - 1].text.lower() in _INTO and (nxt is None or not nxt.content)
 
 
+def _country_of(word: str) -> str | None:
+    low = word.lower()
+    return CAPITALS.get(low) or _COUNTRY_EXACT.get(low) or next(
+        (c for stem, c in _COUNTRY_PREFIX.get(low[:3], ()) if low.startswith(stem)), None)
+
+
+def _countries_with_capitals(side: Side) -> set[str]:
+    return set(country_mentions(side)) | {CAPITALS[w.text.lower()] for w in side.words
+                                          if w.text.lower() in CAPITALS}
+
+
 def check_countries(a: Side, b: Side, taken: list[Finding]) -> list[Finding]:
     """A country named on one side only, facing another country named on the other side only:
     "The Chinese president" / "le président japonais", "Iranian" / "Турции". (One side naming
@@ -1903,6 +1916,10 @@ def check_entities(a: Side, b: Side, al: Alignment, low: float, name_cut: float)
     itself an unmatched name on the other side was swapped (high); otherwise it was dropped or
     added (medium)."""
     lone = {"a": _lone_names(a, b, al, low, name_cut, "a"), "b": _lone_names(b, a, al, low, name_cut, "b")}
+    # a capital or a country's people standing for a country the other side names ("Berlin" /
+    # "the German government") has its counterpart
+    lone["a"] = [x for x in lone["a"] if _country_of(x[2]) not in _countries_with_capitals(b)]
+    lone["b"] = [x for x in lone["b"] if _country_of(x[2]) not in _countries_with_capitals(a)]
     lone["b"] += _noun_caps_partners(lone["a"], b, al, "a", {x[0] for x in lone["b"]})
     lone["a"] += _noun_caps_partners(lone["b"], a, al, "b", {x[0] for x in lone["a"]})
     findings, used_b = [], set()
@@ -2288,6 +2305,9 @@ def check_edits(a: Side, b: Side, taken: set) -> list[Finding]:
             continue
         ia = [i for i in range(i1, i2) if a.words[i].content and ("a", a.words[i].start) not in taken]
         jb = [j for j in range(j1, j2) if b.words[j].content and ("b", b.words[j].start) not in taken]
+        if ia and jb and len(ia) == len(jb) == 1 and _country_of(a.words[ia[0]].text) is not None \
+                and _country_of(a.words[ia[0]].text) == _country_of(b.words[jb[0]].text):
+            continue  # "Moscow rejected" / "Russia rejected": the capital stands for the country
         if ia and jb and not _inflections(a, ia, b, jb):
             sa, sb = _span_of_run(a, ia), _span_of_run(b, jb)
             findings.append(make("substitution", "high", a, b, sa, sb,

@@ -2022,3 +2022,32 @@ def _parse_countries(text: str) -> dict[str, list[str]]:
 
 
 COUNTRIES = _parse_countries(_COUNTRIES)
+
+# Capitals standing for their countries ("Berlin and Paris share this view" / "the German and
+# French governments agree"), in the spellings of en/es/de/fr/ru/it/pt; exact, lower case.
+CAPITALS = {w: c for c, words in {
+    "germany": "berlin берлин берлине берлина",
+    "france": "paris parís parigi париж париже парижа",
+    "russia": "moscow moscou moscú moskau mosca москва москве москвы москву",
+    "ukraine": "kyiv kiev kiew kiev киев киеве киева київ",
+    "china": "beijing pékin pekín peking pechino pequim пекин пекине пекина",
+    "japan": "tokyo tokio tóquio токио",
+    "britain": "london londres londra лондон лондоне лондона",
+    "italy": "rome roma rom рим риме рима",
+    "spain": "madrid мадрид мадриде мадрида",
+    "poland": "warsaw varsovie varsovia warschau varsavia varsóvia варшава варшаве варшавы",
+    "turkey": "ankara анкара анкаре анкары",
+    "iran": "tehran téhéran teherán teheran teheran teerã тегеран тегеране тегерана",
+    "syria": "damascus damas damasco damaskus дамаск дамаске дамаска",
+    "egypt": "cairo caire kairo каир каире каира",
+    "sweden": "stockholm estocolmo stoccolma estocolmo стокгольм",
+    "norway": "oslo осло",
+    "finland": "helsinki helsinque хельсинки",
+    "greece": "athens athènes atenas athen atene атены афины афинах",
+    "hungary": "budapest budapeste будапешт",
+    "serbia": "belgrade belgrado belgrad белград белграде",
+    "romania": "bucharest bucarest bukarest bucareste бухарест",
+    "portugal": "lisbon lisbonne lisboa lissabon lisbona лиссабон",
+    "korea": "seoul séoul seúl seul сеул",
+    "austria": "vienna vienne viena wien",
+}.items() for w in words.split()}

@@ -210,7 +210,9 @@ def test_quote_rules(scorer):
     a denial, dates of one kind paired first ("since 2012" / "depuis 2021", "Sunday" /
     "lunedì" beside "every day" and "en un an"). The last 7 rows (rules 112): countries named by
     their name or their people's adjective ("Chinese" / "japonais", "Iranian" / "Турции",
-    "Polish" / "húngaros" differ; "German" / "Alemania", "Turkish" / "Турции" agree).
+    "Polish" / "húngaros" differ; "German" / "Alemania", "Turkish" / "Турции" agree). The last
+    3 rows (rules 113, from heldout39-en-en): a capital stands for its country ("Moscow" /
+    "Russia"), "fall 2027" is autumn.
     Every drift pair has a high finding
     of its kind, and no faithful pair has a high finding."""
     rows, results = _scored(scorer, "quote_rules.tsv")

@@ -662,3 +662,14 @@ def test_refusal_in_a_week_and_next_monday_agree(scorer, a, b):
 def test_a_number_written_as_a_prefix(scorer, a, b, finding):
     r = scorer.score(a, b)
     assert bool([f for f in r.findings if f.kind == "number"]) == finding, r.findings
+
+
+def test_capitals_stand_for_their_countries_in_name_checks(scorer):
+    """Rules 113: "Berlin and Paris" / "the German and French governments" had been two high
+    name findings (a semantic substitution may stay); "Paris" / "Italian" still differs."""
+    same = scorer.score("Our partners in Berlin and Paris share this view.",
+                        "The German and French governments agree with us on this.")
+    assert not [f for f in same.findings if f.kind == "entity"]
+    other = scorer.score("Our partners in Berlin and Paris share this view.",
+                         "The German and Italian governments agree with us on this.")
+    assert any(f.kind == "entity" and f.severity == "high" for f in other.findings)
