@@ -13,12 +13,14 @@ from drift.lexicon import (
     AFFIRMING_AFTER_NEGATION,
     ANTONYMS_EN,
     CAPITALS,
+    CJK_COUNTRIES,
     CJK_NEG_LEXICAL,
     CJK_NEGATION,
     CONCORD,
     CONDITIONAL,
     CONTRACTION_NEG,
     COUNTRIES,
+    COUNTRY_PHRASES,
     CS_SK_NEGATED_PAST,
     EL_MONTHS,
     EVERY,
@@ -70,7 +72,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 113  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 114  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -1784,6 +1786,12 @@ def country_mentions(side: Side) -> dict[str, tuple[int, int]]:
 
 def _country_mentions_uncached(side: Side) -> dict[str, tuple[int, int]]:
     out: dict[str, tuple[int, int]] = {}
+    if side.lang in ("zh", "ja", "ko"):
+        for name, key in CJK_COUNTRIES.items():
+            at = side.text.find(name)
+            if at >= 0 and (key not in out or at < out[key][0]):
+                out[key] = (at, at + len(name))
+        return out
     for k, w in enumerate(side.words):
         low = w.text.lower()
         if side.lang == "en" and not w.text[:1].isupper():
@@ -1820,7 +1828,23 @@ def _country_of(word: str) -> str | None:
 
 def _countries_with_capitals(side: Side) -> set[str]:
     return set(country_mentions(side)) | {CAPITALS[w.text.lower()] for w in side.words
-                                          if w.text.lower() in CAPITALS}
+                                          if w.text.lower() in CAPITALS} \
+        | {key for key, _ in _country_phrases(side)}
+
+
+def _country_phrases(side: Side) -> list[tuple[str, tuple[int, int]]]:
+    return [(key, m.span()) for key, rx in _COUNTRY_PHRASE_RX.items() for m in rx.finditer(side.text)]
+
+
+def _country_at(side: Side, lone) -> str | None:
+    """The country a lone name stands for: itself, or the several-word name it is part of
+    ("States" of "United States")."""
+    _, span, name = lone
+    inside = next((key for key, (s, e) in _country_phrases(side) if s <= span[0] < e), None)
+    return inside or _country_of(name)
+
+
+_COUNTRY_PHRASE_RX = {key: re.compile(rx) for key, rx in COUNTRY_PHRASES.items()}
 
 
 def check_countries(a: Side, b: Side, taken: list[Finding]) -> list[Finding]:
@@ -1918,8 +1942,8 @@ def check_entities(a: Side, b: Side, al: Alignment, low: float, name_cut: float)
     lone = {"a": _lone_names(a, b, al, low, name_cut, "a"), "b": _lone_names(b, a, al, low, name_cut, "b")}
     # a capital or a country's people standing for a country the other side names ("Berlin" /
     # "the German government") has its counterpart
-    lone["a"] = [x for x in lone["a"] if _country_of(x[2]) not in _countries_with_capitals(b)]
-    lone["b"] = [x for x in lone["b"] if _country_of(x[2]) not in _countries_with_capitals(a)]
+    lone["a"] = [x for x in lone["a"] if _country_at(a, x) not in _countries_with_capitals(b)]
+    lone["b"] = [x for x in lone["b"] if _country_at(b, x) not in _countries_with_capitals(a)]
     lone["b"] += _noun_caps_partners(lone["a"], b, al, "a", {x[0] for x in lone["b"]})
     lone["a"] += _noun_caps_partners(lone["b"], a, al, "b", {x[0] for x in lone["a"]})
     findings, used_b = [], set()

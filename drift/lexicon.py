@@ -2010,7 +2010,24 @@ korea: korea korean corée coréen corea$ coreano korean koreanisch coreia ко�
 saudi: saudi saoudien saudí saudita saudisch saudiano саудовск
 qatar: qatar katar$ катар
 nigeria: nigeria$ nigerian nigérian nigeriano nigerianisch нигери
+thailand: thailand thai$ thaïlande thaïlandais tailandia tailandés thailändisch tailandese
+    tailândia таиланд тайск
+usa: american$ americans$ américain américaine estadounidense amerikanisch americano americana
+    американск сша$
 """
+
+# The same countries in Chinese, Japanese and Korean, found in the text (no spaces there).
+CJK_COUNTRIES = {n: c for c, names in {
+    "china": "中国 中國 中華人民共和国", "japan": "日本 일본", "russia": "俄罗斯 ロシア 러시아",
+    "ukraine": "乌克兰 ウクライナ 우크라이나", "germany": "德国 ドイツ 독일",
+    "france": "法国 フランス 프랑스",
+    "britain": "英国 イギリス 영국", "italy": "意大利 イタリア 이탈리아", "spain": "西班牙 スペイン 스페인",
+    "poland": "波兰 ポーランド 폴란드", "turkey": "土耳其 トルコ 튀르키예 터키", "iran": "伊朗 イラン 이란",
+    "india": "印度 インド 인도", "brazil": "巴西 ブラジル 브라질", "canada": "加拿大 カナダ 캐나다",
+    "korea": "韩国 韓国 朝鲜 北朝鮮 한국 북한", "vietnam": "越南 ベトナム 베트남",
+    "thailand": "泰国 태국", "usa": "美国 アメリカ 米国 미국", "mexico": "墨西哥 メキシコ 멕시코",
+    "egypt": "埃及 エジプト 이집트", "israel": "以色列 イスラエル 이스라엘",
+}.items() for n in names.split()}
 
 
 def _parse_countries(text: str) -> dict[str, list[str]]:
@@ -2050,4 +2067,15 @@ CAPITALS = {w: c for c, words in {
     "portugal": "lisbon lisbonne lisboa lissabon lisbona лиссабон",
     "korea": "seoul séoul seúl seul сеул",
     "austria": "vienna vienne viena wien",
+    "usa": "washington вашингтон вашингтоне",
+    "thailand": "bangkok бангкок",
+    "vietnam": "hanoi hanói ханой",
 }.items() for w in words.split()}
+
+# Country names of several words, as regular expressions
+COUNTRY_PHRASES = {
+    "usa": r"\bUnited\s+States\b|\bEstados\s+Unidos\b|\bÉtats-Unis\b|\bVereinigten?\s+Staaten\b"
+           r"|\bStati\s+Uniti\b|Соединённы\w*\s+Штат\w*|Соединенны\w*\s+Штат\w*",
+    "britain": r"\bUnited\s+Kingdom\b|\bReino\s+Unido\b|\bRoyaume-Uni\b|\bVereinigte\w*\s+Königreich\w*"
+               r"|\bRegno\s+Unito\b|Соединённо\w*\s+Королевств\w*|Великобритани\w*",
+}

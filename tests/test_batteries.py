@@ -212,7 +212,9 @@ def test_quote_rules(scorer):
     their name or their people's adjective ("Chinese" / "japonais", "Iranian" / "Турции",
     "Polish" / "húngaros" differ; "German" / "Alemania", "Turkish" / "Турции" agree). The last
     3 rows (rules 113, from heldout39-en-en): a capital stands for its country ("Moscow" /
-    "Russia"), "fall 2027" is autumn.
+    "Russia"), "fall 2027" is autumn. The last 4 rows (rules 114, from heldout40-cjk): countries
+    in Chinese, Japanese and Korean ("Thailand" / "越南", "India" / "中国"), names of several words
+    ("United States" / "États-Unis").
     Every drift pair has a high finding
     of its kind, and no faithful pair has a high finding."""
     rows, results = _scored(scorer, "quote_rules.tsv")
