@@ -448,6 +448,7 @@ class Scorer:
             "antonym": float(sum(1 for f in sub if f.severity == "high")),
             "length_ratio": abs(float(np.log((len(ca) + 1) / (len(cb) + 1)))),
         }
+        num, dat = _year_for_count(num, dat, a, b)
         found = merge_replacements(neg + num + dat + ent + sub + content, a, b, sem)
         found = at_ellipsis(pair_lone_runs(found, a, b, sem), a, b, sem)
         return found + editorial, feats
@@ -459,6 +460,34 @@ CHECK_CONFIDENCE = 0.6
 # faithful pairs labelled drift unchanged at 33; 0.3 made 8 more faithful pairs drift)
 MEDIUM_CONFIDENCE = 0.15
 _HARD = {"negation", "number", "date", "substitution", "entity"}
+
+
+def _year_for_count(num: list[Finding], dat: list[Finding], a: Side, b: Side):
+    """A four-digit figure read as a year on one side only ("2100 nouveaux logements") facing
+    a lone figure on the other side ("1200 neue Wohnungen"): one changed number, not a date
+    and a number each missing."""
+    for f in [d for d in dat if d.severity == "medium"]:
+        year_a = f.a_span is not None and f.b_span is None
+        year_b = f.b_span is not None and f.a_span is None
+        span, side = (f.a_span, a) if year_a else (f.b_span, b)
+        text = side.text[span[0]:span[1]] if year_a or year_b else ""
+        if not re.fullmatch(r"\d{4}", text):
+            continue
+        lone = next((n for n in num if n.severity == "medium" and (
+            (year_a and n.b_span is not None and n.a_span is None)
+            or (year_b and n.a_span is not None and n.b_span is None))), None)
+        if lone is None:
+            continue
+        sa, sb = (f.a_span, lone.b_span) if year_a else (lone.a_span, f.b_span)
+        other, other_span = (b, sb) if year_a else (a, sa)
+        value = next((x[0] for x in numbers(other) if x[1] == other_span), None)
+        num = [n for n in num if n is not lone]
+        dat = [d for d in dat if d is not f]
+        if value is not None and value == int(text):
+            continue  # "about 2,000 people" / "около 2000 человек": the same figure
+        num.append(make("number", "high", a, b, sa, sb,
+                        f"number differs: '{a.text[sa[0]:sa[1]]}' vs '{b.text[sb[0]:sb[1]]}'"))
+    return num, dat
 
 
 def _with_checks(p: float, findings: list[Finding]) -> float:

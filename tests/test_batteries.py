@@ -214,7 +214,9 @@ def test_quote_rules(scorer):
     3 rows (rules 113, from heldout39-en-en): a capital stands for its country ("Moscow" /
     "Russia"), "fall 2027" is autumn. The last 4 rows (rules 114, from heldout40-cjk): countries
     in Chinese, Japanese and Korean ("Thailand" / "越南", "India" / "中国"), names of several words
-    ("United States" / "États-Unis").
+    ("United States" / "États-Unis"). The last 2 rows (rules 115, from heldout41-xx-yy): a
+    four-digit figure read as a year on one side only against a lone figure on the other is one
+    number, changed ("1200" / "2100 nouveaux logements") or not ("2,000" / "около 2000").
     Every drift pair has a high finding
     of its kind, and no faithful pair has a high finding."""
     rows, results = _scored(scorer, "quote_rules.tsv")
