@@ -9,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 
+from drift.checks import SEVERITY_ORDER
 from drift.errors import InputError
 from drift.quotes import Document, Quote, extract_quotes, read_document, reported_speech
 from drift.score import PairResult, Scorer, finding_dict
@@ -128,6 +129,7 @@ def compare_documents(docs: list[Document], scorer: Scorer) -> CompareReport:
     overlaps = [_overlap(a, b, sents, vec) for a, b, _, _ in planned]
     results = scorer.score_batch([(a.text[oa[0]:oa[1]], b.text[ob[0]:ob[1]])
                                   for (a, b, _, _), (oa, ob, _, _) in zip(planned, overlaps)])
+    overlaps, results = _truncations(planned, overlaps, results, scorer)
     matches = []
     for (a, b, sim, split), (oa, ob, ba, bb), r in zip(planned, overlaps, results):
         conf = "low" if "reported" in (a.kind, b.kind) else "high"
@@ -239,6 +241,65 @@ def _absorb(other: Quote, mine: Quote, pool: list[Quote], taken: set, sents, vec
                                  *[(s + shift, e + shift) for s, e in sents[id(second)]]]
             taken.add(id(q))
             return joined
+    return None
+
+
+def _truncations(planned, overlaps, results, scorer: Scorer):
+    """Whole quotes of which one stops short inside a sentence ("Norway is a reliable partner"
+    / "Norway is a reliable partner, and we intend to sign a new agreement in March"): every
+    medium or high finding lies in the longer one's tail (or head) beyond a clause boundary, so
+    the shorter one quotes part of the statement. Score the part both render; list the rest."""
+    cuts = {}
+    for k, ((a, b, _, _), (oa, ob, ba, bb), r) in enumerate(zip(planned, overlaps, results)):
+        if ba or bb or oa != (0, len(a.text)) or ob != (0, len(b.text)):
+            continue
+        cut = _tail_cut(r)
+        if cut is not None:
+            cuts[k] = cut
+    if not cuts:
+        return overlaps, results
+    pairs = []
+    for k, (which, keep) in cuts.items():
+        a, b = planned[k][0], planned[k][1]
+        pairs.append((a.text[keep[0]:keep[1]], b.text) if which == "a" else (a.text, b.text[keep[0]:keep[1]]))
+    rescored = scorer.score_batch(pairs)
+    overlaps, results = list(overlaps), list(results)
+    for (k, (which, keep)), r in zip(cuts.items(), rescored):
+        a, b = planned[k][0], planned[k][1]
+        text = a.text if which == "a" else b.text
+        rest = (text[keep[1]:] if keep[0] == 0 else text[:keep[0]]).strip(" ,;:—–-")
+        whole_a, whole_b = (0, len(a.text)), (0, len(b.text))
+        if which == "a":
+            overlaps[k] = (keep, whole_b, (rest,), ())
+        else:
+            overlaps[k] = (whole_a, keep, (), (rest,))
+        results[k] = r
+    return overlaps, results
+
+
+_CLAUSE_CUT = re.compile(r"[,;:—–]\s*")
+
+
+def _tail_cut(r: PairResult):
+    """("a" | "b", (start, end) to keep) when one text goes on beyond a clause boundary with
+    everything the other lacks; else None."""
+    serious = [f for f in r.findings if SEVERITY_ORDER[f.severity] >= 2]
+    if not serious:
+        return None
+    for which, text, other in (("a", r.a, r.b), ("b", r.b, r.a)):
+        spans = [f.a_span if which == "a" else f.b_span for f in serious]
+        others = [f.b_span if which == "a" else f.a_span for f in serious]
+        if any(s is None for s in spans) or any(o is not None for o in others):
+            continue  # every finding must point at this side only (what it has beyond)
+        if len(text.split()) < 1.4 * len(other.split()):
+            continue
+        first, last = min(s[0] for s in spans), max(s[1] for s in spans)
+        cut = max((m.start() for m in _CLAUSE_CUT.finditer(text, 0, first)), default=None)
+        if cut is not None and not text[last:].strip(" .!?\"'”»"):
+            return which, (0, cut)
+        after = next((m.end() for m in _CLAUSE_CUT.finditer(text, last)), None)
+        if after is not None and not text[:first].strip() and after < len(text):
+            return which, (after, len(text))
     return None
 
 

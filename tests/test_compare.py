@@ -169,6 +169,24 @@ def test_fresh_articles_split_quote_swap_and_german_marks(scorer):
     cushion = next(m for m in rep.matches if "cushion" in m.a.text and "buffer" in m.b.text)
     assert cushion.result.label == "equivalent"
     assert {q.speaker for q in rep.quotes[str(VOGEL / "a2_daily.txt")][1:]} == {"Vogel"}
+    # the German article quotes only "Norwegen ist ein verlässlicher Partner": a quote cut
+    # short inside a sentence is partial, and what the other goes on with is listed
+    norwegen = [m for m in rep.matches if m.b.text.startswith("Norwegen")]
+    assert norwegen and all(m.kind == "partial" and m.result.label == "equivalent"
+                            and "sign a new agreement" in " ".join(m.a_beyond) for m in norwegen)
+
+
+def test_a_clause_dropped_inside_a_quote_is_no_truncation(scorer):
+    """Only a tail (or head) beyond a clause boundary is a cut quote; a clause dropped from the
+    middle ("mostly in sales") stays drift."""
+    from drift.compare import compare_documents
+    a = Document("a", "“We will cut 300 jobs in France, mostly in sales, by the end of the year,” "
+                      "Dupont said.")
+    b = Document("b", "« Nous allons supprimer 300 emplois en France d'ici la fin de l'année », "
+                      "a déclaré Dupont.")
+    rep = compare_documents([a, b], scorer)
+    assert len(rep.matches) == 1 and rep.matches[0].kind == "full"
+    assert rep.matches[0].result.label == "drift"
 
 
 def test_pronoun_attribution_takes_the_speaker_named_before():
