@@ -72,7 +72,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 115  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 116  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -2659,6 +2659,55 @@ def _one_of_each(side: Side, left: set[str], right: set[str], langs: dict):
         return None
     xs, ys = _pole_words(side, left, langs, first=True), _pole_words(side, right, langs, first=False)
     return (xs[0], ys[0]) if len(xs) == 1 and len(ys) == 1 else None
+
+
+_COPULA = {"is", "are", "was", "were", "be", "es", "son", "era", "fue", "è", "sono", "est", "sont",
+           "était", "ist", "sind", "war", "é", "são", "foi"}
+_ARTICLES = {"a", "an", "the", "un", "una", "uno", "une", "le", "la", "el", "il", "lo", "los", "las",
+             "les", "ein", "eine", "einen", "einem", "einer", "der", "die", "das", "den", "um", "uma",
+             "o", "os", "as", "de", "du", "des"}
+
+
+def _negated_heads(side: Side) -> list[int]:
+    """Word indices of what a negation denies when it denies a noun phrase: "is not an election
+    promise", "no es una promesa", "non un impegno", "n'est pas une promesse", "keine
+    Versprechen" (an article, after at most a copula, must follow the cue)."""
+    heads = []
+    for span in negations(side):
+        k = _word_index(side, span)
+        if k is None:
+            continue
+        j = k + 1
+        if j < len(side.words) and side.words[j].text.lower() in _COPULA:
+            j += 1
+        if j < len(side.words) and side.words[j].text.lower() == "pas":
+            j += 1  # "n'est pas une crise"
+        if j < len(side.words) and side.words[j].text.lower() in _ARTICLES:
+            j += 1
+        elif not side.words[k].text.lower().startswith("kein"):
+            continue
+        if j < len(side.words) and side.words[j].content:
+            heads.append(j)
+    return heads
+
+
+def check_negated_swap(a: Side, b: Side, al: Alignment) -> list[Finding]:
+    """One noun phrase denied on each side, and each one's counterpart is the other side's
+    affirmed one: "No es una promesa electoral, es un compromiso" / "È una promessa elettorale,
+    non un impegno". What is denied and what is affirmed are swapped."""
+    ha, hb = _negated_heads(a), _negated_heads(b)
+    if len(ha) != 1 or len(hb) != 1 or len(negations(a)) != 1 or len(negations(b)) != 1:
+        return []
+    i, j = ha[0], hb[0]
+    bi, aj = int(al.sim[i].argmax()), int(al.sim[:, j].argmax())  # each head's best match
+    if abs(bi - j) <= 1 or abs(aj - i) <= 1:
+        return []  # the same phrase, or one word off ("election promise" / "promessa elettorale")
+    if not (b.words[bi].content and a.words[aj].content):
+        return []
+    wa, wb = a.words[i], b.words[j]
+    return [make("negation", "high", a, b, _span(wa), _span(wb),
+                 f"A denies '{wa.text}' and B denies '{wb.text}', each affirmed on the other side: "
+                 "what is denied and what is affirmed are swapped")]
 
 
 def _after_no(side: Side, span: tuple[int, int]) -> bool:

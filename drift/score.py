@@ -32,6 +32,7 @@ from drift.checks import (
     check_edits,
     check_entities,
     check_hedges,
+    check_negated_swap,
     check_negation,
     check_numbers,
     check_opposites,
@@ -410,7 +411,7 @@ class Scorer:
                   cal: Calibration):
         """Rule findings on the plain alignment `al` (names, negation, counterparts); content
         findings and the semantic features on `sem`, the learned projection's alignment."""
-        neg = check_negation(a, b, al)
+        neg = check_negation(a, b, al) + check_negated_swap(a, b, al)
         num = check_numbers(a, b) + check_ordinals(a, b)
         dat = check_dates(a, b)
         ent = check_entities(a, b, al, cal.raw_low_support, NAME_SAME) + check_role_order(a, b, al)

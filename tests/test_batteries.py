@@ -216,7 +216,10 @@ def test_quote_rules(scorer):
     in Chinese, Japanese and Korean ("Thailand" / "越南", "India" / "中国"), names of several words
     ("United States" / "États-Unis"). The last 2 rows (rules 115, from heldout41-xx-yy): a
     four-digit figure read as a year on one side only against a lone figure on the other is one
-    number, changed ("1200" / "2100 nouveaux logements") or not ("2,000" / "около 2000").
+    number, changed ("1200" / "2100 nouveaux logements") or not ("2,000" / "около 2000"). The
+    last 6 rows (rules 116, from fresh Spanish/English/Italian articles): what is denied and what
+    is affirmed swapped ("not an election promise, a commitment" / "una promessa elettorale, non
+    un impegno"), Italian "nessun".
     Every drift pair has a high finding
     of its kind, and no faithful pair has a high finding."""
     rows, results = _scored(scorer, "quote_rules.tsv")

@@ -215,3 +215,23 @@ def test_fresh_articles_in_russian_html_and_french_markdown(scorer):
         assert (m.result.label == "drift") == flip, (m.a.text, m.b.text, m.result.findings)
         assert kinds == ({"negation"} if flip else set()), (m.a.text, m.b.text, kinds)
     assert all(q.speaker for qs in rep.quotes.values() for q in qs if q.kind == "direct")
+
+
+ORTEGA = ROOT / "tests/data/articles-ortega"
+
+
+def test_fresh_articles_spanish_json_italian(scorer):
+    """Three articles written after rules 115 (Spanish text, English JSON, Italian text): the
+    Italian one changes 60 days to 90 and swaps "not an election promise, a commitment" into
+    "an election promise, not a commitment". The first run had read Italian "nessun" as no
+    negation (a false high finding) and the swap as equivalent."""
+    rep = compare_paths(sorted(ORTEGA.glob("*")), scorer)
+    for m in rep.matches:
+        italian = m.b.doc.endswith("c3_it.txt")
+        kinds = {f.kind for f in m.result.findings if f.severity == "high"}
+        if italian and "90 giorni" in m.b.text:
+            assert kinds == {"number"}, m.result.findings
+        elif italian and "impegno" in m.b.text:
+            assert kinds == {"negation"} and m.result.label == "drift", m.result.findings
+        else:
+            assert not kinds and m.result.label != "drift", (m.a.text, m.b.text, m.result.findings)
