@@ -72,7 +72,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 116  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 120  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -156,6 +156,7 @@ def _numbers_uncached(side: Side) -> list[tuple[float, tuple[int, int], str | No
     out += _roman_centuries(text) + _ordinal_centuries(text)
     out = [_hundreds_as_century(text, x) for x in out]
     out += [(1.5, (m.start(), m.end()), m.group(1).lower()) for m in _UNIT_AND_A_HALF.finditer(text)]
+    out += [(0.5, m.span(), _RU_HALF_UNIT[m.group(1).lower()]) for m in _RU_HALF.finditer(text)]
     fractions = _fractions(side)
     spans = [f[1] for f in fractions] + [c[1] for c in _ordinal_centuries(text)]
     months = [sp for _, sp in _cjk_months(side)]  # "3月" is March, not the number 3
@@ -269,6 +270,10 @@ def _hundreds_as_century(text: str, x):
 
 
 _FORTNIGHT = re.compile(r"\bfortnight\b", re.IGNORECASE)  # two weeks
+# Russian "полгода" (half a year), "полчаса", "полмесяца", "полдня", "полвека", "полугода"
+_RU_HALF = re.compile(r"\bпол(?:у)?(года|часа|месяца|дня|суток|века)\b", re.IGNORECASE)
+_RU_HALF_UNIT = {"года": "года", "часа": "часа", "месяца": "месяца", "дня": "дня", "суток": "суток",
+                 "века": "века"}
 # "half a million", "een half miljoen", "eine halbe Million", "un demi-million", "medio millón",
 # "mezzo milione", "meio milhão", "полмиллиона" = 500,000
 _HALF_A_MILLION = re.compile(
@@ -813,6 +818,11 @@ def _qty_span(text: str, x) -> tuple[int, int]:
         if m:
             end = m.end()
     return start, end
+
+
+def qty_span(text: str, x) -> tuple[int, int]:
+    """A number's span with its unit word(s) ("six months")."""
+    return _qty_span(text, x)
 
 
 def quantity_spans(a: Side, b: Side) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -1445,8 +1455,10 @@ def _negations_uncached(side: Side) -> list[tuple[int, int]]:
             continue  # "no … nada", "sin nada"; not "sin director, algo que nunca …"
         if is_cue and side.lang == "fr" and low in ("ne", "n'") and _lone_ne(side, k):
             continue  # "ne … que" = only; "avant qu'elle ne disparaisse": no negation
-        if is_cue and last_concord and k - last_cue <= 6 and _same_clause(side, last_cue, k) \
-                and not new_clause:
+        if is_cue and last_concord and low in _PARTICLE_NEG \
+                and k - last_cue <= (10 if side.lang == "ru" else 6) \
+                and _same_clause(side, last_cue, k) and not new_clause:  # "Ни ответа, ни … мы до
+            # сих пор не получили": one negation
             last_cue, last_concord = k, False  # once: "никогда не угрожали и не собираемся"
             continue  # "никогда не", "nadie no": the verb's negation repeats the pronoun's
         if is_cue and low == "не" and _after_poka(side, k):
@@ -1475,6 +1487,12 @@ def _negations_uncached(side: Side) -> list[tuple[int, int]]:
 _PREP_NEG = {"sin", "sans", "without", "ohne", "без", "senza", "sem"}
 _AMOUNT_COMPARATIVES = {"more", "less", "fewer", "más", "menos", "mehr", "weniger", "больше",
                         "меньше", "более", "менее", "plus", "moins"}
+
+
+# the negation particles a concord word repeats ("никогда не", "nadie no"); a verb of refusal
+# after one is a negation of its own ("n'avons jamais refusé" = have always accepted)
+_PARTICLE_NEG = {"не", "no", "not", "ne", "n'", "n", "nicht", "non", "nie", "niet", "inte", "ikke",
+                 "nu", "não", "ni", "ні", "nem", "ei", "δεν", "μην"}
 
 
 def _negated_comparative(side: Side, k: int) -> bool:
@@ -1523,8 +1541,11 @@ def _lone_ne(side: Side, k: int) -> bool:
 
 
 def _after_poka(side: Side, k: int) -> bool:
-    """Whether "не" at `k` follows "пока" in its clause (expletive negation: "until")."""
+    """Whether "не" at `k` follows "пока" in its clause (expletive negation: "until"), "пока"
+    opening that clause ("подождём, пока не получим"); mid-clause it is "not yet" ("сроки пока
+    не определены")."""
     return any(side.words[i].text.lower() == "пока" and _same_clause(side, i, k)
+               and (i == 0 or side.words[i - 1].text in (",", ";", "—", "–", ":"))
                for i in range(max(0, k - 8), k))
 
 
@@ -2560,7 +2581,8 @@ def check_opposites(a: Side, b: Side, al: Alignment) -> list[Finding]:
                     continue
                 # under a negation on both sides the two still differ ("do not rule out a cut" /
                 # "не исключаем повышения"); under one only they agree ("pas cher" = cheap)
-                both = [(x, y) for x, nx in mine for y, ny in theirs if nx == ny]
+                both = [(x, y) for x, nx in mine for y, ny in theirs if nx == ny and not (
+                    "always" in left and (_double_negation(en, x, other) or _double_negation(other, y, en)))]
                 if not both:
                     continue
                 sa, sb = both[0] if which == "a" else both[0][::-1]
@@ -2749,10 +2771,23 @@ def _english_opposites(a: Side, b: Side) -> list[Finding]:
     for left, right, _ in OPPOSITES:
         for pa, pb in ((left, right), (right, left)):
             xa, xb = words_of(a, pa), words_of(b, pb)
-            if xa and xb and not words_of(a, pb) and not words_of(b, pa):
+            never = "always" in left  # "never refused" = "always open"
+            if xa and xb and not words_of(a, pb) and not words_of(b, pa) \
+                    and not (never and (_double_negation(a, xa[0], b) or _double_negation(b, xb[0], a))):
                 wa, wb = _cut(a.text, xa[0]), _cut(b.text, xb[0])
                 return [make("substitution", "high", a, b, xa[0], xb[0], _opposite_message(wa, wb, left))]
     return []
+
+
+def _double_negation(side: Side, span: tuple[int, int], other: Side) -> bool:
+    """"never refused" (= always open): a negation word of a pole followed in its clause by a
+    polarity word, where the other text has none ("always been open")."""
+    if span not in negations(side):
+        return False
+    k = _word_index(side, span)
+    later = [sp for sp in negations(side) + lexical_negatives(side) if sp[0] > span[0]
+             and _same_clause(side, k, _word_index(side, sp) or k)]
+    return bool(later) and len(negations(other) + lexical_negatives(other)) == 0
 
 
 _UNTIL = re.compile(r"(?:^|\W)(?:until|till|hasta|bis|jusqu['’]|до)(?=\W)", re.IGNORECASE)

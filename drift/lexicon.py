@@ -96,7 +96,8 @@ NEGATION = {
     "ru": {"не", "нет", "ни", "никогда", "ничего", "никто", "без", "нельзя", "отрицала",
            "отрицал", "отрицает", "отрицают", "опроверг", "опровергла", "опровергли",
            "опровергает", "опровергают", "отказался", "отказалась", "отказались", "отказывается",
-           "отказываются", "отказал", "отказала", "отказали"},
+           "отказываются", "отказал", "отказала", "отказали", "отказывались", "отказывался",
+           "отказывалась", "отказываемся", "отказываюсь"},
     "sr": {"не", "нема", "ни", "никада", "ништа", "нико", "без", "ne", "nema", "nikada", "ništa",
            "niko", "bez"},
     "it": {"non", "mai", "nessuno", "nessuna", "nessun", "niente", "nulla", "senza", "né", "neanche",
@@ -1214,6 +1215,14 @@ fr juste$ justes$ correct | faux$ fausse$ fausses$ erroné
 ru правильн верный$ верная$ верное$ верные$ верного$ верной$ | неправильн неверн ошибочн
 it giust corrett | sbagliat errat
 pt cert correct corret | errad
+#
+always = never
+es siempre | nunca jamás
+de immer | nie$ niemals
+fr toujours | jamais
+ru всегда | никогда
+it sempre | mai$
+pt sempre | nunca jamais
 #
 arrested detained = released freed
 es detenid detuvo arrestad | liberad liberó liberaron excarcel

@@ -50,13 +50,14 @@ from drift.checks import (
     negations,
     numbers,
     pair_lone_runs,
+    qty_span,
     quantity_spans,
 )
 from drift.contrast import Variant, variants
 from drift.embed import Encoder, TokenEmbeddings
 from drift.errors import InputError
 from drift.langid import detect, language_code
-from drift.lexicon import NEGATION
+from drift.lexicon import NEGATION, UNIT_FACTORS
 
 # the contrast test on the other side in Japanese or Korean fired as often on faithful renderings
 # as on edited ones (own renderings of 40 edits.tsv rows: ja 8 / 9, ko 10 / 10; zh 1 / 8)
@@ -384,6 +385,9 @@ class Scorer:
                     continue  # "always open" / "never refused": the alternative is negated
                 if dst.lang in _NO_CONTRAST:
                     continue
+                if v.alternative == "never" and len(negations(dst)) % 2 == 0 and negations(dst):
+                    continue  # "always been open" / "никогда не отказывались": two negations
+                    # affirm (the negation check compares their parity)
                 if lexicon_agrees(src, dst, v.word):
                     continue  # "fewer" / "färre": the lexicon reads the same pole there
                 there = counterpart(src, dst, v.span, al, which)
@@ -450,6 +454,7 @@ class Scorer:
             "length_ratio": abs(float(np.log((len(ca) + 1) / (len(cb) + 1)))),
         }
         num, dat = _year_for_count(num, dat, a, b)
+        num, dat = _period_for_count(num, dat, a, b)
         found = merge_replacements(neg + num + dat + ent + sub + content, a, b, sem)
         found = at_ellipsis(pair_lone_runs(found, a, b, sem), a, b, sem)
         return found + editorial, feats
@@ -488,6 +493,41 @@ def _year_for_count(num: list[Finding], dat: list[Finding], a: Side, b: Side):
             continue  # "about 2,000 people" / "около 2000 человек": the same figure
         num.append(make("number", "high", a, b, sa, sb,
                         f"number differs: '{a.text[sa[0]:sa[1]]}' vs '{b.text[sb[0]:sb[1]]}'"))
+    return num, dat
+
+
+_PERIOD_SECONDS = {"year": 31536000.0, "month": 2592000.0, "week": 604800.0}
+
+
+def _period_for_count(num: list[Finding], dat: list[Finding], a: Side, b: Side):
+    """A period relative to now on one side only ("a year ago", "in a week") facing a lone
+    span of time on the other ("six months ago"): one changed span of time, or none when
+    the two are the same length."""
+    for f in [d for d in dat if d.severity == "medium" and (d.a_span is None) != (d.b_span is None)]:
+        side, span = (a, f.a_span) if f.a_span else (b, f.b_span)
+        key = next((k for k, sp in dates(side) if sp == span), "")
+        m = re.fullmatch(r"rel:(year|month|week)[+-]1", key)
+        if not m:
+            continue
+        other = b if side is a else a
+        lone = next((n for n in num if n.severity == "medium" and (
+            (n.b_span if side is a else n.a_span) is not None)
+            and (n.a_span if side is a else n.b_span) is None), None)
+        if lone is None:
+            continue
+        lone_span = lone.b_span if side is a else lone.a_span
+        x = next((x for x in numbers(other) if x[1] == lone_span), None)
+        if x is None or not x[2] or UNIT_FACTORS.get(x[2], ("", 0))[0] != "s":
+            continue
+        seconds = x[0] * UNIT_FACTORS[x[2]][1]
+        num = [n for n in num if n is not lone]
+        dat = [d for d in dat if d is not f]
+        if abs(seconds - _PERIOD_SECONDS[m.group(1)]) <= 0.03 * seconds:
+            continue
+        lone_span = qty_span(other.text, x)  # "six months", not "six"
+        sa, sb = (span, lone_span) if side is a else (lone_span, span)
+        dat.append(make("date", "high", a, b, sa, sb,
+                        f"date differs: '{a.text[sa[0]:sa[1]]}' vs '{b.text[sb[0]:sb[1]]}'"))
     return num, dat
 
 

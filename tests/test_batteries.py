@@ -219,7 +219,10 @@ def test_quote_rules(scorer):
     number, changed ("1200" / "2100 nouveaux logements") or not ("2,000" / "около 2000"). The
     last 6 rows (rules 116, from fresh Spanish/English/Italian articles): what is denied and what
     is affirmed swapped ("not an election promise, a commitment" / "una promessa elettorale, non
-    un impegno"), Italian "nessun".
+    un impegno"), Italian "nessun". The last 7 rows (rules 117-120, from fresh Russian and
+    English articles): "Ни …, ни … не получили" is one negation, "пока не определены" is "not
+    yet" (only a clause-opening "пока" is "until"), "отказывались", "полгода", a span of time
+    against "a year ago", always / never (not where "never refused" is "always open").
     Every drift pair has a high finding
     of its kind, and no faithful pair has a high finding."""
     rows, results = _scored(scorer, "quote_rules.tsv")

@@ -235,3 +235,26 @@ def test_fresh_articles_spanish_json_italian(scorer):
             assert kinds == {"negation"} and m.result.label == "drift", m.result.findings
         else:
             assert not kinds and m.result.label != "drift", (m.a.text, m.b.text, m.result.findings)
+
+
+LAVROV = ROOT / "tests/data/articles-lavrov"
+
+
+def test_fresh_articles_russian_original_two_english_renderings(scorer):
+    """The seeds' situation, written after rules 116: a Russian article and two English ones.
+    The first English rendering is faithful; its first run had four false high findings
+    ("Ни ответа, ни … не получили" counted twice, "пока не определены" read as "until",
+    "отказывались" not read as a refusal, "полгода" not read as six months). The second
+    changes "six months ago" to "a year ago", "never refused" to "always refused" and "no dates
+    set yet" to "dates agreed"."""
+    rep = compare_paths(sorted(LAVROV.glob("*")), scorer)
+    faithful = [m for m in rep.matches if {m.a.doc[-9:], m.b.doc[-9:]} == {"d1_ru.txt", "d2_en.txt"}]
+    assert len(faithful) >= 4
+    for m in faithful:
+        assert not [f for f in m.result.findings if f.severity == "high"], m.result.findings
+        assert m.result.label != "drift"
+    edited = [m for m in rep.matches if m.b.doc.endswith("d3_en.txt") and m.a.kind == "direct"]
+    found = {f.message.split(":")[0] for m in edited for f in m.result.findings if f.severity == "high"}
+    assert any("'never' and 'always'" in f for m in edited for f in (x.message for x in m.result.findings))
+    assert any("a year ago" in f.message for m in edited for f in m.result.findings if f.severity == "high")
+    assert found
