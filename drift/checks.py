@@ -72,7 +72,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 120  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 121  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -1797,6 +1797,21 @@ _CAPS_WORDS = {"ok", "off", "on", "new", "sale", "free", "note", "warning", "err
 
 
 _COMPASS = {"western", "eastern", "northern", "southern"}
+_TITLES = {("secretary", "of", "state"), ("head", "of", "state"), ("secretary", "of", "defense"),
+           ("secretary", "of", "defence"), ("minister", "of", "state"), ("head", "of", "government"),
+           ("chief", "of", "staff"), ("secretary", "general")}
+
+
+def _in_title(side: Side, i: int) -> bool:
+    """Whether word `i` is part of a title written with capitals in English ("Secretary of
+    State", "Secretary-General", "Head of State"), which other languages write in lower case."""
+    low = [w.text.lower() for w in side.words]
+    for title in _TITLES:
+        n = len(title)
+        for start in range(max(0, i - n + 1), i + 1):
+            if tuple(low[start:start + n]) == title:
+                return True
+    return False
 
 
 def country_mentions(side: Side) -> dict[str, tuple[int, int]]:
@@ -1899,6 +1914,8 @@ def entities(side: Side) -> list[int]:
             continue
         if side.lang == "en" and t.lower() in _COMPASS:
             continue  # "our Western partners" / "западные партнёры": an adjective, lower case there
+        if side.lang == "en" and _in_title(side, i):
+            continue  # "Secretary of State" / "госсекретарь": a title, no name
         prev = side.text[:w.start].rstrip()
         initial = not prev or prev[-1] in _OPENERS
         if t.lower() in UNIT_FACTORS and prev_is_number(side, i) or t.lower() in _SCALES:

@@ -673,3 +673,10 @@ def test_capitals_stand_for_their_countries_in_name_checks(scorer):
     other = scorer.score("Our partners in Berlin and Paris share this view.",
                          "The German and Italian governments agree with us on this.")
     assert any(f.kind == "entity" and f.severity == "high" for f in other.findings)
+
+
+def test_an_english_title_in_capitals_is_no_name(scorer):
+    """Rules 121: "Secretary of State" / "госсекретарь" had made "State" a lone name."""
+    r = scorer.score("A meeting with the US Secretary of State could take place in September.",
+                     "Встреча с госсекретарём США может состояться в сентябре.")
+    assert not [f for f in r.findings if f.kind == "entity"]
