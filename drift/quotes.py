@@ -16,7 +16,8 @@ CUES = ("said|says|told|tells|added|adds|warned|urged|stressed|noted|explained|c
         "stated|declared|according to|сказал|заявил|добавил|отметил|подчеркнул|сообщил|"
         "сказала|заявила|добавила|отметила|подчеркнула|сообщила|сказали|заявили|"
         "sagte|erklärte|betonte|fügte|a déclaré|a dit|a ajouté|a affirmé|a souligné|a précisé|"
-        "a indiqué|a estimé|dijo|afirmó|"
+        "a indiqué|a estimé|dijo|afirmó|ha detto|ha dichiarato|ha aggiunto|ha affermato|"
+        "ha sottolineato|disse|afirmou|declarou|acrescentou|"
         "declaró|añadió|señaló|rekao|izjavio|рекао|изјавио")
 _CUE = re.compile(rf"\b({CUES})\b", re.IGNORECASE)
 _NAME = re.compile(r"\b([A-ZА-ЯЁ][\w’'-]+(?:\s+[A-ZА-ЯЁ][\w’'-]+){0,2})")
@@ -152,13 +153,17 @@ def _speaker(text: str, start: int, end: int, gap: tuple[int, int] | None = None
     if gap:
         windows.insert(0, (text[gap[0]:gap[1]], gap[0]))
     for window, offset in windows:
-        if not _CUE.search(window):
+        cue = _CUE.search(window)
+        if not cue:
             continue
         for m in _NAME.finditer(window):
             name = m.group(1)
             if name.split()[0].lower() in _PRONOUNS or _CUE.fullmatch(name.lower()) \
                     or _ARTICLE_BEFORE.search(window[:m.start(1)]):
                 continue  # "sagte die Ministerin": a role, not a name
+            if cue.group(1).lower() == "according to" and m.start(1) > cue.end() + 1 \
+                    and not _CUE.search(window, cue.end()):
+                break  # "According to the president, NATO is …": NATO is not who speaks
             return name, (offset + m.start(1), offset + m.end(1))
         return None, None
     return None, None
@@ -169,14 +174,15 @@ _PERSONAL = r"(?:he|she|er|sie|il|elle|он|она)"
 # "…," she said / "sagte sie" / "sagte die Ministerin" / "a-t-elle ajouté": the speaker named last
 _REFERS_BACK = re.compile(rf"\b{_PERSONAL}\s+(?:{CUES})\b|\b(?:{CUES})\s+{_PERSONAL}\b"
                           rf"|\ba-t-(?:il|elle)\s+\w+|\b(?:{CUES})\s+(?:die|der|la|le)\s+\w+"
-                          rf"|\b(?:{CUES})\s+[а-яё]{{4,}}\b", re.IGNORECASE)  # "— подчеркнула дипломат"
+                          rf"|\b(?:{CUES})\s+[а-яё]{{4,}}\b"  # "— подчеркнула дипломат"
+                          rf"|\b(?:{CUES})\s*[.;]", re.IGNORECASE)  # "», añadió."
 
 
 _VERBS = CUES.replace("according to|", "")
 _TITLE = re.compile(r"(?:(?:President|Prime|Minister|Chancellor|Mr|Mrs|Ms|Dr|Senator|Governor|Mayor|"
                     r"Secretary|General|Präsident|Kanzler|Ministerin|Minister)\.?\s+)+")
 _INVERTED = ("said|says|added|sagte|erklärte|betonte|dijo|afirmó|declaró|añadió|сказал|заявил|добавил|"
-             "a déclaré|a ajouté|a dit|a affirmé")
+             "a déclaré|a ajouté|a dit|a affirmé|ha detto|ha dichiarato|ha aggiunto|disse|afirmou")
 # "Vogel said", "said Vogel", "a déclaré la porte-parole Irina Soloviova"
 _SPEAKS = re.compile(rf"{_NAME.pattern}(?=\s+(?:{_VERBS})\b)"
                      rf"|\b(?:{_INVERTED})\s+(?:(?:the|la|le|el)\s+[a-zà-ÿ][\w-]*\s+|(?:die|der)\s+\w+\s+)?"

@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from drift.cli import app
 from drift.compare import compare_paths
-from drift.quotes import Document, extract_quotes
+from drift.quotes import Document, extract_quotes, read_document
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "corpora/articles"
@@ -187,6 +187,17 @@ def test_a_clause_dropped_inside_a_quote_is_no_truncation(scorer):
     rep = compare_documents([a, b], scorer)
     assert len(rep.matches) == 1 and rep.matches[0].kind == "full"
     assert rep.matches[0].result.label == "drift"
+
+
+def test_speakers_in_spanish_and_italian_and_according_to():
+    """"», añadió." and "ha aggiunto la ministra" take the speaker named before ("dijo Ortega",
+    "ha detto Ortega"); "According to the president, NATO is …" does not make NATO a speaker."""
+    for name in ("c1_es.txt", "c3_it.txt"):
+        qs = extract_quotes(read_document(ORTEGA / name))
+        assert [q.speaker for q in qs[:3]] == ["Ortega"] * 3, name
+    doc = Document("t", "He called it “a Cold War relic of the past”. According to the president, "
+                        "NATO is trying to expand.")
+    assert extract_quotes(doc)[0].speaker is None
 
 
 def test_pronoun_attribution_takes_the_speaker_named_before():
