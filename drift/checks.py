@@ -72,7 +72,7 @@ _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 122  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 124  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -1328,9 +1328,11 @@ def _dates_uncached(side: Side) -> list[tuple[str, tuple[int, int]]]:
             continue  # the noun "morning" ("am Morgen"), not "morgen" (tomorrow)
         if side.lang == "es" and low == "mañana" and _MORNING_ES.search(side.text[:w.start]):
             continue  # "esta mañana", "por la mañana": the morning, not tomorrow
-        if any(s <= w.start < e for s, e in inside):
-            continue
         key = _date_name(low, side.lang) or _pt_feira(side, w)
+        if any(s <= w.start < e for s, e in inside) and not (
+                key and key[0] == "weekday" and f"weekday:{key[1]}" not in {k for k, _ in out}):
+            continue  # inside a frequency or period, but "every Sunday" keeps its weekday (once:
+            # "next Monday" has it already)
         if key:
             out.append((f"{key[0]}:{key[1]}", _span(w)))
         elif low in RELATIVE_DATES and not (low == "hier" and side.lang != "fr"):

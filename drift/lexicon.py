@@ -634,6 +634,12 @@ FREQUENCY_UNITS = {
     "freitag": 3, "samstag": 3, "sonntag": 3, "lundi": 3, "mardi": 3, "mercredi": 3,
     "jeudi": 3, "vendredi": 3, "samedi": 3, "dimanche": 3, "понедельник": 3, "вторник": 3,
     "среду": 3, "четверг": 3, "пятницу": 3, "субботу": 3, "воскресенье": 3,
+    # plurals after "todos los", "tous les": "todos los domingos", "tous les dimanches"
+    "sábados": 3, "domingos": 3, "lundis": 3, "mardis": 3, "mercredis": 3,
+    "jeudis": 3, "vendredis": 3, "samedis": 3, "dimanches": 3,
+    # Italian: "ogni lunedì"
+    "lunedì": 3, "martedì": 3, "mercoledì": 3, "giovedì": 3, "venerdì": 3, "sabato": 3,
+    "domenica": 3,
 }
 
 

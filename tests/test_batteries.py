@@ -224,6 +224,9 @@ def test_quote_rules(scorer):
     yet" (only a clause-opening "пока" is "until"), "отказывались", "полгода", a span of time
     against "a year ago", always / never (not where "never refused" is "always open"). The
     last 4 rows (rules 122, from heldout42-quotes): "X, not Y" / "X, а не Y" without articles.
+    The last 4 rows (rules 123-124, from a fresh TMX file): "every Sunday" keeps its weekday
+    ("chaque samedi" had read as the same weekly frequency), plural weekdays after "todos los" /
+    "tous les".
     Every drift pair has a high finding
     of its kind, and no faithful pair has a high finding."""
     rows, results = _scored(scorer, "quote_rules.tsv")

@@ -329,3 +329,16 @@ def test_second_app_planted_errors_and_no_rule_finding_on_faithful_units(scorer)
              and not any(p.unit.path.endswith(f) and p.unit.id == u for f, u in planted)]
     assert wrong == []
     assert any(p.kind == "fuzzy" for p in rep.problems)
+
+
+def test_fresh_tmx_three_targets_planted_errors_only(scorer):
+    """A TMX memory written after rules 122 (en -> de, fr, ru; six units): the French trial
+    length (14 -> 4), the Russian "cannot be recovered" turned positive and the French "every
+    Sunday" -> "chaque samedi" are errors; its first run had missed the last one (a weekday
+    inside "every …" was dropped). No other unit has a rule finding."""
+    rep = run_check([ROOT / "tests" / "data" / "l10n-tmx"], scorer)
+    errors = {(p.unit.id, p.unit.target_lang, p.kind) for p in rep.problems if p.level == "error"}
+    assert errors == {("trial.days", "fr", "number"), ("delete.confirm", "ru", "negation"),
+                      ("backup.weekly", "fr", "date")}
+    rules = {"negation", "number", "date", "entity", "placeholder"}
+    assert not [p for p in rep.problems if p.kind in rules and p.level != "error"]

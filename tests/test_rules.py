@@ -368,7 +368,8 @@ def test_weekend_is_a_date(scorer):
 @pytest.mark.parametrize("text,lang,keys", [
     ("The train leaves every morning.", "en", ["every:2"]),
     ("Der Zug fährt jeden Morgen.", "de", ["every:2"]),
-    ("Nos reunimos todos los lunes.", "es", ["every:3"]),
+    # the weekday is kept too (rules 123): "every Sunday" / "chaque samedi" had been the same
+    ("Nos reunimos todos los lunes.", "es", ["every:3", "weekday:0"]),
     ("Каждый вечер он гуляет.", "ru", ["every:2"]),
 ])
 def test_parts_of_the_day_and_weekdays_after_every_are_frequencies(encoder, text, lang, keys):
