@@ -107,7 +107,29 @@ def detect(text: str, default: str = "und") -> str:
         for vote in (_stopword_vote(clean, margin=1), _stopword_vote(clean, margin=1, least=1)):
             if vote and _letters_fit(clean, vote):
                 return vote
+        if len(clean.split()) <= 6 and _english_share(clean) >= 0.5:
+            return "en"  # "Sync failed" came back Welsh, "Delete file?" Danish, "Open
+            # settings" Norwegian: short interface strings in words drift's English lists know
     return found
+
+
+@functools.lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """English words from drift's own lists: function words, polarity words, the poles of
+    its opposites, months, weekdays, number words, units."""
+    from drift.lexicon import NEG_LEXICAL, NUMBER_WORDS, OPPOSITES, STOP, UNIT_FACTORS
+    words = set(STOP.get("en", ())) | set(NEG_LEXICAL["en"]) | set(NUMBER_WORDS.get("en", {}))
+    for left, right, _ in OPPOSITES:
+        words |= left | right
+    words |= {w for w in UNIT_FACTORS if w.isalpha() and w.isascii()}
+    words |= set("january february march april may june july august september october november "
+                 "december monday tuesday wednesday thursday friday saturday sunday".split())
+    return frozenset(words)
+
+
+def _english_share(text: str) -> float:
+    tokens = re.findall(r"[^\W\d_]+", text.lower())
+    return sum(t in _english_words() for t in tokens) / len(tokens) if tokens else 0.0
 
 
 # function words that one of two often-confused languages has and the other has not: "No

@@ -487,9 +487,11 @@ def _year_for_count(num: list[Finding], dat: list[Finding], a: Side, b: Side):
         sa, sb = (f.a_span, lone.b_span) if year_a else (lone.a_span, f.b_span)
         other, other_span = (b, sb) if year_a else (a, sa)
         value = next((x[0] for x in numbers(other) if x[1] == other_span), None)
+        if value is None or value < 1000:
+            continue  # "the 1960s" / "六十年代" (the sixties): a decade, not a count
         num = [n for n in num if n is not lone]
         dat = [d for d in dat if d is not f]
-        if value is not None and value == int(text):
+        if value == int(text):
             continue  # "about 2,000 people" / "около 2000 человек": the same figure
         num.append(make("number", "high", a, b, sa, sb,
                         f"number differs: '{a.text[sa[0]:sa[1]]}' vs '{b.text[sb[0]:sb[1]]}'"))

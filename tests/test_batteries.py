@@ -226,7 +226,9 @@ def test_quote_rules(scorer):
     last 4 rows (rules 122, from heldout42-quotes): "X, not Y" / "X, а не Y" without articles.
     The last 4 rows (rules 123-124, from a fresh TMX file): "every Sunday" keeps its weekday
     ("chaque samedi" had read as the same weekly frequency), plural weekdays after "todos los" /
-    "tous les".
+    "tous les". The last 2 rows (rules 125): a short English interface string in words of
+    drift's English lists is English ("Sync failed" had been Welsh, so "failed" was not read),
+    and "the 1960s" / "六十年代" is no changed count (rules 115 had made it one).
     Every drift pair has a high finding
     of its kind, and no faithful pair has a high finding."""
     rows, results = _scored(scorer, "quote_rules.tsv")

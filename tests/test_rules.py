@@ -681,3 +681,14 @@ def test_an_english_title_in_capitals_is_no_name(scorer):
     r = scorer.score("A meeting with the US Secretary of State could take place in September.",
                      "Встреча с госсекретарём США может состояться в сентябре.")
     assert not [f for f in r.findings if f.kind == "entity"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Sync failed", "en"), ("Delete file?", "en"), ("Open settings", "en"),
+    ("Backups run on Sunday.", "en"), ("Datei löschen?", "de"), ("Slet fil?", "da"),
+    ("Åpne innstillinger", "no"),
+])
+def test_short_interface_strings_languages(text, lang):
+    """Rules 125: langdetect had read the first four as Welsh, Danish, Norwegian, Indonesian."""
+    from drift.langid import detect
+    assert detect(text) == lang
