@@ -44,6 +44,7 @@ from drift.lexicon import (
     RELATIVE_DATE_PHRASES,
     RELATIVE_DATES,
     STOP,
+    STRENGTH_EN,
     SUPERLATIVE_EVER,
     TR_NEGATION,
     UNIT_FACTORS,
@@ -68,11 +69,12 @@ _MULT = {"thousand": 1e3, "mil": 1e3, "tausend": 1e3, "mille": 1e3, "тысяч"
          "tysiące": 1e3, "tysiąc": 1e3, "тисячі": 1e3, "tisíc": 1e3}
 _NAMES = month_day_names()
 _ANTONYMS = {frozenset(p) for p in ANTONYMS_EN}
+_STRENGTH = {frozenset(p) for p in STRENGTH_EN}
 _BRACKET = re.compile(r"\[[^\]]{1,80}\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 125  # bump when a check changes: it is part of the scorer signature
+RULES_VERSION = 126  # bump when a check changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
@@ -333,7 +335,7 @@ def _fractions(side: Side) -> list[tuple[float, tuple[int, int], str | None]]:
 def _small_number(word: str, table: dict) -> float | None:
     """The value of one digit group or number word, if it is one."""
     low = word.lower()
-    if low.isdigit():
+    if low.isdecimal():
         return float(low)
     return float(table[low]) if low in table and table[low] >= 1 else None
 
@@ -761,14 +763,14 @@ def _day_of_month(side: Side, span) -> int | None:
         digits = m.group() if m else ""
         before = side.text[:span[0]].rstrip()[-1:]
         after = side.text[span[0] + len(digits):span[0] + len(digits) + 1]
-        ok = digits.isdigit() and before in ("月", "월") and after in ("日", "号", "일")
+        ok = digits.isdecimal() and before in ("月", "월") and after in ("日", "号", "일")
         return int(digits) if ok and 1 <= int(digits) <= 31 else None
     k = next((i for i, w in enumerate(side.words) if w.start == span[0]), None)
     if k is None:
         return None
     raw = side.words[k].text.lower().rstrip(".").lstrip("-–—")  # "12–18 March": "–18"
-    raw = re.sub(r"(?:st|nd|rd|th|er|re|e)$", "", raw) if raw[:1].isdigit() else raw
-    value = int(raw) if raw.isdigit() else ORDINALS.get(side.lang, {}).get(raw)
+    raw = re.sub(r"(?:st|nd|rd|th|er|re|e)$", "", raw) if raw[:1].isdecimal() else raw
+    value = int(raw) if raw.isdecimal() else ORDINALS.get(side.lang, {}).get(raw)
     if not value or not 1 <= value <= 31:
         return None
     near = [j for j in range(k - 5, k + 6) if 0 <= j < len(side.words) and j != k]
@@ -971,7 +973,7 @@ def _written_year(text: str, x) -> bool:
     bare = x[2] is None or x[2] in _YEAR_WORDS
     digits = text[x[1][0]:x[1][1]].strip()
     counted = text[x[1][1]:x[1][1] + 1] in _CJK_COUNTERS  # "2000人" = 2,000 people
-    return bare and _is_year((x[0], x[1], None)) and digits.isdigit() and int(digits) == x[0] \
+    return bare and _is_year((x[0], x[1], None)) and digits.isdecimal() and int(digits) == x[0] \
         and not counted
 
 
@@ -1047,7 +1049,7 @@ def _frequencies_uncached(side: Side) -> list[tuple[str, tuple[int, int]]]:
         if j < len(ws) and ws[j].text.lower() in NUMBER_WORDS.get(side.lang, {}):
             times = float(NUMBER_WORDS[side.lang][ws[j].text.lower()])
             j += 1
-        elif j < len(ws) and ws[j].text.isdigit():
+        elif j < len(ws) and ws[j].text.isdecimal():
             times, j = float(ws[j].text), j + 1
         unit = FREQUENCY_UNITS.get(ws[j].text.lower()) if j < len(ws) else None
         if unit:
@@ -1295,7 +1297,7 @@ def _cjk_months(side: Side) -> list[tuple[str, tuple[int, int]]]:
     out = []
     for m in _CJK_MONTH.finditer(side.text):
         g = m.group(1)
-        month = int(g) if g.isdigit() else _CJK_MONTH_NUM.get(g, 0)
+        month = int(g) if g.isdecimal() else _CJK_MONTH_NUM.get(g, 0)
         if 1 <= month <= 12:
             out.append((f"month:{month - 1}", m.span()))
     for m in _CJK_WEEKDAY.finditer(side.text):
@@ -2530,9 +2532,12 @@ def check_substitution(a: Side, b: Side, al: Alignment, low: float,
                 and i not in antonym_words \
                 and negated_at(a, _span(wa)) == negated_at(b, _span(wb)):  # "not close" = "open"
             antonym_words.add(i)
+            if pair in _STRENGTH:  # "retaliatory" / "reciprocal": a nuance, not a reversal
+                findings.append(make("substitution", "medium", a, b, (wa.start, wa.end),
+                                     (wb.start, wb.end), f"'{wa.text}' and '{wb.text}' differ in strength"))
+                continue
             findings.append(make("substitution", "high", a, b, (wa.start, wa.end),
-                                 (wb.start, wb.end),
-                                 f"'{wa.text}' became '{wb.text}': opposite or different strength"))
+                                 (wb.start, wb.end), f"'{wa.text}' became '{wb.text}': opposite meaning"))
     for i, j in sem.pairs:
         wa, wb = a.words[i], b.words[j]
         if not (wa.content and wb.content) or i in antonym_words:
@@ -2606,7 +2611,8 @@ def check_opposites(a: Side, b: Side, al: Alignment) -> list[Finding]:
                     continue
                 sa, sb = both[0] if which == "a" else both[0][::-1]
                 wa, wb = _cut(a.text, sa), _cut(b.text, sb)
-                findings.append(make("substitution", "high", a, b, sa, sb, _opposite_message(wa, wb, left)))
+                sev = "medium" if left & _STRENGTH_GROUPS else "high"  # a nuance, not a reversal
+                findings.append(make("substitution", sev, a, b, sa, sb, _opposite_message(wa, wb, left)))
     return findings
 
 

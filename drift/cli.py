@@ -34,11 +34,11 @@ def _fail(exc: DriftError, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
-def _scorer(model: str | None, threshold: float | None = None):
+def _scorer(model: str | None, threshold: float | None = None, mode: str = "learned"):
     from drift.embed import Encoder
     from drift.score import DEFAULT_THRESHOLD, Scorer
 
-    return Scorer(Encoder(model), threshold=threshold or DEFAULT_THRESHOLD)
+    return Scorer(Encoder(model), threshold=threshold or DEFAULT_THRESHOLD, mode=mode)
 
 
 @app.command()
@@ -103,14 +103,20 @@ def eval_cmd(
                                               "(drift | equivalent).")],
     model: ModelOpt = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    rules: Annotated[bool, typer.Option("--rules/--no-rules", help="Also score the pairs with the "
+                                        "former rules scorer and show its figures side by side.")] = True,
 ) -> None:
-    """ROC AUC of the drift score vs plain cosine, P/R/F1 at the threshold, findings by kind."""
+    """ROC AUC of the drift score vs plain cosine, P/R/F1 at the threshold, findings by kind;
+    the former rules scorer's figures next to them (--no-rules to skip)."""
     from dataclasses import asdict
 
     from drift.evaluate import evaluate
 
     try:
-        rep = evaluate(file, _scorer(model), show_progress=True)
+        scorer = _scorer(model)
+        from drift.score import Scorer
+        base = Scorer(scorer.encoder, threshold=scorer.threshold, mode="rules") if rules else None
+        rep = evaluate(file, scorer, show_progress=True, baseline=base)
     except DriftError as exc:
         _fail(exc)
     if json_out:
@@ -121,6 +127,10 @@ def eval_cmd(
     typer.echo(f"at threshold {rep.threshold}: precision {rep.precision:.3f}  recall "
                f"{rep.recall:.3f}  F1 {rep.f1:.3f}")
     typer.echo(f"labels: {rep.labels}")
+    if rep.baseline:
+        b = rep.baseline
+        typer.echo(f"former rules scorer: ROC AUC {b['auc']:.3f}  precision {b['precision']:.3f}  "
+                   f"recall {b['recall']:.3f}  F1 {b['f1']:.3f}  labels {b['labels']}")
     typer.echo(f"pairs with a finding, by kind (drift pairs): {rep.finding_kinds_in_drift}")
     typer.echo(f"pairs with a finding, by kind (equivalent pairs): "
                f"{rep.finding_kinds_in_equivalent}")

@@ -34,10 +34,14 @@ class EvalReport:
     by_kind: dict[str, dict] = field(default_factory=dict)
     # with a `lang` column: per language, pairs, ROC AUC of drift and of cosine
     by_lang: dict[str, dict] = field(default_factory=dict)
+    # the former rules scorer on the same pairs, side by side (until it is removed)
+    baseline: dict = field(default_factory=dict)
 
 
-def evaluate(path: Path, scorer: Scorer, show_progress: bool = False) -> EvalReport:
-    """Score every labelled pair of `path` (TSV/JSONL with a, b, label=drift|equivalent)."""
+def evaluate(path: Path, scorer: Scorer, show_progress: bool = False,
+             baseline: Scorer | None = None) -> EvalReport:
+    """Score every labelled pair of `path` (TSV/JSONL with a, b, label=drift|equivalent);
+    with `baseline`, that scorer's figures on the same pairs too."""
     rows = list(read_pairs(path))
     bad = next((r for r in rows if r.error is not None), None)
     if bad is not None:
@@ -56,6 +60,13 @@ def evaluate(path: Path, scorer: Scorer, show_progress: bool = False) -> EvalRep
     d = np.array([x.drift for x in results])
     cos = np.array([x.similarity for x in results])
     p, rec, f = prf(y, d >= scorer.threshold)
+    base = {}
+    if baseline is not None:
+        br = baseline.score_batch([(r.a, r.b) for r in rows], show_progress=show_progress)
+        bd = np.array([x.drift for x in br])
+        bp, brec, bf = prf(y, bd >= baseline.threshold)
+        base = {"auc": roc_auc(y, bd), "precision": bp, "recall": brec, "f1": bf,
+                "labels": dict(Counter(x.label for x in br)), "signature": baseline.signature}
     kinds_d, kinds_e = Counter(), Counter()
     for res, is_drift in zip(results, y):
         target = kinds_d if is_drift else kinds_e
@@ -64,7 +75,7 @@ def evaluate(path: Path, scorer: Scorer, show_progress: bool = False) -> EvalRep
                       p, rec, f, scorer.threshold, dict(Counter(x.label for x in results)),
                       dict(sorted(kinds_d.items())), dict(sorted(kinds_e.items())),
                       scorer.signature, _by_kind(rows, y, d, scorer.threshold),
-                      _by_lang(rows, y, d, cos))
+                      _by_lang(rows, y, d, cos), base)
 
 
 def _by_kind(rows, y, d, threshold: float) -> dict[str, dict]:

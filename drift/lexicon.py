@@ -80,6 +80,11 @@ def stop_words(lang: str) -> set[str]:
     kept for language voting (so that "de" is no content word of Portuguese)."""
     return STOP.get(lang) or DETECT_ONLY_STOP.get(lang) or MORE_STOP.get(lang, set())
 
+# pairs of ANTONYMS_EN whose words differ in strength, not in direction: a nuance (medium)
+STRENGTH_EN = [("retaliatory", "reciprocal"), ("will", "might"), ("certainly", "possibly"),
+               ("must", "may"), ("always", "sometimes"), ("sharply", "slightly"),
+               ("heavily", "slightly")]
+
 NEGATION = {
     "en": {"not", "n't", "no", "never", "nobody", "nothing", "none", "neither", "nor", "without",
            "cannot", "nowhere", "refuse", "refused", "refuses", "refusing", "deny", "denied",

@@ -57,7 +57,9 @@ from drift.contrast import Variant, variants
 from drift.embed import Encoder, TokenEmbeddings
 from drift.errors import InputError
 from drift.langid import detect, language_code
+from drift.learned import span_findings, verified
 from drift.lexicon import NEGATION, UNIT_FACTORS
+from drift.pairmodel import PairModel, PairPrediction
 
 # the contrast test on the other side in Japanese or Korean fired as often on faithful renderings
 # as on edited ones (own renderings of 40 edits.tsv rows: ja 8 / 9, ko 10 / 10; zh 1 / 8)
@@ -134,6 +136,33 @@ class _Context:
 
 
 @dataclass(frozen=True)
+class Stack:
+    """Logistic combination of the pair model's logit with alignment features and the checks'
+    finding counts (scripts/fit_stack.py, fitted on the validation split)."""
+
+    features: list[str]
+    weights: list[float]
+    bias: float
+    mean: list[float]
+    scale: list[float]
+    version: str
+
+    @classmethod
+    def load(cls, folder) -> Stack | None:
+        path = folder / "stack.json"
+        if not path.is_file():
+            return None
+        raw = path.read_text("utf-8")
+        d = json.loads(raw)
+        d["version"] = hashlib.sha256(raw.encode()).hexdigest()[:8]
+        return cls(**{k: d[k] for k in cls.__dataclass_fields__})
+
+    def prob(self, feats: dict[str, float]) -> float:
+        x = (np.array([feats.get(k, 0.0) for k in self.features]) - self.mean) / self.scale
+        return float(1.0 / (1.0 + np.exp(-(np.dot(self.weights, x) + self.bias))))
+
+
+@dataclass(frozen=True)
 class Calibration:
     """Logistic weights over FEATURES and the low-support cut, fitted by scripts/calibrate.py."""
 
@@ -167,7 +196,17 @@ class Scorer:
 
     def __init__(self, encoder: Encoder | None = None, threshold: float = DEFAULT_THRESHOLD,
                  calibration: Calibration | None = None, use_projection: bool = True,
-                 all_features: bool = False) -> None:
+                 all_features: bool = False, mode: str = "learned",
+                 pair_model: PairModel | None = None, use_stack: bool = True) -> None:
+        if mode not in MODES:
+            raise ValueError(f"mode must be one of {', '.join(MODES)}, got {mode!r}")
+        self.mode = mode
+        # "learned": the pair model's probability, verified by the check families that earn
+        # their place; "rules": the former semantic features + all rules (for comparison)
+        self.pair_model = (pair_model or PairModel()) if mode == "learned" else None
+        # the pair model's logit combined with cheap alignment features and the checks' counts,
+        # fitted on the validation split by scripts/fit_stack.py (absent: the model alone)
+        self.stack = Stack.load(self.pair_model.path) if self.pair_model and use_stack else None
         self.encoder = encoder or Encoder()
         self.all_features = all_features  # also those the calibration gives no weight (fitting)
         self.threshold = threshold
@@ -198,6 +237,10 @@ class Scorer:
 
     @property
     def signature(self) -> str:
+        if self.pair_model is not None:
+            stack = f"+s{self.stack.version}" if self.stack else ""
+            return (f"{self.encoder.signature}|scorer:{self.pair_model.name}{stack}+r{RULES_VERSION}"
+                    f"|thr:{self.threshold}|v:{__version__}")
         proj = f"+p{self.projection.version}" if self.projection else ""
         proj += f"+pcjk{self.projection_cjk.version}" if self.projection_cjk else ""
         cal = self.cal.version + (f"+cjk{self.cal_cjk.version}" if self.cal_cjk else "")
@@ -228,6 +271,8 @@ class Scorer:
         texts = sorted({t for p in pairs for t in p})
         toks = self.encoder.encode(texts, output="tokens", show_progress=show_progress)
         by_text = dict(zip(texts, toks))
+        if self.pair_model is not None:
+            return self._score_learned(pairs, by_text, langs, lang_a, lang_b)
         # the clause gap costs an encoder pass over every clause; skip it while the
         # calibration gives it no weight (it reads 0.0 in `features` then)
         wanted = self.all_features or self._weight("clause_gap")
@@ -243,6 +288,47 @@ class Scorer:
         ctx = _Context(clauses, rewrites)
         return [self._score_one(by_text[a], by_text[b], la, lb, ctx)
                 for (a, b), (la, lb) in zip(pairs, langs)]
+
+    def _score_learned(self, pairs, by_text, langs, lang_a, lang_b) -> list[PairResult]:
+        detected: dict[str, str] = {}
+
+        def lang(text: str, given: str | None) -> str:
+            return given or detected.setdefault(text, detect(text))
+        langs = [(lang(a, la), lang(b, lb)) for (a, b), (la, lb)
+                 in zip(pairs, langs or [(lang_a, lang_b)] * len(pairs))]
+        preds = self.pair_model.predict(list(pairs))
+        ctx = _Context({}, {})
+        return [self._score_one_learned(by_text[a], by_text[b], la, lb, pred, ctx)
+                for (a, b), (la, lb), pred in zip(pairs, langs, preds)]
+
+    def _score_one_learned(self, ta: TokenEmbeddings, tb: TokenEmbeddings, la: str, lb: str,
+                           pred: PairPrediction, ctx: _Context) -> PairResult:
+        """The pair model's probability, joined by the findings of the check families that
+        keep their place (KEPT), and the model's tagged words as span findings."""
+        projection = self.projection_for(la, lb)
+        (a, pa), (b, pb) = self._side(ta, la, ctx, projection), self._side(tb, lb, ctx, projection)
+        al = align(a.words, b.words)
+        sem = align_projected(a.words, b.words, projection, pa, pb) if projection else al
+        sim = float(np.clip(ta.sentence @ tb.sentence, -1.0, 1.0))
+        cal = self.calibration_for(la, lb)
+        found, feats = self._findings(a, b, al, sem, sim, cal)
+        feats["pair_logit"] = pred.logit
+        if self.stack is not None:  # the checks' counts are among its features
+            drift = self.stack.prob(feats)
+        else:
+            drift = _with_checks(pred.prob, [f for f in found if _kept(f)])
+        shown = [f for f in found if _kept(f) or f.severity in ("medium", "high", "info")]
+        rules = [f for f in shown if _kept(f)] + verified([f for f in shown if not _kept(f)],
+                                                          a, b, pred, drift)
+        spans = span_findings(a, b, pred, drift, al, rules)
+        findings = rules + spans
+        label = self._label(drift, findings)
+        findings.sort(key=lambda f: (-SEVERITY_ORDER[f.severity], _first(f), f.kind))
+        feats = {k: round(float(v), 4) for k, v in feats.items()}
+        feats["pair_model"] = round(pred.prob, 4)
+        windows = max(ta.windows, tb.windows, 2 if pred.truncated else 1)
+        return PairResult(ta.text, tb.text, round(sim, 4), round(float(drift), 4), label, la, lb,
+                          self.signature, findings, windows, feats)
 
     def _contrast_vectors(self, english: set[str]) -> dict[str, tuple[list[Variant], np.ndarray]]:
         """Contrast rewrites of the English texts and their sentence vectors."""
@@ -458,6 +544,17 @@ class Scorer:
         found = merge_replacements(neg + num + dat + ent + sub + content, a, b, sem)
         found = at_ellipsis(pair_lone_runs(found, a, b, sem), a, b, sem)
         return found + editorial, feats
+
+
+MODES = ("learned", "rules")
+# Check families that keep their place next to the pair model, (kind, severity) -> kept: each
+# measured by scripts/rule_audit.py on held-out faithful pairs (false alarms) and drift pairs
+# (hits); see docs/evaluation.md. The others are superseded by the model's score and spans.
+KEPT = {("date", "high")}
+
+
+def _kept(f: Finding) -> bool:
+    return (f.kind, f.severity) in KEPT
 
 
 CHECK_CONFIDENCE = 0.6

@@ -37,6 +37,7 @@ def main() -> None:
     ap.add_argument("--mode", default="learned", choices=["learned", "rules"])
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--json", type=Path, default=None, help="also write the figures here")
+    ap.add_argument("--dump", type=Path, default=None, help="write per-pair results (JSONL)")
     args = ap.parse_args()
     rows = [json.loads(x) for x in open(args.pairs, encoding="utf-8")]
     rows = random.Random(args.seed).sample(rows, min(args.n, len(rows)))
@@ -82,6 +83,12 @@ def main() -> None:
     out["span_word_f1"] = {"precision": round(prec, 4), "recall": round(rec, 4),
                            "f1": round(2 * prec * rec / max(1e-9, prec + rec), 4)}
     print(json.dumps(out, indent=1))
+    if args.dump:
+        with open(args.dump, "w", encoding="utf-8") as f:
+            for r, x in zip(rows, res):
+                f.write(json.dumps({"label": r["label"], "kind": r["kind"], "la": r["la"], "lb": r["lb"],
+                                    "drift": x.drift, "model": x.features.get("pair_model"),
+                                    "findings": [(g.kind, g.severity) for g in x.findings]}) + "\n")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(out, indent=1) + "\n", "utf-8")

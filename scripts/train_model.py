@@ -129,6 +129,8 @@ def main() -> None:
     ap.add_argument("--eval-every", type=int, default=1000)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--threads", type=int, default=0)
+    ap.add_argument("--lr-override", type=float, default=0.0,
+                    help="on resuming, a new peak learning rate for the rest of the schedule")
     ap.add_argument("--finish", action="store_true", help="skip training: fit temperature, write out")
     ap.add_argument("--val-n", type=int, default=4000, help="validation pairs for the temperature")
     args = ap.parse_args()
@@ -172,6 +174,11 @@ def main() -> None:
         opt.load_state_dict(st["opt"])
         sched.load_state_dict(st["sched"])
         step, epoch = st["step"], st["epoch"]
+        if args.lr_override:  # a new peak rate for the rest of the schedule
+            sched.base_lrs = [args.lr_override, args.lr_override * 20]
+            for g, lr in zip(opt.param_groups, sched.base_lrs):
+                g["initial_lr"] = lr
+                g["lr"] = lr * lr_at(step)
         print(f"resumed at step {step}", flush=True)
 
     train = load(args.pairs / "train.jsonl") if not args.finish else []

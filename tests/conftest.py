@@ -43,3 +43,11 @@ def scorer(encoder):
     from drift.score import Scorer
 
     return Scorer(encoder)
+
+
+@pytest.fixture(scope="session")
+def rules_scorer(encoder):
+    """The former rules scorer: every finding the checks make, whatever the pair model says."""
+    from drift.score import Scorer
+
+    return Scorer(encoder, mode="rules")

@@ -19,6 +19,14 @@ DATA = Path(__file__).parent / "data"
 RULE_KINDS = ("negation", "number", "date", "entity")
 
 
+@pytest.fixture(scope="module")
+def scorer(rules_scorer):
+    """These tests exercise the checks themselves, so they read them through the former rules
+    scorer, which shows every finding the checks make (the learned scorer shows only those the
+    pair model bears out; tests/test_scorer.py covers it)."""
+    return rules_scorer
+
+
 def _rows(name: str) -> list[dict]:
     return list(csv.DictReader(open(DATA / name, encoding="utf-8"), delimiter="\t"))
 

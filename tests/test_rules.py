@@ -7,6 +7,14 @@ from drift.align import words
 from drift.checks import Side, dates, numbers
 
 
+@pytest.fixture(scope="module")
+def scorer(rules_scorer):
+    """These tests exercise the checks themselves, so they read them through the former rules
+    scorer, which shows every finding the checks make (the learned scorer shows only those the
+    pair model bears out; tests/test_scorer.py covers it)."""
+    return rules_scorer
+
+
 def _side(encoder, text, lang):
     return Side(text, lang, words(encoder.encode([text], output="tokens")[0], lang))
 

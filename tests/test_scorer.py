@@ -99,9 +99,13 @@ def test_empty_text_is_a_clear_error(scorer, a, b):
         scorer.score(a, b)
 
 
-def test_learned_projection_is_bundled_and_signed(scorer):
+def test_learned_projection_is_bundled_and_signed(encoder):
+    """The former rules scorer (mode="rules", kept for side-by-side figures) signs its projection."""
     import numpy as np
 
+    from drift.score import Scorer
+
+    scorer = Scorer(encoder, mode="rules")
     assert scorer.projection is not None
     assert f"+p{scorer.projection.version}" in scorer.signature
     x = np.random.default_rng(0).normal(size=(3, scorer.projection.U.shape[1])).astype(np.float32)
@@ -128,3 +132,19 @@ def test_one_finding_per_kind_and_place_and_none_on_agreed_numbers(scorer):
     assert len(places) == len(set(places)) and r.findings[0].a_text == "close"
     r = scorer.score("He gave them a 60-day grace period.", "Les dio un plazo de sesenta días.")
     assert not [f for f in r.findings if f.a_text and "60" in f.a_text], r.findings
+
+
+def test_pair_model_is_bundled_signed_and_the_same_on_onnx_and_torch(scorer):
+    """The learned pair model ships in the package, names itself in the signature, and its ONNX
+    graph gives PyTorch's outputs (padding included: the pairs differ in length)."""
+    from drift.pairmodel import PairModel
+
+    assert f"scorer:{scorer.pair_model.name}" in scorer.signature
+    pairs = [("The bridge will open in March.", "Die Brücke wird im Juni eröffnet."),
+             ("Hi", "Hallo"), ("We will not close our eyes to it.", "Мы закроем на это глаза.")]
+    onnx, torch = PairModel(backend="onnx").predict(pairs), PairModel(backend="torch").predict(pairs)
+    for x, y in zip(onnx, torch):
+        assert abs(x.prob - y.prob) < 1e-4
+        assert [t[:2] for t in x.tokens_a] == [t[:2] for t in y.tokens_a]
+        assert max(abs(p[2] - q[2]) for p, q in zip(x.tokens_b, y.tokens_b)) < 1e-4
+    assert onnx[0].prob > onnx[1].prob  # a changed month reads as more divergent than a greeting

@@ -1,0 +1,56 @@
+"""The training-pair generator (scripts/make_pairs.py): edits point at what they changed, and
+the split keeps every sentence in one split."""
+
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+import make_pairs as mp  # noqa: E402
+
+POOL = {"en": ["The committee met in Geneva on Monday to discuss the budget for next year."],
+        "de": ["Der Ausschuss traf sich am Montag in Genf, um den Haushalt zu besprechen."],
+        "names": ["Lisbon", "Warsaw"]}
+
+
+@pytest.mark.parametrize("fn,text,lang,other,changed", [
+    (mp.edit_number, "The factory will cut 500 jobs.", "en", "La fábrica recortará 500 empleos.", True),
+    (mp.edit_name, "Merkel met Macron in Paris.", "en", "Меркель встретилась с Macron в Париже.", True),
+    (mp.edit_negation, "The bridge will open in March.", "en", "Die Brücke öffnet im März.", False),
+    (mp.edit_negation, "Die Brücke ist nicht geöffnet.", "de", "The bridge is not open.", False),
+    (mp.edit_contrast, "Prices rose sharply in March.", "en", "Los precios subieron en marzo.", False),
+    (mp.edit_insert, "The minister said the bridge will open soon.", "en", "", False),
+])
+def test_an_edit_changes_the_text_and_points_at_its_words(fn, text, lang, other, changed):
+    out = None
+    for seed in range(20):
+        out = fn(text, lang, random.Random(seed), other, POOL)
+        if out:
+            break
+    assert out is not None
+    new, spans, kind, counter = out
+    assert new != text and spans
+    for s, e in spans:
+        assert new[s:e].strip() and new[s:e] not in ("", " ")
+        assert new[s:e] not in text or kind in ("negation", "addition")
+    if changed:  # a number or name copied on the other side: its counterpart is tagged too
+        assert counter and all(other[s:e] in text for s, e in counter)
+
+
+def test_dropped_words_leave_no_span_on_the_edited_side():
+    text = "The committee, after a long debate, approved the new budget on Friday."
+    for seed in range(10):
+        out = mp.edit_delete(text, "en", random.Random(seed), "", POOL)
+        if out:
+            new, spans, kind, _ = out
+            assert kind == "omission" and spans == [] and len(new) < len(text)
+
+
+def test_a_sentence_goes_to_one_split_whatever_the_language():
+    assert len({mp.bucket("ntrex:17") for _ in range(3)}) == 1
+    splits = [mp.bucket(f"ntrex:{i}") for i in range(2000)]
+    assert 0.05 < splits.count("test") / 2000 < 0.15 and 0.02 < splits.count("val") / 2000 < 0.08
