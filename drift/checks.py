@@ -2611,8 +2611,7 @@ def check_opposites(a: Side, b: Side, al: Alignment) -> list[Finding]:
                     continue
                 sa, sb = both[0] if which == "a" else both[0][::-1]
                 wa, wb = _cut(a.text, sa), _cut(b.text, sb)
-                sev = "medium" if left & _STRENGTH_GROUPS else "high"  # a nuance, not a reversal
-                findings.append(make("substitution", sev, a, b, sa, sb, _opposite_message(wa, wb, left)))
+                findings.append(make("substitution", "high", a, b, sa, sb, _opposite_message(wa, wb, left)))
     return findings
 
 

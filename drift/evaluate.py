@@ -34,7 +34,7 @@ class EvalReport:
     by_kind: dict[str, dict] = field(default_factory=dict)
     # with a `lang` column: per language, pairs, ROC AUC of drift and of cosine
     by_lang: dict[str, dict] = field(default_factory=dict)
-    # the former rules scorer on the same pairs, side by side (until it is removed)
+    # the other scorer (rules / learned) on the same pairs, side by side
     baseline: dict = field(default_factory=dict)
 
 

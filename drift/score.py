@@ -196,13 +196,14 @@ class Scorer:
 
     def __init__(self, encoder: Encoder | None = None, threshold: float = DEFAULT_THRESHOLD,
                  calibration: Calibration | None = None, use_projection: bool = True,
-                 all_features: bool = False, mode: str = "learned",
+                 all_features: bool = False, mode: str = "rules",
                  pair_model: PairModel | None = None, use_stack: bool = True) -> None:
         if mode not in MODES:
             raise ValueError(f"mode must be one of {', '.join(MODES)}, got {mode!r}")
         self.mode = mode
-        # "learned": the pair model's probability, verified by the check families that earn
-        # their place; "rules": the former semantic features + all rules (for comparison)
+        # "rules" (default): semantic features fitted on project-written data + all checks;
+        # "learned": the pair model (better on held-out independent pairs, worse on clean minimal
+        # edits such as a dropped "not" between two English sentences: see the README)
         self.pair_model = (pair_model or PairModel()) if mode == "learned" else None
         # the pair model's logit combined with cheap alignment features and the checks' counts,
         # fitted on the validation split by scripts/fit_stack.py (absent: the model alone)
@@ -313,10 +314,8 @@ class Scorer:
         cal = self.calibration_for(la, lb)
         found, feats = self._findings(a, b, al, sem, sim, cal)
         feats["pair_logit"] = pred.logit
-        if self.stack is not None:  # the checks' counts are among its features
-            drift = self.stack.prob(feats)
-        else:
-            drift = _with_checks(pred.prob, [f for f in found if _kept(f)])
+        p = self.stack.prob(feats) if self.stack is not None else pred.prob
+        drift = _with_checks(p, [f for f in found if _kept(f)])
         shown = [f for f in found if _kept(f) or f.severity in ("medium", "high", "info")]
         rules = [f for f in shown if _kept(f)] + verified([f for f in shown if not _kept(f)],
                                                           a, b, pred, drift)
@@ -550,7 +549,11 @@ MODES = ("learned", "rules")
 # Check families that keep their place next to the pair model, (kind, severity) -> kept: each
 # measured by scripts/rule_audit.py on held-out faithful pairs (false alarms) and drift pairs
 # (hits); see docs/evaluation.md. The others are superseded by the model's score and spans.
-KEPT = {("date", "high")}
+# Measured on 1,473 held-out faithful pairs in 58 languages: date/high fires on 0.14 % of them,
+# number/high on 1.36 % (over the 1 % bar: kept because a changed figure is what fact-checkers
+# check first, and it is exact where both sides write digits); negation/high fires on 8.2 %,
+# entity/high 2.4 %, substitution/high 2.1 %: shown only where the model bears them out.
+KEPT = {("date", "high"), ("number", "high")}
 
 
 def _kept(f: Finding) -> bool:

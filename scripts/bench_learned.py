@@ -34,7 +34,7 @@ def main() -> None:
     enc.encode(["warm up"])
     pm = PairModel()
     pm.predict([("warm", "up")])
-    scorer = Scorer(enc, pair_model=pm)
+    scorer = Scorer(enc, pair_model=pm, mode="learned")
     scorer.score("warm up", "warm up")
 
     t0 = time.perf_counter()

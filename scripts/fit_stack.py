@@ -41,7 +41,7 @@ def main() -> None:
     args = ap.parse_args()
     feats = args.features.split(",")
     rows = [json.loads(x) for x in open(args.pairs, encoding="utf-8")]
-    scorer = Scorer(use_stack=False)
+    scorer = Scorer(mode="learned", use_stack=False)
     res = scorer.score_batch([(r["a"], r["b"]) for r in rows], langs=[(r["la"], r["lb"]) for r in rows],
                              show_progress=True)
     X = np.array([[x.features.get(k, 0.0) for k in feats] for x in res])

@@ -88,8 +88,10 @@ def test_eval_reports_auc_and_baseline(tmp_path):
         "He is interested.\tNo está interesado.\tdrift\n", encoding="utf-8")
     result = runner.invoke(app, ["eval", str(src), "--json"])
     assert result.exit_code == 0, result.output
-    rep = json.loads(result.output)
+    rep = json.loads(result.stdout)  # diagnostics (a first ONNX export) go to stderr
     assert rep["pairs"] == 4 and 0 <= rep["auc"] <= 1 and 0 <= rep["cosine_auc"] <= 1
+    # the other scorer (the learned pair model) side by side, named by its signature
+    assert "scorer:pair-e5s-" in rep["baseline"]["signature"] and 0 <= rep["baseline"]["auc"] <= 1
 
 
 def test_eval_breaks_down_by_kind_and_language(tmp_path):

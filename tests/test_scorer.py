@@ -134,11 +134,13 @@ def test_one_finding_per_kind_and_place_and_none_on_agreed_numbers(scorer):
     assert not [f for f in r.findings if f.a_text and "60" in f.a_text], r.findings
 
 
-def test_pair_model_is_bundled_signed_and_the_same_on_onnx_and_torch(scorer):
+def test_pair_model_is_bundled_signed_and_the_same_on_onnx_and_torch(encoder):
     """The learned pair model ships in the package, names itself in the signature, and its ONNX
     graph gives PyTorch's outputs (padding included: the pairs differ in length)."""
     from drift.pairmodel import PairModel
+    from drift.score import Scorer
 
+    scorer = Scorer(encoder, mode="learned")
     assert f"scorer:{scorer.pair_model.name}" in scorer.signature
     pairs = [("The bridge will open in March.", "Die Brücke wird im Juni eröffnet."),
              ("Hi", "Hallo"), ("We will not close our eyes to it.", "Мы закроем на это глаза.")]
