@@ -150,3 +150,12 @@ def test_pair_model_is_bundled_signed_and_the_same_on_onnx_and_torch(encoder):
         assert [t[:2] for t in x.tokens_a] == [t[:2] for t in y.tokens_a]
         assert max(abs(p[2] - q[2]) for p, q in zip(x.tokens_b, y.tokens_b)) < 1e-4
     assert onnx[0].prob > onnx[1].prob  # a changed month reads as more divergent than a greeting
+
+
+@pytest.mark.parametrize("a,b", [("See footnote ¹ for 10⁶ cases.", "Siehe Fußnote ² für 10⁶ Fälle."),
+                                 ("Step ① of ③", "Schritt ① von ③"), ("H₂O at ₂5 °C", "H₂O à ₂5 °C")])
+def test_superscript_and_circled_digits_are_scored(scorer, a, b):
+    """Superscript, subscript and circled digits are digits to isdigit() but not to int(): the
+    checks read only decimal digits as numbers (they had crashed the scorer)."""
+    r = scorer.score(a, b)
+    assert 0.0 <= r.drift <= 1.0 and r.label in ("equivalent", "nuance", "drift")
