@@ -131,6 +131,8 @@ def main() -> None:
     ap.add_argument("--threads", type=int, default=0)
     ap.add_argument("--lr-override", type=float, default=0.0,
                     help="on resuming, a new peak learning rate for the rest of the schedule")
+    ap.add_argument("--init-from", type=Path, default=None,
+                    help="start from this checkpoint's weights with a fresh optimizer and schedule")
     ap.add_argument("--finish", action="store_true", help="skip training: fit temperature, write out")
     ap.add_argument("--val-n", type=int, default=4000, help="validation pairs for the temperature")
     args = ap.parse_args()
@@ -158,7 +160,7 @@ def main() -> None:
     body = [p for n, p in params if "head" not in n]
     opt = torch.optim.AdamW([{"params": body, "lr": args.lr}, {"params": heads, "lr": args.lr * 20}],
                             weight_decay=0.01)
-    warm = min(300, args.steps // 10)
+    warm = min(300, max(1, args.steps // 10))
 
     def lr_at(step):
         if step < warm:
@@ -168,6 +170,9 @@ def main() -> None:
     args.work.mkdir(parents=True, exist_ok=True)
     ckpt = args.work / "ckpt.pt"
     step, epoch = 0, 0
+    if args.init_from and not ckpt.is_file():
+        net.load_state_dict(torch.load(args.init_from, map_location=device)["model"], strict=False)
+        print(f"initialised from {args.init_from}", flush=True)
     if ckpt.is_file():
         st = torch.load(ckpt, map_location=device)
         net.load_state_dict(st["model"], strict=False)
