@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from drift.align import Alignment
 from drift.checks import Finding, Side, make
-from drift.pairmodel import PairPrediction
 
 TOKEN_THRESHOLD = 0.5  # a word is tagged when one of its tokens reads at least this divergent
 MIN_PAIR_DRIFT = 0.3  # below this pair probability the tags are not reported (no nuance)
@@ -61,24 +60,25 @@ def span_prob(side: Side, probs: list[float], span: tuple[int, int] | None) -> f
                default=0.0)
 
 
-def verified(findings: list[Finding], a: Side, b: Side, pred: PairPrediction, drift: float,
-             cut: float = VERIFY_THRESHOLD) -> list[Finding]:
+def verified(findings: list[Finding], a: Side, b: Side, probs: tuple[list[float], list[float]],
+             drift: float, cut: float = VERIFY_THRESHOLD) -> list[Finding]:
     """The check findings that the model bears out: the pair reads as diverging and the model
-    finds some divergence on the words of the finding (either side). Editorial notes stay."""
+    finds some divergence (`probs`: each side's word_probs) on the words of the finding (either
+    side). Editorial notes stay."""
     if drift < MIN_PAIR_DRIFT:
         return [f for f in findings if f.severity == "info"]
-    pa, pb = word_probs(a, pred.tokens_a), word_probs(b, pred.tokens_b)
+    pa, pb = probs
     return [f for f in findings if f.severity == "info"
             or max(span_prob(a, pa, f.a_span), span_prob(b, pb, f.b_span)) >= cut]
 
 
-def span_findings(a: Side, b: Side, pred: PairPrediction, drift: float, al: Alignment,
-                  taken: list[Finding], cut: float = TOKEN_THRESHOLD) -> list[Finding]:
-    """The model's tagged runs as findings (none when the pair reads as equivalent)."""
+def span_findings(a: Side, b: Side, probs: tuple[list[float], list[float]], drift: float,
+                  al: Alignment, taken: list[Finding], cut: float = TOKEN_THRESHOLD) -> list[Finding]:
+    """The model's tagged runs (`probs`: each side's word_probs) as findings (none when the
+    pair reads as equivalent)."""
     if drift < MIN_PAIR_DRIFT or not a.words or not b.words:
         return []
-    ra = runs(a, word_probs(a, pred.tokens_a), cut)
-    rb = runs(b, word_probs(b, pred.tokens_b), cut)
+    ra, rb = runs(a, probs[0], cut), runs(b, probs[1], cut)
     sev = "medium" if drift >= 0.5 else "low"
     used_b: set[int] = set()
     out = []

@@ -57,7 +57,7 @@ from drift.contrast import Variant, variants
 from drift.embed import Encoder, TokenEmbeddings
 from drift.errors import InputError
 from drift.langid import detect, language_code
-from drift.learned import span_findings, verified
+from drift.learned import span_findings, verified, word_probs
 from drift.lexicon import NEGATION, UNIT_FACTORS
 from drift.pairmodel import PairModel, PairPrediction
 
@@ -272,31 +272,25 @@ class Scorer:
         texts = sorted({t for p in pairs for t in p})
         toks = self.encoder.encode(texts, output="tokens", show_progress=show_progress)
         by_text = dict(zip(texts, toks))
-        if self.pair_model is not None:
-            return self._score_learned(pairs, by_text, langs, lang_a, lang_b)
-        # the clause gap costs an encoder pass over every clause; skip it while the
-        # calibration gives it no weight (it reads 0.0 in `features` then)
-        wanted = self.all_features or self._weight("clause_gap")
-        clauses = self._clause_vectors(toks) if wanted else {}
         detected: dict[str, str] = {}
 
         def lang(text: str, given: str | None) -> str:
             return given or detected.setdefault(text, detect(text))
         langs = [(lang(a, la), lang(b, lb)) for (a, b), (la, lb)
                  in zip(pairs, langs or [(lang_a, lang_b)] * len(pairs))]
+        if self.pair_model is not None:
+            return self._score_learned(pairs, by_text, langs)
+        # the clause gap costs an encoder pass over every clause; skip it while the
+        # calibration gives it no weight (it reads 0.0 in `features` then)
+        wanted = self.all_features or self._weight("clause_gap")
+        clauses = self._clause_vectors(toks) if wanted else {}
         rewrites = self._contrast_vectors({t for (a, b), (la, lb) in zip(pairs, langs)
                                            for t, lg in ((a, la), (b, lb)) if lg == "en"})
         ctx = _Context(clauses, rewrites)
         return [self._score_one(by_text[a], by_text[b], la, lb, ctx)
                 for (a, b), (la, lb) in zip(pairs, langs)]
 
-    def _score_learned(self, pairs, by_text, langs, lang_a, lang_b) -> list[PairResult]:
-        detected: dict[str, str] = {}
-
-        def lang(text: str, given: str | None) -> str:
-            return given or detected.setdefault(text, detect(text))
-        langs = [(lang(a, la), lang(b, lb)) for (a, b), (la, lb)
-                 in zip(pairs, langs or [(lang_a, lang_b)] * len(pairs))]
+    def _score_learned(self, pairs, by_text, langs) -> list[PairResult]:
         preds = self.pair_model.predict(list(pairs))
         ctx = _Context({}, {})
         return [self._score_one_learned(by_text[a], by_text[b], la, lb, pred, ctx)
@@ -317,9 +311,10 @@ class Scorer:
         p = self.stack.prob(feats) if self.stack is not None else pred.prob
         drift = _with_checks(p, [f for f in found if _kept(f)])
         shown = [f for f in found if _kept(f) or f.severity in ("medium", "high", "info")]
+        probs = word_probs(a, pred.tokens_a), word_probs(b, pred.tokens_b)
         rules = [f for f in shown if _kept(f)] + verified([f for f in shown if not _kept(f)],
-                                                          a, b, pred, drift)
-        spans = span_findings(a, b, pred, drift, al, rules)
+                                                          a, b, probs, drift)
+        spans = span_findings(a, b, probs, drift, al, rules)
         findings = rules + spans
         label = self._label(drift, findings)
         findings.sort(key=lambda f: (-SEVERITY_ORDER[f.severity], _first(f), f.kind))

@@ -30,6 +30,15 @@ def hit(span, spans) -> bool:
     return any(span[0] < e and s < span[1] for s, e in spans)
 
 
+def score_sample(path: Path, n: int, seed: int, scorer: Scorer):
+    """A seeded sample of `n` pairs of a make_pairs.py split, and the scorer's results on them
+    (the same seed and n give the same pairs to every script)."""
+    rows = [json.loads(x) for x in open(path, encoding="utf-8")]
+    rows = random.Random(seed).sample(rows, min(n, len(rows)))
+    return rows, scorer.score_batch([(r["a"], r["b"]) for r in rows],
+                                    langs=[(r["la"], r["lb"]) for r in rows], show_progress=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--pairs", type=Path, default=Path("build/pairs/test.jsonl"))
@@ -39,11 +48,8 @@ def main() -> None:
     ap.add_argument("--json", type=Path, default=None, help="also write the figures here")
     ap.add_argument("--dump", type=Path, default=None, help="write per-pair results (JSONL)")
     args = ap.parse_args()
-    rows = [json.loads(x) for x in open(args.pairs, encoding="utf-8")]
-    rows = random.Random(args.seed).sample(rows, min(args.n, len(rows)))
     scorer = Scorer(mode=args.mode)
-    res = scorer.score_batch([(r["a"], r["b"]) for r in rows],
-                             langs=[(r["la"], r["lb"]) for r in rows], show_progress=True)
+    rows, res = score_sample(args.pairs, args.n, args.seed, scorer)
     y = np.array([r["label"] for r in rows])
     d = np.array([x.drift for x in res])
     cos = np.array([x.similarity for x in res])

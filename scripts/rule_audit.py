@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 from collections import Counter, defaultdict
 from pathlib import Path
+
+from eval_heldout import score_sample  # scripts/ is on the path when run as a script
 
 from drift.score import Scorer
 
@@ -26,11 +27,8 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--out", type=Path, default=None, help="write per-pair findings (JSONL)")
     args = ap.parse_args()
-    rows = [json.loads(x) for x in open(args.pairs, encoding="utf-8")]
-    rows = random.Random(args.seed).sample(rows, min(args.n, len(rows)))
     scorer = Scorer(mode=args.mode)
-    res = scorer.score_batch([(r["a"], r["b"]) for r in rows],
-                             langs=[(r["la"], r["lb"]) for r in rows], show_progress=True)
+    rows, res = score_sample(args.pairs, args.n, args.seed, scorer)
     fa: Counter = Counter()
     hit: Counter = Counter()
     by_edit: dict = defaultdict(Counter)

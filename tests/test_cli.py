@@ -129,3 +129,8 @@ def test_unwritable_output_is_a_clear_error(tmp_path, args):
     result = runner.invoke(app, [a.replace("{pairs}", str(pairs)) for a in args])
     assert result.exit_code == 2
     assert "cannot write" in result.output and "Traceback" not in result.output
+
+
+def test_unknown_scorer_is_a_clear_error():
+    result = runner.invoke(app, ["pair", "a", "b", "--scorer", "bogus"])
+    assert result.exit_code == 2 and "--scorer must be one of learned, rules" in result.output

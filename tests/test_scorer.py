@@ -159,3 +159,17 @@ def test_superscript_and_circled_digits_are_scored(scorer, a, b):
     checks read only decimal digits as numbers (they had crashed the scorer)."""
     r = scorer.score(a, b)
     assert 0.0 <= r.drift <= 1.0 and r.label in ("equivalent", "nuance", "drift")
+
+
+def test_learned_scorer_keeps_a_changed_figure_and_reads_an_idiom_as_faithful(encoder):
+    """In learned mode a number/high finding joins the model by noisy-OR (a changed figure is
+    drift whatever the model says), and findings the model does not bear out are not shown."""
+    from drift.score import Scorer
+
+    scorer = Scorer(encoder, mode="learned")
+    r = scorer.score("The factory will cut 500 jobs.", "La fábrica recortará 800 empleos.")
+    assert r.label == "drift" and [f.kind for f in r.findings if f.severity == "high"] == ["number"]
+    r = scorer.score("We will not close our eyes to the attempts to interfere in our elections.",
+                     "We are not going to turn a blind eye to attempts to meddle in our elections.")
+    assert r.label == "equivalent" and not r.findings
+    assert "pair_model" in r.features and "pair_logit" in r.features
