@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 from drift.errors import InputError
-from drift.pairs import read_pairs
-from drift.score import Scorer
+from drift.pairs import PairRow, read_pairs
+from drift.score import RowError, Scorer
 
 CHUNK = 256
 RESULT_KEYS = ("similarity", "drift", "label", "lang_a", "lang_b", "findings", "signature")
@@ -22,29 +22,54 @@ def _record(fields: dict, result: dict) -> dict:
     return rec
 
 
-def run_batch(path: Path, scorer: Scorer, output: Path | None = None) -> int:
-    """Score every good row of `path`; write JSONL to `output` or stdout; return the bad count."""
+def run_batch(path: Path, scorer: Scorer, output: Path | None = None) -> tuple[int, int]:
+    """Score every row of `path` into JSONL (`output` or stdout), one line per input row in
+    input order; a row that cannot be read or scored gets an `error` line in its place and
+    the run goes on. Returns (rows, failed rows)."""
     rows = list(read_pairs(path))
-    bad = [r for r in rows if r.error]
-    for r in bad:
-        print(f"{path}:{r.line}: {r.error}", file=sys.stderr)
-    good = [r for r in rows if not r.error]
     try:
         out = open(output, "w", encoding="utf-8") if output else sys.stdout
     except OSError as exc:
         raise InputError(f"cannot write {output}: {exc.strerror or exc}") from None
+    failed = 0
     try:
         from tqdm import tqdm
 
-        with tqdm(total=len(good), unit="pair", file=sys.stderr, disable=len(good) < 50) as bar:
-            for start in range(0, len(good), CHUNK):
-                chunk = good[start:start + CHUNK]
-                results = scorer.score_batch([(r.a, r.b) for r in chunk])
-                for r, res in zip(chunk, results):
-                    rec = _record(r.fields, res.to_dict())
-                    out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        with tqdm(total=len(rows), unit="pair", file=sys.stderr, disable=len(rows) < 50) as bar:
+            for start in range(0, len(rows), CHUNK):
+                chunk = rows[start:start + CHUNK]
+                good = [r for r in chunk if not r.error]
+                scored = iter(scorer.score_each([(r.a, r.b) for r in good]))
+                for r in chunk:
+                    res = RowError(r.error) if r.error else next(scored)
+                    if isinstance(res, RowError):
+                        failed += 1
+                        print(f"{path}:{r.line}: {res.error}", file=sys.stderr)
+                        rec = error_record(r, res.error)
+                    else:
+                        rec = _record(r.fields, res.to_dict())
+                    _write(out, rec, output)
+                out.flush()  # written as produced: a late failure loses nothing already scored
                 bar.update(len(chunk))
     finally:
         if output:
             out.close()
-    return len(bad)
+    return len(rows), failed
+
+
+def error_record(row: PairRow, message: str) -> dict:
+    """The output line of a row that failed: its input fields, its line and the error."""
+    rec = {(f"input_{k}" if k in RESULT_KEYS or k in ("line", "error") else k): v
+           for k, v in row.fields.items()}
+    rec.update({"line": row.line, "error": message})
+    return rec
+
+
+def _write(out, rec: dict, output: Path | None) -> None:
+    line = json.dumps(rec, ensure_ascii=False)
+    try:
+        out.write(line + "\n")
+    except UnicodeEncodeError:  # a lone surrogate from an input escape: keep it escaped
+        out.write(json.dumps(rec) + "\n")
+    except OSError as exc:
+        raise InputError(f"cannot write {output or 'stdout'}: {exc.strerror or exc}") from None

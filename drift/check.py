@@ -20,14 +20,16 @@ from drift.errors import InputError
 from drift.l10n import Corpus, FileError, Unit, read_corpus
 from drift.langid import language_code
 from drift.placeholders import extract, mismatch
-from drift.score import PairResult, Scorer
+from drift.score import PairResult, RowError, Scorer
 
 LEVELS = {"note": 1, "warning": 2, "error": 3}
 FAIL_ON = {"drift": 3, "nuance": 2, "any": 1, "never": 99}
 STATE_KINDS = {"fuzzy": ("fuzzy", "note", "marked fuzzy (needs review); not scored"),
                "untranslated": ("untranslated", "note", "not translated"),
                "missing": ("missing-key", "warning", "key is in the source file but not in this one"),
-               "extra": ("extra-key", "warning", "key is in this file but not in the source file")}
+               "extra": ("extra-key", "warning", "key is in this file but not in the source file"),
+               "duplicate": ("duplicate-key", "warning", "key appears again later in this file; "
+                                                         "the later value is the one compared")}
 RULES = {
     "meaning": "The translation's meaning differs from the source (no single word to blame).",
     "negation": "A negation is present on one side only.",
@@ -42,6 +44,9 @@ RULES = {
     "untranslated": "The unit has no translation.",
     "missing-key": "A key of the source locale file is missing from the target locale file.",
     "extra-key": "A key of the target locale file does not exist in the source locale file.",
+    "duplicate-key": "A key appears more than once in one locale file (only the last value counts).",
+    "unscored": "The unit could not be scored (too long for the scorer, or an internal error); "
+                "the rest of the run went on.",
 }
 
 
@@ -83,6 +88,7 @@ class CheckReport:
     results: list[UnitResult]
     errors: list[FileError]
     baselined: set[str] = field(default_factory=set)
+    skipped: list[FileError] = field(default_factory=list)  # files passed over, and why
     seconds: float = 0.0
     scored_now: int = 0
     skipped_unchanged: int = 0
@@ -97,9 +103,15 @@ class CheckReport:
     def suppressed(self) -> int:
         return sum(1 for r in self.results if r.unit.suppressed)
 
+    @property
+    def unscored(self) -> int:
+        """Units that could not be scored (each has an `unscored` problem)."""
+        return sum(1 for r in self.results for p in r.problems if p.kind == "unscored")
+
     def exit_code(self, fail_on: str = "drift") -> int:
-        """2 if a file could not be read, else 1 if a problem reaches `fail_on`, else 0."""
-        if self.errors:
+        """2 if a file could not be read or a unit could not be scored, else 1 if a problem
+        reaches `fail_on`, else 0."""
+        if self.errors or self.unscored:
             return 2
         bar = FAIL_ON[fail_on]
         return 1 if any(LEVELS[p.level] >= bar for p in self.problems) else 0
@@ -121,15 +133,19 @@ def score_units(units: Sequence[Unit], scorer: Scorer, cache: ResultCache | None
         todo.append((i, a, b, key))
     cached = cache.get_many([k for *_, k in todo]) if cache and todo else {}
     fresh = [t for t in todo if t[3] not in cached]
-    scored = scorer.score_batch([(a, b) for _, a, b, _ in fresh], show_progress=show_progress,
-                                langs=[(units[i].source_lang, units[i].target_lang)
-                                       for i, *_ in fresh]) if fresh else []
+    scored = scorer.score_each([(a, b) for _, a, b, _ in fresh], show_progress=show_progress,
+                               langs=[(units[i].source_lang, units[i].target_lang)
+                                      for i, *_ in fresh]) if fresh else []
     new = {k: r for (_, _, _, k), r in zip(fresh, scored)}
     if cache and new:
         cache.put_many({k: json.dumps(r.to_dict(features=True), ensure_ascii=False)
-                        for k, r in new.items()})
+                        for k, r in new.items() if isinstance(r, PairResult)})
     for i, _, _, key in todo:
         r = new.get(key) or PairResult.from_dict(json.loads(cached[key]))
+        if isinstance(r, RowError):  # this unit alone: the others of its batch are scored
+            out[i] = UnitResult(units[i], None, (Problem("unscored", "error", units[i],
+                                                         f"could not be scored: {r.error}"),))
+            continue
         probs = _placeholder_problems(units[i]) + _drift_problems(units[i], r)
         out[i] = UnitResult(units[i], r, tuple(probs))
     return out  # type: ignore[return-value]
@@ -173,11 +189,14 @@ def _drift_problems(u: Unit, r: PairResult) -> list[Problem]:
 def run_check(paths: list[Path], scorer: Scorer, source_lang: str | None = None,
               target_lang: str | None = None, baseline: Path | None = None,
               changed_since: str | None = None, cache: ResultCache | None = None,
-              batch_size: int = 2048, show_progress: bool = False) -> CheckReport:
+              batch_size: int = 2048, show_progress: bool = False,
+              exclude: tuple[str, ...] = ()) -> CheckReport:
     """Read the corpus, keep what changed (if asked), score in batches, apply the baseline."""
     start = time.perf_counter()
     source_lang, target_lang = (language_code(x) if x else x for x in (source_lang, target_lang))
-    corpus = read_corpus(paths, source_lang, target_lang)
+    corpus = read_corpus(paths, source_lang, target_lang, exclude=exclude)
+    if not corpus.files and not corpus.errors:
+        raise InputError(_nothing_found(paths, corpus))
     units, skipped = corpus.units, 0
     if changed_since:
         units = changed_units(corpus, changed_since)
@@ -187,9 +206,20 @@ def run_check(paths: list[Path], scorer: Scorer, source_lang: str | None = None,
         results.extend(score_units(units[s:s + batch_size], scorer, cache, show_progress))
     report = CheckReport(scorer.signature, corpus.files, results, corpus.errors,
                          load_baseline(baseline) if baseline else set(),
-                         skipped_unchanged=skipped)
+                         skipped=corpus.skipped, skipped_unchanged=skipped)
     report.seconds = time.perf_counter() - start
     return report
+
+
+def _nothing_found(paths: list[Path], corpus: Corpus) -> str:
+    where = " ".join(str(p) for p in paths)
+    msg = (f"no localisation file found in {where}; drift check reads .po .pot .xlf .xliff .tmx "
+           f".json (en.json, locales/de/app.json) .csv .tsv .properties and Android "
+           f"values*/strings.xml (folders node_modules, build, dist, target, vendor and hidden "
+           f"ones are not searched)")
+    if corpus.skipped:
+        msg += f"; passed over {len(corpus.skipped)} file(s), e.g. {corpus.skipped[0]}"
+    return msg
 
 
 # -- baseline ----------------------------------------------------------------------------------

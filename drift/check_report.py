@@ -24,6 +24,10 @@ def text_report(rep: CheckReport, fail_on: str = "drift") -> str:
     lines = []
     for e in rep.errors:
         lines.append(f"{e.path}:{e.line}: unreadable: {e.message}")
+    for e in rep.skipped[:5]:
+        lines.append(f"{e.path}: {e.message}")
+    if len(rep.skipped) > 5:
+        lines.append(f"... and {len(rep.skipped) - 5} more files skipped (--format json lists them)")
     per_file: dict[str, Counter] = defaultdict(Counter)
     units_per_file = Counter(r.unit.path for r in rep.results)
     for p in probs:
@@ -55,6 +59,7 @@ def text_report(rep: CheckReport, fail_on: str = "drift") -> str:
                  f"{counts['error']} errors, {counts['warning']} warnings, {counts['note']} notes; "
                  f"{failing} at or above --fail-on {fail_on}; {len(rep.baselined)} in baseline; "
                  f"{rep.suppressed} suppressed; {len(rep.errors)} unreadable"
+                 + (f"; {rep.unscored} could not be scored" if rep.unscored else "")
                  + (f"; {rep.skipped_unchanged} unchanged units skipped" if rep.skipped_unchanged else "")
                  + f"; {rep.seconds:.1f} s")
     lines.append(f"signature: {rep.signature}")
@@ -76,7 +81,8 @@ def json_report(rep: CheckReport, fail_on: str = "drift") -> str:
          "suppressed": rep.suppressed, "baselined": len(rep.baselined),
          "skipped_unchanged": rep.skipped_unchanged, "exit_code": rep.exit_code(fail_on),
          "problems": [problem_dict(p) for p in rep.problems],
-         "errors": [{"file": e.path, "line": e.line, "message": e.message} for e in rep.errors]}
+         "errors": [{"file": e.path, "line": e.line, "message": e.message} for e in rep.errors],
+         "skipped": [{"file": e.path, "message": e.message} for e in rep.skipped]}
     return json.dumps(d, ensure_ascii=False, indent=2)
 
 
@@ -114,7 +120,7 @@ def sarif_report(rep: CheckReport, fail_on: str = "drift") -> str:
     run = {"tool": {"driver": {"name": "drift", "version": __version__, "semanticVersion": __version__,
                                "informationUri": INFO_URI, "rules": rules}},
            "originalUriBaseIds": {"%SRCROOT%": {"uri": "./"}},
-           "invocations": [{"executionSuccessful": not rep.errors,
+           "invocations": [{"executionSuccessful": not rep.errors and not rep.unscored,
                             "toolExecutionNotifications": notes}],
            "results": results,
            "properties": {"signature": rep.signature}}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -140,6 +141,8 @@ def _numbers_uncached(side: Side) -> list[tuple[float, tuple[int, int], str | No
     text, out = side.text, []
     for m in _NUM.finditer(text):
         value = _parse_number(m.group())
+        if not math.isfinite(value):
+            continue
         # "12 million", and "12-million-euro" with hyphens
         after = re.sub(r"^-(?=[^\W\d_])", " ", text[m.end():m.end() + 14].lower()).split()
         after = after[:2] and [after[0].split("-")[0]] + after[1:2]
@@ -165,8 +168,9 @@ def _numbers_uncached(side: Side) -> list[tuple[float, tuple[int, int], str | No
     out = [x for x in out if not any(s <= x[1][0] < e for s, e in months)]
     out = [x for x in out + _word_numbers(side) + fractions + _cjk_numbers(side)
            if not any(s <= x[1][0] < e for _, (s, e), _ in halves)] + halves
-    return [_with_half_and_unit(text, x) for x in out
-            if not _is_half_of(text, x) and not _inside_fraction(spans, x)]
+    # a figure past float range ("9" * 400, "1e308 billion") is refused, not compared
+    return [_with_half_and_unit(text, x) for x in out if math.isfinite(x[0])
+            and not _is_half_of(text, x) and not _inside_fraction(spans, x)]
 
 
 # Chinese numerals before a measure word ("三名男子" = three men, "两千人" = 2,000 people) or

@@ -47,7 +47,11 @@ def _scorer(model: str | None, threshold: float | None = None, mode: str = "rule
 
     if mode not in MODES:
         raise InputError(f"--scorer must be one of {', '.join(MODES)}, got {mode!r}")
-    return Scorer(Encoder(model), threshold=threshold or DEFAULT_THRESHOLD, mode=mode)
+    if threshold is not None and not 0.0 <= threshold <= 1.0:
+        raise InputError(f"--threshold must be between 0 and 1 (drift scores are probabilities), "
+                         f"got {threshold}")
+    return Scorer(Encoder(model), threshold=DEFAULT_THRESHOLD if threshold is None else threshold,
+                  mode=mode)
 
 
 @app.command()
@@ -96,16 +100,18 @@ def batch(
 
     An input column named like a result (a gold `label`, say) is kept as `input_label`.
 
-    A bad row is reported on stderr with its line number and skipped; the rest still run.
-    Exit code 2 if any row was bad.
+    Always one output line per input row, in order: a row that cannot be read or scored gets
+    {"line": N, "error": "..."} (with its input fields) in its place, is reported on stderr, and
+    the rest still run. Exit code 0 if every row was scored, 2 if any row failed.
     """
     from drift.batch import run_batch
 
     try:
-        bad = run_batch(file, _scorer(model, threshold, scorer_mode), output)
+        rows, failed = run_batch(file, _scorer(model, threshold, scorer_mode), output)
     except DriftError as exc:
         _fail(exc)
-    if bad:
+    typer.echo(f"{rows} rows: {rows - failed} scored, {failed} failed", err=True)
+    if failed:
         raise typer.Exit(2)
 
 
@@ -121,7 +127,11 @@ def eval_cmd(
                                         "side by side.")] = True,
 ) -> None:
     """ROC AUC of the drift score vs plain cosine, P/R/F1 at the threshold, findings by kind;
-    the other scorer's figures next to them (--no-other to skip)."""
+    the other scorer's figures next to them (--no-other to skip).
+
+    A row that cannot be read or scored is reported on stderr and left out of the figures (they
+    list it under `failed` in --json); the exit code is then 2.
+    """
     from dataclasses import asdict
 
     from drift.evaluate import evaluate
@@ -134,18 +144,31 @@ def eval_cmd(
         rep = evaluate(file, scorer, show_progress=True, baseline=base)
     except DriftError as exc:
         _fail(exc)
+    for e in rep.failed:
+        typer.echo(f"{file}:{e['line']}: {e['error']}", err=True)
     if json_out:
-        typer.echo(json.dumps(asdict(rep), indent=2))
-        return
+        typer.echo(json.dumps(asdict(rep), indent=2, allow_nan=False))
+    else:
+        _eval_text(rep)
+    if rep.failed:
+        typer.echo(f"{len(rep.failed)} rows failed and are left out of the figures", err=True)
+        raise typer.Exit(2)
+
+
+def _fig(x: float | None) -> str:
+    return "n/a (needs drift and equivalent pairs)" if x is None else f"{x:.3f}"
+
+
+def _eval_text(rep) -> None:
     typer.echo(f"file: {rep.path}  pairs: {rep.pairs} ({rep.drift_pairs} drift)")
-    typer.echo(f"ROC AUC drift score: {rep.auc:.3f}   plain cosine baseline: {rep.cosine_auc:.3f}")
+    typer.echo(f"ROC AUC drift score: {_fig(rep.auc)}   plain cosine baseline: {_fig(rep.cosine_auc)}")
     typer.echo(f"at threshold {rep.threshold}: precision {rep.precision:.3f}  recall "
                f"{rep.recall:.3f}  F1 {rep.f1:.3f}")
     typer.echo(f"labels: {rep.labels}")
     if rep.baseline:
         b = rep.baseline
         name = b["signature"].split("scorer:")[1].split("|")[0]
-        typer.echo(f"other scorer ({name}): ROC AUC {b['auc']:.3f}  precision {b['precision']:.3f}  "
+        typer.echo(f"other scorer ({name}): ROC AUC {_fig(b['auc'])}  precision {b['precision']:.3f}  "
                    f"recall {b['recall']:.3f}  F1 {b['f1']:.3f}  labels {b['labels']}")
     typer.echo(f"pairs with a finding, by kind (drift pairs): {rep.finding_kinds_in_drift}")
     typer.echo(f"pairs with a finding, by kind (equivalent pairs): "
@@ -241,11 +264,17 @@ def check(
     model: ModelOpt = None,
     threshold: Annotated[float | None, typer.Option(help="Drift threshold. [default: 0.5]")] = None,
     cache: Annotated[bool, typer.Option(help="Reuse scored results of unchanged units.")] = True,
+    exclude: Annotated[list[str] | None, typer.Option(
+        "--exclude", help="Skip paths matching this glob (on the path inside a scanned folder or "
+                          "any one name in it: 'legacy/*', '*.pot', 'fixtures'); repeatable. "
+                          "node_modules, build, dist, target, vendor and hidden folders are "
+                          "always skipped.")] = None,
 ) -> None:
     """Flag translations whose meaning drifted from the source; exit codes for CI.
 
-    Exit 0: nothing reaches --fail-on. 1: something does. 2: bad usage or a file could not be
-    read (the other files are still checked and reported). Mark a unit `drift: ignore` in its
+    Exit 0: nothing reaches --fail-on. 1: something does. 2: bad usage, no localisation file
+    found, a file could not be read or a unit could not be scored (the other files and units
+    are still checked and reported). Mark a unit `drift: ignore` in its
     translator comment / note to suppress it.
 
     Examples: drift check locales/ --format sarif -o drift.sarif;
@@ -261,7 +290,7 @@ def check(
         rc = ResultCache(_cache_root() / "results.sqlite") if cache else None
         rep = run_check(paths, _scorer(model, threshold), source_lang, target_lang,
                         None if update_baseline else baseline, changed_since, rc,
-                        show_progress=sys.stderr.isatty())
+                        show_progress=sys.stderr.isatty(), exclude=tuple(exclude or ()))
     except DriftError as exc:
         _fail(exc)
     if update_baseline:
@@ -278,7 +307,8 @@ def check(
     if fmt != CheckFormat.text:
         for e in rep.errors:
             typer.echo(f"error: {e}", err=True)
-    raise typer.Exit(2 if rep.errors else 0 if update_baseline else rep.exit_code(fail_on.value))
+    raise typer.Exit(2 if rep.errors or rep.unscored else 0 if update_baseline
+                     else rep.exit_code(fail_on.value))
 
 
 def _write(path: Path, text: str) -> None:

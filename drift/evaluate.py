@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
 
+from drift.errors import InputError
 from drift.metrics import prf, roc_auc
 from drift.pairs import read_pairs
-from drift.score import Scorer
+from drift.score import RowError, Scorer
 
 
 @dataclass(frozen=True)
@@ -36,46 +37,60 @@ class EvalReport:
     by_lang: dict[str, dict] = field(default_factory=dict)
     # the other scorer (rules / learned) on the same pairs, side by side
     baseline: dict = field(default_factory=dict)
+    # rows that could not be read or scored (line, error): left out of every figure above
+    failed: list[dict] = field(default_factory=list)
 
 
 def evaluate(path: Path, scorer: Scorer, show_progress: bool = False,
              baseline: Scorer | None = None) -> EvalReport:
     """Score every labelled pair of `path` (TSV/JSONL with a, b, label=drift|equivalent);
     with `baseline`, that scorer's figures on the same pairs too."""
-    rows = list(read_pairs(path))
-    bad = next((r for r in rows if r.error is not None), None)
-    if bad is not None:
-        from drift.errors import InputError
-        raise InputError(f"{path}:{bad.line}: {bad.error}")
-    gold = []
-    for r in rows:
+    rows, gold, failed = [], [], []
+    for r in read_pairs(path):
         label = str(r.fields.get("label", "")).strip().lower()
-        if label not in ("drift", "equivalent"):
-            from drift.errors import InputError
-            raise InputError(f"{path}:{r.line}: label must be 'drift' or 'equivalent', "
-                             f"got {label!r}")
+        if r.error is None and label not in ("drift", "equivalent"):
+            r = replace(r, error=f"label must be 'drift' or 'equivalent', got {label[:50]!r}")
+        if r.error is not None:
+            failed.append({"line": r.line, "error": r.error})
+            continue
+        rows.append(r)
         gold.append(label == "drift")
+    scored = scorer.score_each([(r.a, r.b) for r in rows], show_progress=show_progress)
+    keep = [k for k, x in enumerate(scored) if not isinstance(x, RowError)]
+    failed += [{"line": rows[k].line, "error": x.error} for k, x in enumerate(scored)
+               if isinstance(x, RowError)]
+    failed.sort(key=lambda e: e["line"])
+    if not keep:
+        raise InputError(f"{path}: no row could be scored"
+                         + (f" (line {failed[0]['line']}: {failed[0]['error']})" if failed else ""))
+    rows, gold, results = [rows[k] for k in keep], [gold[k] for k in keep], [scored[k] for k in keep]
     y = np.array(gold)
-    results = scorer.score_batch([(r.a, r.b) for r in rows], show_progress=show_progress)
     d = np.array([x.drift for x in results])
     cos = np.array([x.similarity for x in results])
     p, rec, f = prf(y, d >= scorer.threshold)
     base = {}
     if baseline is not None:
-        br = baseline.score_batch([(r.a, r.b) for r in rows], show_progress=show_progress)
-        bd = np.array([x.drift for x in br])
+        br = baseline.score_each([(r.a, r.b) for r in rows], show_progress=show_progress)
+        bd = np.array([np.nan if isinstance(x, RowError) else x.drift for x in br])
         bp, brec, bf = prf(y, bd >= baseline.threshold)
-        base = {"auc": roc_auc(y, bd), "precision": bp, "recall": brec, "f1": bf,
-                "labels": dict(Counter(x.label for x in br)), "signature": baseline.signature}
+        base = {"auc": _finite(roc_auc(y, bd)), "precision": bp, "recall": brec, "f1": bf,
+                "labels": dict(Counter(getattr(x, "label", "error") for x in br)),
+                "signature": baseline.signature}
     kinds_d, kinds_e = Counter(), Counter()
     for res, is_drift in zip(results, y):
         target = kinds_d if is_drift else kinds_e
         target.update({f.kind for f in res.findings if f.severity != "info"})
-    return EvalReport(str(path), len(rows), int(y.sum()), roc_auc(y, d), roc_auc(y, -cos),
+    return EvalReport(str(path), len(rows), int(y.sum()), _finite(roc_auc(y, d)),
+                      _finite(roc_auc(y, -cos)),
                       p, rec, f, scorer.threshold, dict(Counter(x.label for x in results)),
                       dict(sorted(kinds_d.items())), dict(sorted(kinds_e.items())),
                       scorer.signature, _by_kind(rows, y, d, scorer.threshold),
-                      _by_lang(rows, y, d, cos), base)
+                      _by_lang(rows, y, d, cos), base, failed)
+
+
+def _finite(x: float) -> float | None:
+    """None where a figure is undefined (AUC of one class only): JSON has no NaN."""
+    return float(x) if np.isfinite(x) else None
 
 
 def _by_kind(rows, y, d, threshold: float) -> dict[str, dict]:

@@ -11,8 +11,10 @@ encodings); TMX with several target languages, JSON and CSV are read here.
 from __future__ import annotations
 
 import csv
+import fnmatch
 import io
 import json
+import os
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -67,6 +69,7 @@ class Corpus:
     units: list[Unit] = field(default_factory=list)
     errors: list[FileError] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
+    skipped: list[FileError] = field(default_factory=list)  # passed over in a folder, and why
 
 
 def norm_lang(code: str | None) -> str | None:
@@ -90,15 +93,26 @@ def kind_of(path: Path) -> str | None:
     return SUFFIXES.get(path.suffix.lower())
 
 
-def collect(paths: list[Path]) -> tuple[list[Path], list[FileError]]:
-    """Localisation files under `paths` (folders walked, sorted), and paths that do not exist."""
+# never walked into: dependencies, build outputs, caches (hidden folders are skipped too)
+IGNORED_DIRS = {"node_modules", "bower_components", "build", "dist", "target", "out", "vendor",
+                "__pycache__", "venv", "site-packages", "Pods", "DerivedData"}
+
+
+def collect(paths: list[Path], exclude: tuple[str, ...] = ()
+            ) -> tuple[list[Path], list[FileError], list[FileError]]:
+    """Localisation files under `paths` (folders walked, sorted), the paths that cannot be
+    used (errors), and the files passed over in folders, with why (notes).
+
+    A walk skips hidden folders, `IGNORED_DIRS` and what `exclude` matches (globs on the path
+    relative to the scanned folder, or on any one name in it); it does not read a symbolic
+    link that leads out of the scanned folder.
+    """
     files: list[Path] = []
     errors: list[FileError] = []
+    notes: list[FileError] = []
     for p in paths:
         if p.is_dir():
-            found = sorted(f for f in p.rglob("*") if f.is_file() and kind_of(f)
-                           and not any(part.startswith(".") for part in f.relative_to(p).parts))
-            files.extend(found)
+            files.extend(_walk(p, exclude, errors, notes))
         elif p.is_file():
             if kind_of(p) is None:
                 errors.append(FileError(str(p), 0, "unknown format; drift check reads .po .pot .xlf "
@@ -108,34 +122,84 @@ def collect(paths: list[Path]) -> tuple[list[Path], list[FileError]]:
                 files.append(p)
         else:
             errors.append(FileError(str(p), 0, "no such file or folder"))
-    return list(dict.fromkeys(files)), errors
+    return list(dict.fromkeys(files)), errors, notes
+
+
+def _excluded(rel: str, exclude: tuple[str, ...]) -> bool:
+    parts = rel.split("/")
+    return any(fnmatch.fnmatchcase(rel, g) or any(fnmatch.fnmatchcase(x, g) for x in parts)
+               for g in exclude)
+
+
+def _walk(root: Path, exclude: tuple[str, ...], errors: list[FileError],
+          notes: list[FileError]) -> list[Path]:
+    real_root = root.resolve()
+    found = []
+    for folder, dirs, names in os.walk(root):
+        here = Path(folder)
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in IGNORED_DIRS
+                         and not _excluded((here / d).relative_to(root).as_posix(), exclude))
+        for name in names:
+            f = here / name
+            if name.startswith(".") or kind_of(f) is None \
+                    or _excluded(f.relative_to(root).as_posix(), exclude):
+                continue
+            if f.is_symlink() and not f.resolve().is_relative_to(real_root):
+                errors.append(FileError(str(f), 0, "symbolic link to a file outside the scanned "
+                                                   "folder; not read (pass the file itself to "
+                                                   "check it)"))
+                continue
+            if kind_of(f) == "json" and not (is_lang(f.stem) or is_lang(f.parent.name)):
+                notes.append(FileError(str(f), 0, "skipped: not a locale file by its name (locale "
+                                                  "JSON is en.json/de.json or locales/en/app.json)"))
+                continue
+            found.append(f)
+    return sorted(found)
 
 
 def read_corpus(paths: list[Path], source_lang: str | None = None,
-                target_lang: str | None = None, root: Path | None = None) -> Corpus:
+                target_lang: str | None = None, root: Path | None = None,
+                exclude: tuple[str, ...] = ()) -> Corpus:
     """Every unit of every localisation file under `paths`; unreadable files become errors.
 
     `root` makes the paths in units relative (for reports); default: the current folder.
     """
-    files, errors = collect(paths)
-    corpus = Corpus(errors=list(errors))
+    files, errors, notes = collect(paths, exclude)
     rel = _relativiser(root or Path.cwd())
+    corpus = Corpus(errors=list(errors), skipped=[FileError(rel(Path(n.path)), 0, n.message)
+                                                  for n in notes])
     by_kind: dict[str, list[Path]] = defaultdict(list)
     for f in files:
         by_kind[kind_of(f)].append(f)
     for kind in ("po", "xliff", "tmx", "csv"):
         for f in by_kind[kind]:
             try:
-                units = _BILINGUAL[kind](f, rel(f))
+                units = _read(_BILINGUAL[kind], f, rel(f))
             except _ReadError as exc:
                 corpus.errors.append(FileError(rel(f), exc.line, exc.message))
                 continue
             corpus.files.append(rel(f))
             corpus.units.extend(_with_langs(u, source_lang, target_lang) for u in units)
+            corpus.errors.extend(FileError(rel(f), n, m) for n, m in getattr(units, "errors", ()))
     for kind in ("json", "android", "properties"):
         _read_monolingual(kind, by_kind[kind], source_lang, target_lang, rel, corpus)
     corpus.errors.sort(key=lambda e: (e.path, e.line))
     return corpus
+
+
+def _read(reader, *args):
+    """A reader's result; any failure of it (an OS error, a parser's own exception) becomes a
+    `_ReadError` for this file alone."""
+    try:
+        return reader(*args)
+    except _ReadError:
+        raise
+    except OSError as exc:
+        raise _ReadError(0, f"cannot read: {exc.strerror or exc}") from None
+    except RecursionError:
+        raise _ReadError(0, "cannot parse: nested too deep") from None
+    except Exception as exc:  # noqa: BLE001 - e.g. translate-toolkit on a broken PO plural
+        raise _ReadError(0, f"cannot parse ({type(exc).__name__}: {str(exc)[:200]})") from None
 
 
 def _relativiser(root: Path):
@@ -325,6 +389,7 @@ _COLS = {"source": ("source", "src", "original"), "target": ("target", "tgt", "t
 
 def read_csv(path: Path, rel: str) -> list[Unit]:
     text = _text(path)
+    csv.field_size_limit(1 << 30)
     delim = "\t" if path.suffix.lower() == ".tsv" else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
     try:
@@ -334,14 +399,16 @@ def read_csv(path: Path, rel: str) -> list[Unit]:
     col = {k: next((header.index(n) for n in names if n in header), None) for k, names in _COLS.items()}
     if col["source"] is None or col["target"] is None:
         raise _ReadError(1, f"header must name a source and a target column (found: {', '.join(header)})")
-    units = []
+    units = _Units()
     try:
         for row in reader:
             if not any(c.strip() for c in row):
                 continue
             line = reader.line_num
-            if len(row) != len(header):
-                raise _ReadError(line, f"row has {len(row)} fields, the header has {len(header)}")
+            if len(row) != len(header):  # this row alone: the others are still read
+                units.errors.append((line, f"row has {len(row)} fields, the header has "
+                                           f"{len(header)}; row not checked"))
+                continue
 
             def get(k, row=row):
                 return row[col[k]] if col[k] is not None else None
@@ -350,9 +417,17 @@ def read_csv(path: Path, rel: str) -> list[Unit]:
                               get("source_lang"), get("target_lang"), rel, line,
                               "translated" if target.strip() else "untranslated",
                               bool(IGNORE_MARK.search(get("note") or "")), rel))
-    except csv.Error as exc:
-        raise _ReadError(reader.line_num, f"malformed CSV: {exc}") from None
+    except csv.Error as exc:  # the rows before it are kept
+        units.errors.append((reader.line_num, f"malformed CSV: {exc}; the rest of the file is not read"))
     return units
+
+
+class _Units(list):
+    """Units read from a file, and the (line, message) of its rows that could not be read."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.errors: list[tuple[int, str]] = []
 
 
 _BILINGUAL = {"po": read_po, "xliff": read_xliff, "tmx": read_tmx, "csv": read_csv}
@@ -413,13 +488,14 @@ def _pair_group(kind, members, source_lang, target_lang, rel, corpus: Corpus) ->
     entries: dict[str | None, dict[str, _Entry]] = {}
     for lang, f in members.items():
         try:
-            entries[lang] = _READERS[kind](f)
+            entries[lang] = _read(_READERS[kind], f)
             corpus.files.append(rel(f))
         except _ReadError as exc:
             corpus.errors.append(FileError(rel(f), exc.line, exc.message))
     if src_key not in entries:
         return
     source, src_path = entries[src_key], rel(members[src_key])
+    corpus.units.extend(_duplicates(source, src_path, src_path, norm_lang(src_key) or src, None))
     for lang in sorted((k for k in entries if k != src_key), key=str):
         if target_lang and norm_lang(lang) != norm_lang(target_lang):
             continue
@@ -443,37 +519,61 @@ def _pair_units(source: dict[str, _Entry], target: dict[str, _Entry], src_path: 
         if key not in source:
             units.append(Unit(key, "", t.text, src_lang, tgt_lang, tgt_path, t.line, "extra",
                               t.ignored, src_path))
-    return units
+    return units + _duplicates(target, tgt_path, src_path, src_lang, tgt_lang)
+
+
+def _duplicates(entries, path: str, src_path: str, src_lang: str, tgt_lang: str | None) -> list[Unit]:
+    return [Unit(d.key, "", d.text, src_lang, tgt_lang, path, d.line, "duplicate", d.ignored,
+                 src_path) for d in getattr(entries, "duplicates", [])]
 
 
 def _flatten(obj, prefix: str = "") -> list[tuple[str, str, str]]:
     """(dotted key, last key, string value) for every string leaf, in file order."""
     out = []
-    items = obj.items() if isinstance(obj, dict) else enumerate(obj) if isinstance(obj, list) else []
+    items = obj if isinstance(obj, _JsonObject) else enumerate(obj) if isinstance(obj, list) else []
     for k, v in items:
         key = f"{prefix}.{k}" if prefix else str(k)
-        if isinstance(v, (dict, list)):
+        if isinstance(v, list):  # a JSON object (_JsonObject) or array
             out.extend(_flatten(v, key))
         elif isinstance(v, str):
             out.append((key, str(k), v))
     return out
 
 
-def read_json_entries(path: Path) -> dict[str, _Entry]:
+class _Entries(dict):
+    """Key -> entry (the last one where a key repeats), and the repeated keys' other entries."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.duplicates: list[_Entry] = []
+
+    def add(self, entry: _Entry) -> None:
+        if entry.key in self:
+            self.duplicates.append(self[entry.key])
+        self[entry.key] = entry
+
+
+class _JsonObject(list):
+    """A JSON object as its (key, value) pairs, so that a repeated key is not lost."""
+
+
+def read_json_entries(path: Path) -> _Entries:
     text = _text(path)
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=_JsonObject)
     except json.JSONDecodeError as exc:
         raise _ReadError(exc.lineno, f"malformed JSON: {exc.msg} (column {exc.colno})") from None
-    if not isinstance(data, dict):
+    except RecursionError:
+        raise _ReadError(0, "malformed JSON: nested too deep") from None
+    if not isinstance(data, _JsonObject):
         raise _ReadError(1, "expected a JSON object of keys to strings")
-    entries, pos = {}, 0
+    entries, pos = _Entries(), 0
     for key, leaf, value in _flatten(data):
         m = re.compile(r'"' + re.escape(json.dumps(leaf)[1:-1]) + r'"\s*:').search(text, pos)
         if m:
             pos = m.end()
         line = text.count("\n", 0, m.start()) + 1 if m else 1
-        entries[key] = _Entry(key, value, line)
+        entries.add(_Entry(key, value, line))
     return entries
 
 
@@ -485,36 +585,39 @@ def read_android_entries(path: Path) -> dict[str, _Entry]:
         store = aresource.AndroidResourceFile.parsestring(data)
     except Exception as exc:
         raise _xml_error(exc) from None
-    entries = {}
+    entries = _Entries()
     for u in store.units:
         el = u.xmlelement
         if el.get("translatable") == "false":
             continue
         text = u.target
         text = "\n".join(text.strings) if hasattr(text, "strings") else str(text or "")
-        entries[u.getid()] = _Entry(u.getid(), text, el.sourceline or 0,
-                                    bool(IGNORE_MARK.search(u.getnotes() or "")))
+        entries.add(_Entry(u.getid(), text, el.sourceline or 0,
+                           bool(IGNORE_MARK.search(u.getnotes() or ""))))
     return entries
 
 
 def read_properties_entries(path: Path) -> dict[str, _Entry]:
     from translate.storage import properties
 
-    text = _text(path)
+    data = _read_bytes(path)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:  # Java's traditional encoding for .properties is ISO 8859-1
+        text = data.decode("latin-1")
     try:
         store = properties.propfile(io.BytesIO(text.encode("utf-8")), personality="java-utf8")
     except Exception as exc:
         raise _ReadError(0, f"malformed properties file: {exc}") from None
     lines = text.splitlines()
-    entries, pos = {}, 0
+    entries, pos = _Entries(), 0
     for u in store.units:
         if not u.name or u.isblank():
             continue
         pat = re.compile(r"^\s*" + re.escape(u.name) + r"\s*[=:\s]")
         line = next((i + 1 for i in range(pos, len(lines)) if pat.match(lines[i])), 0)
         pos = line or pos
-        entries[u.name] = _Entry(u.name, str(u.source), line,
-                                 bool(IGNORE_MARK.search(u.getnotes() or "")))
+        entries.add(_Entry(u.name, str(u.source), line, bool(IGNORE_MARK.search(u.getnotes() or ""))))
     return entries
 
 

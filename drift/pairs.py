@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,13 +58,17 @@ def _check(line: int, rec: dict) -> PairRow:
 
 
 def _jsonl(text: str) -> Iterator[PairRow]:
-    for n, raw in enumerate(text.splitlines(), 1):
+    # lines end at "\n" only: U+2028 and U+0085 are valid inside a JSON string
+    for n, raw in enumerate(text.split("\n"), 1):
         if not raw.strip():
             continue
         try:
-            rec = json.loads(raw)
+            rec = json.loads(raw, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
         except json.JSONDecodeError as exc:
             yield PairRow(n, "", "", {}, f"invalid JSON ({exc.msg} at column {exc.colno})")
+            continue
+        except (ValueError, RecursionError) as exc:
+            yield PairRow(n, "", "", {}, f"invalid JSON ({str(exc)[:200] or 'nested too deep'})")
             continue
         if not isinstance(rec, dict):
             yield PairRow(n, "", "", {}, "each line must be a JSON object with 'a' and 'b'")
@@ -71,16 +76,33 @@ def _jsonl(text: str) -> Iterator[PairRow]:
         yield _check(n, rec)
 
 
+def _no_duplicates(items: list[tuple[str, object]]) -> dict:
+    keys = [k for k, _ in items]
+    twice = next((k for k in keys if keys.count(k) > 1), None)
+    if twice is not None:
+        raise ValueError(f"key {twice[:50]!r} appears twice in one object")
+    return dict(items)
+
+
+def _no_constant(name: str):
+    raise ValueError(f"{name} is not a JSON value")
+
+
 def _tsv(path: Path, text: str) -> Iterator[PairRow]:
+    csv.field_size_limit(sys.maxsize)  # a long text is refused by the scorer, with its line
     reader = csv.reader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE)
     header = next(reader)
     if "a" not in header or "b" not in header:
         raise InputError(f"{path}:1: header must name columns 'a' and 'b' (found: "
-                         f"{', '.join(header)})")
+                         f"{', '.join(h[:50] for h in header)})")
+    twice = next((h for h in header if header.count(h) > 1), None)
+    if twice is not None:
+        raise InputError(f"{path}:1: column {twice[:50]!r} is named twice in the header; "
+                         f"rename one of them")
     for cells in reader:
         line = reader.line_num
-        if not any(c.strip() for c in cells):
-            continue
+        if not cells:
+            continue  # an empty line holds no row (a row of blank cells is reported below)
         if len(cells) != len(header):
             yield PairRow(line, "", "", {}, f"expected {len(header)} tab-separated columns, "
                           f"found {len(cells)}")

@@ -55,7 +55,7 @@ from drift.checks import (
 )
 from drift.contrast import Variant, variants
 from drift.embed import Encoder, TokenEmbeddings
-from drift.errors import InputError
+from drift.errors import DriftError, InputError
 from drift.langid import detect, language_code
 from drift.learned import span_findings, verified, word_probs
 from drift.lexicon import NEGATION, UNIT_FACTORS
@@ -74,6 +74,8 @@ CJK_LANGS = {"zh", "ja", "ko"}
 FEATURES = ["one_minus_cos", "one_minus_min_support", "low_support_frac", "longest_low_run",
             "length_ratio", "clause_gap"]
 DEFAULT_THRESHOLD = 0.5
+# per text: about 1,000 English words, some 15 s of rules scoring on 2 cores
+MAX_CHARS = 5000
 # Two names aligned one-to-one count as the same name when they are spelled alike (with
 # transliteration) or sit at least this close. Measured with the bundled model: Germany /
 # Deutschland 0.83, Germany / Германия 0.95, Moscow / Москве 0.81; but different cities
@@ -186,6 +188,16 @@ class Calibration:
         return cls(**{k: d[k] for k in cls.__dataclass_fields__ if k in d})
 
 
+@dataclass(frozen=True)
+class RowError:
+    """A pair that could not be scored, and why (in place of its `PairResult`)."""
+
+    error: str
+
+    def to_dict(self) -> dict:
+        return {"error": self.error}
+
+
 class Scorer:
     """Scores how far two renderings' meanings diverge.
 
@@ -197,10 +209,12 @@ class Scorer:
     def __init__(self, encoder: Encoder | None = None, threshold: float = DEFAULT_THRESHOLD,
                  calibration: Calibration | None = None, use_projection: bool = True,
                  all_features: bool = False, mode: str = "rules",
-                 pair_model: PairModel | None = None, use_stack: bool = True) -> None:
+                 pair_model: PairModel | None = None, use_stack: bool = True,
+                 max_chars: int = MAX_CHARS) -> None:
         if mode not in MODES:
             raise ValueError(f"mode must be one of {', '.join(MODES)}, got {mode!r}")
         self.mode = mode
+        self.max_chars = max_chars  # bounded work: a longer text is refused, never minutes
         # "rules" (default): semantic features fitted on project-written data + all checks;
         # "learned": the pair model (better on held-out independent pairs, worse on clean minimal
         # edits such as a dropped "not" between two English sentences: see the README)
@@ -260,10 +274,11 @@ class Scorer:
 
         Languages: `langs` per pair, else `lang_a`/`lang_b` for all, else detected.
         """
-        for n, (a, b) in enumerate(pairs, 1):
-            for name, t in (("A", a), ("B", b)):
-                if not isinstance(t, str) or not t.strip():
-                    raise InputError(f"pair {n}: text {name} is empty; give two non-empty texts")
+        for n, pair in enumerate(pairs, 1):
+            problem = self.problem(*pair)
+            if problem:
+                raise InputError(f"pair {n}: {problem}")
+        pairs = [(_valid(a), _valid(b)) for a, b in pairs]
         lang_a, lang_b = (language_code(x) if x else x for x in (lang_a, lang_b))
         if langs is not None:  # a file's own language ("pt_BR") is read as its base code,
             # also one drift does not know ("ast"): the rules for it are then the generic ones
@@ -289,6 +304,48 @@ class Scorer:
         ctx = _Context(clauses, rewrites)
         return [self._score_one(by_text[a], by_text[b], la, lb, ctx)
                 for (a, b), (la, lb) in zip(pairs, langs)]
+
+    def problem(self, a, b) -> str | None:
+        """Why this pair cannot be scored (an empty text, one over the length budget), or None."""
+        for name, t in (("A", a), ("B", b)):
+            if not isinstance(t, str) or not t.strip():
+                return f"text {name} is empty; give two non-empty texts"
+            if len(t) > self.max_chars:
+                return (f"text {name} has {len(t):,} characters; drift scores at most "
+                        f"{self.max_chars:,} per text (a sentence or a paragraph): split it, or "
+                        f"let `drift compare` match an article's quotes one by one")
+        return None
+
+    def score_each(self, pairs: Sequence[tuple[str, str]], show_progress: bool = False,
+                   langs: Sequence[tuple[str | None, str | None]] | None = None,
+                   ) -> list[PairResult | RowError]:
+        """Like `score_batch`, but a pair that cannot be scored gets a `RowError` in its place
+        and the others are still scored: one failing row never takes its batch down."""
+        out: list[PairResult | RowError | None] = [None] * len(pairs)
+        ok = []
+        for i, (a, b) in enumerate(pairs):
+            problem = self.problem(a, b)
+            if problem:
+                out[i] = RowError(problem)
+            else:
+                ok.append(i)
+        try:
+            done = self.score_batch([pairs[i] for i in ok], show_progress=show_progress,
+                                    langs=[langs[i] for i in ok] if langs else None) if ok else []
+        except Exception:  # noqa: BLE001 - find the failing rows: score the rest one by one
+            done = [self._score_alone(pairs[i], langs[i] if langs else None) for i in ok]
+        for i, r in zip(ok, done):
+            out[i] = r
+        return out  # type: ignore[return-value]
+
+    def _score_alone(self, pair, langs) -> PairResult | RowError:
+        try:
+            return self.score_batch([pair], langs=[langs] if langs else None)[0]
+        except DriftError as exc:
+            return RowError(str(exc).removeprefix("pair 1: "))
+        except Exception as exc:  # noqa: BLE001 - reported on the row, the run goes on
+            return RowError(f"internal error ({type(exc).__name__}: {str(exc)[:200]}); "
+                            f"please report this row to drift's issue tracker")
 
     def _score_learned(self, pairs, by_text, langs) -> list[PairResult]:
         preds = self.pair_model.predict(list(pairs))
@@ -549,6 +606,15 @@ MODES = ("learned", "rules")
 # check first, and it is exact where both sides write digits); negation/high fires on 8.2 %,
 # entity/high 2.4 %, substitution/high 2.1 %: shown only where the model bears them out.
 KEPT = {("date", "high"), ("number", "high")}
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _valid(text: str) -> str:
+    """A lone surrogate (from a JSON escape such as "\\ud800") cannot be encoded; it becomes
+    U+FFFD, one character for one, so every span still points into the text as given."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def _kept(f: Finding) -> bool:

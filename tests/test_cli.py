@@ -55,8 +55,11 @@ def test_batch_keeps_fields_and_reports_bad_line(tmp_path):
     assert result.exit_code == 2
     assert f"{src}:3:" in result.output
     rows = [json.loads(x) for x in out.read_text().splitlines()]
-    assert [r["id"] for r in rows] == ["1", "3"]
+    # one output line per input row, in order: the bad row is an error record in its place
+    assert [r.get("id") for r in rows] == ["1", None, "3"]
+    assert rows[1]["line"] == 3 and "columns" in rows[1]["error"] and "label" not in rows[1]
     assert rows[0]["label"] in ("drift", "nuance") and "findings" in rows[0]
+    assert "3 rows: 2 scored, 1 failed" in result.output
 
 
 def test_batch_keeps_a_gold_label_column_apart(tmp_path):
