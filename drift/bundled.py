@@ -373,6 +373,15 @@ def ensure_default_model() -> Path:
         return target
     src = bundled_file()
     pm = read_packed(src)
+    try:
+        _build(pm, target)
+    except OSError as exc:
+        raise ModelError(f"cannot build the model in {target.parent} ({exc.strerror or exc}); "
+                         f"set DRIFT_CACHE_DIR to a writable folder with about 1 GB free") from None
+    return target
+
+
+def _build(pm: PackedModel, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".build-", dir=target.parent))
     try:
@@ -384,4 +393,3 @@ def ensure_default_model() -> Path:
                 raise
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    return target

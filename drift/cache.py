@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +35,7 @@ class CacheInfo:
     entries: int
     bytes: int
     max_bytes: int
+    error: str = ""  # why the cache cannot be read, if it cannot
 
 
 @dataclass(frozen=True)
@@ -51,7 +53,26 @@ def cache_key(signature: str, text: str) -> bytes:
     return hashlib.sha256(signature.encode() + b"\x00" + text.encode("utf-8", "surrogatepass")).digest()
 
 
-class EmbeddingCache:
+class _Degrading:
+    """A cache that cannot be opened, read or written (read-only, full, corrupt) is switched
+    off with one warning on stderr: the run goes on uncached, nothing is lost but speed."""
+
+    path: Path
+    off: str = ""
+
+    def _safe(self, fn, default):
+        if self.off:
+            return default
+        try:
+            return fn()
+        except (sqlite3.Error, OSError) as exc:
+            self.off = str(exc) or type(exc).__name__
+            print(f"warning: cache {self.path} is unusable ({self.off}); going on without it "
+                  f"(set DRIFT_CACHE_DIR to a writable folder with free space)", file=sys.stderr)
+            return default
+
+
+class EmbeddingCache(_Degrading):
     """SQLite-backed store of float16 vectors, bounded by `max_bytes` (least recently used go)."""
 
     def __init__(self, path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
@@ -71,6 +92,9 @@ class EmbeddingCache:
 
     def get_many(self, keys: list[bytes], need_tokens: bool) -> dict[bytes, CachedEntry]:
         """Entries found for `keys` (those lacking token vectors are skipped if `need_tokens`)."""
+        return self._safe(lambda: self._get_many(keys, need_tokens), {})
+
+    def _get_many(self, keys: list[bytes], need_tokens: bool) -> dict[bytes, CachedEntry]:
         found: dict[bytes, CachedEntry] = {}
         db = self._db()
         for start in range(0, len(keys), 500):
@@ -87,8 +111,10 @@ class EmbeddingCache:
 
     def put_many(self, items: dict[bytes, CachedEntry]) -> None:
         """Store entries; evict least recently used ones past the size bound."""
-        if not items:
-            return
+        if items:
+            self._safe(lambda: self._put_many(items), None)
+
+    def _put_many(self, items: dict[bytes, CachedEntry]) -> None:
         now = time.time()
         rows = [_encode(k, e, now) for k, e in items.items()]
         db = self._db()
@@ -117,7 +143,10 @@ class EmbeddingCache:
         """Entry count and size on disk."""
         if not self.path.exists():
             return CacheInfo(str(self.path), 0, 0, self.max_bytes)
-        n, size = self._db().execute("SELECT COUNT(*), COALESCE(SUM(nbytes), 0) FROM emb").fetchone()
+        try:
+            n, size = self._db().execute("SELECT COUNT(*), COALESCE(SUM(nbytes), 0) FROM emb").fetchone()
+        except (sqlite3.Error, OSError) as exc:
+            return CacheInfo(str(self.path), 0, 0, self.max_bytes, str(exc) or type(exc).__name__)
         return CacheInfo(str(self.path), n, size, self.max_bytes)
 
     def clear(self) -> int:
@@ -149,7 +178,7 @@ def _decode(sent: bytes, tok: bytes | None, spans: bytes | None, windows: int) -
     return CachedEntry(s, t, sp, windows)
 
 
-class ResultCache:
+class ResultCache(_Degrading):
     """Scored results by key (scorer signature + languages + both texts), as JSON text.
 
     Lets `drift check` skip the model, the alignment and the checks for units it has seen.
@@ -174,6 +203,9 @@ class ResultCache:
         return hashlib.sha256("\x00".join(parts).encode("utf-8", "surrogatepass")).digest()
 
     def get_many(self, keys: list[bytes]) -> dict[bytes, str]:
+        return self._safe(lambda: self._get_many(keys), {})
+
+    def _get_many(self, keys: list[bytes]) -> dict[bytes, str]:
         found: dict[bytes, str] = {}
         db = self._db()
         for start in range(0, len(keys), 500):
@@ -185,8 +217,11 @@ class ResultCache:
 
     def put_many(self, items: dict[bytes, str]) -> None:
         if items:
-            with self._db() as db:
-                db.executemany("INSERT OR REPLACE INTO res (key, value) VALUES (?, ?)", items.items())
+            self._safe(lambda: self._put_many(items), None)
+
+    def _put_many(self, items: dict[bytes, str]) -> None:
+        with self._db() as db:
+            db.executemany("INSERT OR REPLACE INTO res (key, value) VALUES (?, ?)", items.items())
 
     def clear(self) -> int:
         if not self.path.exists():

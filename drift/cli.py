@@ -356,7 +356,7 @@ def cache_info() -> None:
 
     info = EmbeddingCache(cache_root() / "embeddings.sqlite").info()
     typer.echo(f"path: {info.path}\nentries: {info.entries}\nbytes: {info.bytes}\n"
-               f"max bytes: {info.max_bytes}")
+               f"max bytes: {info.max_bytes}" + (f"\nunusable: {info.error}" if info.error else ""))
 
 
 @cache_app.command("clear")
@@ -365,8 +365,13 @@ def cache_clear() -> None:
     from drift.bundled import cache_root
     from drift.cache import EmbeddingCache, ResultCache
 
-    n = EmbeddingCache(cache_root() / "embeddings.sqlite").clear()
-    r = ResultCache(cache_root() / "results.sqlite").clear()
+    import sqlite3
+
+    try:
+        n = EmbeddingCache(cache_root() / "embeddings.sqlite").clear()
+        r = ResultCache(cache_root() / "results.sqlite").clear()
+    except (sqlite3.Error, OSError) as exc:
+        _fail(DriftError(f"cannot clear the cache in {cache_root()}: {exc}"))
     typer.echo(f"removed {n} embeddings and {r} scored results")
 
 

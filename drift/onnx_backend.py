@@ -90,6 +90,12 @@ def runner_for(load_st, layer: int, model_dir: Path) -> OnnxRunner:
     with _LOCK:
         if str(path) not in _RUNNERS:
             if not path.exists():
-                export(load_st(), layer, path)
+                try:
+                    export(load_st(), layer, path)
+                except OSError as exc:
+                    from drift.errors import ModelError
+                    raise ModelError(f"cannot write the ONNX model to {path.parent} "
+                                     f"({exc.strerror or exc}); set DRIFT_CACHE_DIR to a writable "
+                                     f"folder") from None
             _RUNNERS[str(path)] = OnnxRunner(path)
         return _RUNNERS[str(path)]

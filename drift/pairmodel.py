@@ -249,7 +249,13 @@ def _onnx_runner(path: Path, cfg: dict, version: str):
     from drift.bundled import cache_root
     out = cache_root() / "models" / f"pairmodel-{version}.onnx"
     if not out.is_file():
-        _export(path, cfg, out)
+        try:
+            _export(path, cfg, out)
+        except OSError as exc:
+            from drift.errors import ModelError
+            raise ModelError(f"cannot write the pair model's ONNX graph to {out.parent} "
+                             f"({exc.strerror or exc}); set DRIFT_CACHE_DIR to a writable "
+                             f"folder") from None
     so = ort.SessionOptions()
     so.log_severity_level = 3
     so.intra_op_num_threads = os.cpu_count() or 1

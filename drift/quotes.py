@@ -110,9 +110,13 @@ def _raw_quotes(text: str) -> list[tuple[int, int]]:
     """(start, end) of quoted content, excluding the marks."""
     spans, i = [], 0
     masked = _FURNITURE.sub(lambda m: " " * len(m.group()), text)
+    # where a scan for each set of closing marks last ran out without finding one: an opener
+    # before that point cannot find one either, so it is not scanned again (linear, not
+    # quadratic, in a text full of unclosed marks)
+    dead_end: dict[str, int] = {}
     while i < len(masked):
         ch = masked[i]
-        if ch in PAIRS and _opens(masked, i):
+        if ch in PAIRS and _opens(masked, i) and i >= dead_end.get(PAIRS[ch], -1):
             closers = PAIRS[ch]
             j = i + 1
             while j < len(masked) and not (masked[j] in closers and _closes(masked, j)):
@@ -123,6 +127,8 @@ def _raw_quotes(text: str) -> list[tuple[int, int]]:
                 spans.append((i + 1, j))
                 i = j + 1
                 continue
+            if not (j < len(masked) and masked[j] in closers):
+                dead_end[closers] = j
         i += 1
     return spans
 

@@ -9,6 +9,7 @@ so the model is loaded once at start-up and used by one thread at a time.
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import json
 import queue
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from fastapi import FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -27,18 +29,23 @@ from drift.compare import compare_documents
 from drift.errors import DriftError, InputError
 from drift.langid import language_code
 from drift.quotes import document_from_text
-from drift.score import PairResult, Scorer
+from drift.score import MAX_CHARS, PairResult, RowError, Scorer
 
 
 @dataclass(frozen=True)
 class Limits:
-    """Request bounds; over them the service answers 413 (body) or 422 (fields)."""
+    """Request bounds; over them the service answers 413 (body), 408 (body too slow), 422
+    (fields) or 503 (no answer within `request_seconds`)."""
 
     max_body_bytes: int = 2_000_000
-    max_text_chars: int = 20_000
+    max_text_chars: int = MAX_CHARS      # the scorer's budget per text
+    max_request_chars: int = 60_000      # all texts of one /v1/batch request together
     max_document_chars: int = 200_000
     max_documents: int = 10
     max_batch: int = 256
+    max_json_depth: int = 32
+    body_seconds: float = 10.0           # to receive the whole body
+    request_seconds: float = 120.0       # to wait for the model and score
 
 
 LIMITS = Limits()
@@ -115,18 +122,29 @@ class PairBatcher:
         self._thread = threading.Thread(target=self._loop, name="drift-batcher", daemon=True)
         self._thread.start()
 
-    def score_many(self, pairs: list[PairRequest]) -> list[PairResult]:
+    def score_many(self, pairs: list[PairRequest], timeout: float | None = None
+                   ) -> list[PairResult | RowError]:
+        """Each pair's result, or its `RowError`; `Busy` if not all are done in `timeout` s."""
         futs = []
         for p in pairs:
             fut: Future = Future()
             self._q.put((p, fut))
             futs.append(fut)
-        return [f.result() for f in futs]
+        try:
+            return [f.result(timeout) for f in futs]
+        except TimeoutError:
+            for f in futs:
+                f.cancel()  # not yet taken: never scored
+            raise Busy(f"not scored within {timeout:.0f} s; the service is busy, retry later") from None
 
-    def run(self, fn, *args):
-        """Run `fn` with the model to itself (for compare)."""
-        with self._lock:
+    def run(self, fn, *args, timeout: float = -1):
+        """Run `fn` with the model to itself (for compare); `Busy` if it is not free in time."""
+        if not self._lock.acquire(timeout=timeout):
+            raise Busy(f"the model was not free within {timeout:.0f} s; retry later")
+        try:
             return fn(*args)
+        finally:
+            self._lock.release()
 
     def _loop(self) -> None:
         while True:
@@ -136,16 +154,23 @@ class PairBatcher:
                     items.append(self._q.get_nowait())
                 except queue.Empty:
                     break
+            items = [(p, fut) for p, fut in items if fut.set_running_or_notify_cancel()]
+            if not items:
+                continue
             try:
-                with self._lock:
-                    results = self.scorer.score_batch([(p.a, p.b) for p, _ in items],
-                                                      langs=[(p.lang_a, p.lang_b) for p, _ in items])
+                with self._lock:  # one request's failing pair fails that pair alone
+                    results = self.scorer.score_each([(p.a, p.b) for p, _ in items],
+                                                     langs=[(p.lang_a, p.lang_b) for p, _ in items])
                 for (_, fut), r in zip(items, results):
                     fut.set_result(r)
-            except Exception as exc:  # handed to the waiting requests, which answer 4xx/5xx
+            except Exception as exc:  # noqa: BLE001 - the thread must live; requests answer 500
                 for _, fut in items:
                     if not fut.done():
                         fut.set_exception(exc)
+
+
+class Busy(DriftError):
+    """The model was not free in time for this request (answered 503)."""
 
 
 # -- the app -----------------------------------------------------------------------------------
@@ -168,24 +193,28 @@ def create_app(scorer: Scorer | None = None, token: str | None = None,
                   description="Translation-drift checker: where two renderings of the same words "
                               "stop meaning the same thing.")
 
+    app.add_middleware(BodyGuard, limits=limits)  # bodies bounded and strict (after the token)
+
     @app.middleware("http")
     async def guard(request: Request, call_next):
         """Bearer token on every path (OpenAPI and docs included), then the body-size bound."""
         if token and not _authorised(request, token):
             return JSONResponse({"detail": "missing or wrong bearer token"}, 401,
                                 headers={"WWW-Authenticate": "Bearer"})
-        too_big = JSONResponse({"detail": f"request body over {limits.max_body_bytes} bytes"}, 413)
-        size = request.headers.get("content-length")
-        if size and size.isdigit() and int(size) > limits.max_body_bytes:
-            return too_big
-        if request.method == "POST" and not size:
-            if len(await request.body()) > limits.max_body_bytes:  # chunked: measure the body
-                return too_big
         return await call_next(request)
+
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError):
+        """FastAPI's 422, quoting at most 200 characters of the input (and never NaN)."""
+        return JSONResponse({"detail": [_short_error(e) for e in exc.errors()]}, 422)
 
     def check_pairs(pairs: list[PairRequest], where: list) -> None:
         if len(pairs) > limits.max_batch:
             _limit(where, f"at most {limits.max_batch} pairs per request")
+        if sum(len(p.a) + len(p.b) for p in pairs) > limits.max_request_chars:
+            _limit(where, f"at most {limits.max_request_chars} characters of text per request; "
+                          f"send the pairs in several requests")
         for k, p in enumerate(pairs):
             for name in ("a", "b"):
                 if len(getattr(p, name)) > limits.max_text_chars:
@@ -196,7 +225,14 @@ def create_app(scorer: Scorer | None = None, token: str | None = None,
         return state["scorer"]
 
     def fail(exc: DriftError):
+        if isinstance(exc, Busy):
+            raise HTTPException(503, str(exc), headers={"Retry-After": "5"})
         raise HTTPException(422, str(exc))
+
+    def one(r: PairResult | RowError) -> dict:
+        if isinstance(r, RowError):
+            raise HTTPException(500 if r.error.startswith("internal error") else 422, r.error)
+        return r.to_dict()
 
     @app.get("/healthz")
     def healthz() -> dict:
@@ -217,17 +253,19 @@ def create_app(scorer: Scorer | None = None, token: str | None = None,
     def pair(req: PairRequest) -> dict:
         check_pairs([req], ["body"])
         try:
-            return state["batcher"].score_many([req])[0].to_dict()
+            r = state["batcher"].score_many([req], limits.request_seconds)[0]
         except DriftError as exc:
             fail(exc)
+        return one(r)
 
     @app.post("/v1/batch")
     def batch(req: BatchRequest) -> dict:
         check_pairs(req.pairs, ["body", "pairs"])
         try:
-            results = state["batcher"].score_many(req.pairs)
+            results = state["batcher"].score_many(req.pairs, limits.request_seconds)
         except DriftError as exc:
             fail(exc)
+        # a pair that could not be scored is {"error": ...} in its place; the others stand
         return {"signature": scorer_().signature, "results": [r.to_dict() for r in results]}
 
     @app.post("/v1/compare")
@@ -251,7 +289,8 @@ def create_app(scorer: Scorer | None = None, token: str | None = None,
         if len(docs) < 2:
             raise HTTPException(422, "need at least two readable documents: " + "; ".join(errors.values()))
         try:
-            rep = state["batcher"].run(compare_documents, docs, scorer_())
+            rep = state["batcher"].run(compare_documents, docs, scorer_(),
+                                       timeout=limits.request_seconds)
         except DriftError as exc:
             fail(exc)
         out = rep.to_dict()
@@ -298,6 +337,110 @@ def create_app(scorer: Scorer | None = None, token: str | None = None,
                                            "X-Content-Type-Options": "nosniff"})
 
     return app
+
+
+class BodyGuard:
+    """ASGI middleware: reads a request body as it arrives and answers 413 as soon as it passes
+    `max_body_bytes` (chunked bodies too: never more is held), 408 when it takes longer than
+    `body_seconds`, and 422 for a JSON body that is not strict JSON (NaN, Infinity, invalid
+    UTF-8) or nests deeper than `max_json_depth`. The app then gets the body as read."""
+
+    def __init__(self, app, limits: Limits = LIMITS) -> None:
+        self.app = app
+        self.limits = limits
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http" or scope["method"] not in ("POST", "PUT", "PATCH"):
+            await self.app(scope, receive, send)
+            return
+        size = dict(scope["headers"]).get(b"content-length", b"")
+        if size.isdigit() and int(size) > self.limits.max_body_bytes:
+            await _answer(send, 413, f"request body over {self.limits.max_body_bytes} bytes")
+            return
+        body, failure = await self._read(receive)
+        kind = dict(scope["headers"]).get(b"content-type", b"json")  # FastAPI reads none as JSON
+        if failure is None and body and b"json" in kind:
+            failure = _json_problem(body, self.limits.max_json_depth)
+        if failure is not None:
+            await _answer(send, *failure)
+            return
+        done = False
+
+        async def replay():
+            nonlocal done
+            if not done:
+                done = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()  # http.disconnect
+        await self.app(scope, replay, send)
+
+    async def _read(self, receive) -> tuple[bytes, tuple[int, str] | None]:
+        chunks, total = [], 0
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.limits.body_seconds
+        while True:
+            try:
+                msg = await asyncio.wait_for(receive(), max(0.0, deadline - loop.time()))
+            except TimeoutError:
+                return b"", (408, f"request body not received within {self.limits.body_seconds:.0f} s")
+            if msg["type"] == "http.disconnect":
+                return b"", (400, "client disconnected")
+            chunk = msg.get("body", b"")
+            total += len(chunk)
+            if total > self.limits.max_body_bytes:
+                return b"", (413, f"request body over {self.limits.max_body_bytes} bytes")
+            chunks.append(chunk)
+            if not msg.get("more_body"):
+                return b"".join(chunks), None
+
+
+def _json_problem(body: bytes, max_depth: int) -> tuple[int, str] | None:
+    """Why a JSON body is refused (422), or None."""
+    try:
+        data = json.loads(body.decode("utf-8"), parse_constant=_no_constant)
+    except UnicodeDecodeError as exc:
+        return 422, f"request body is not valid UTF-8 (byte {exc.start})"
+    except RecursionError:
+        return 422, f"request body nests deeper than {max_depth} levels"
+    except ValueError as exc:
+        return 422, f"request body is not valid JSON: {str(exc)[:200]}"
+    if _depth(data) > max_depth:
+        return 422, f"request body nests deeper than {max_depth} levels"
+    return None
+
+
+def _no_constant(name: str):
+    raise ValueError(f"{name} is not a JSON value")
+
+
+def _depth(data) -> int:
+    """Nesting depth of a parsed JSON value, without recursion."""
+    deepest, todo = 0, [(data, 1)]
+    while todo:
+        x, d = todo.pop()
+        if isinstance(x, (dict, list)):
+            deepest = max(deepest, d)
+            todo.extend((v, d + 1) for v in (x.values() if isinstance(x, dict) else x))
+    return deepest
+
+
+async def _answer(send, status: int, detail: str) -> None:
+    # a 422 in FastAPI's validation shape, as the request models' own errors
+    shaped = [{"loc": ["body"], "msg": detail, "type": "json_invalid"}] if status == 422 else detail
+    body = json.dumps({"detail": shaped}).encode()
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"application/json"),
+                            (b"content-length", str(len(body)).encode())]})
+    await send({"type": "http.response.body", "body": body})
+
+
+def _short_error(e: dict) -> dict:
+    """One validation error as JSON: its input quoted in at most 200 characters."""
+    out = {"loc": list(e.get("loc", ())), "msg": str(e.get("msg", ""))[:300], "type": e.get("type")}
+    if "input" in e:
+        shown = e["input"] if isinstance(e["input"], str) else repr(e["input"])
+        out["input"] = shown if len(shown) <= 200 else shown[:200] + f"… ({len(shown)} characters)"
+    return out
 
 
 def _limit(loc: list, msg: str):
