@@ -362,10 +362,10 @@ def cache_info() -> None:
 @cache_app.command("clear")
 def cache_clear() -> None:
     """Delete every cached embedding and scored result (the built model stays)."""
+    import sqlite3
+
     from drift.bundled import cache_root
     from drift.cache import EmbeddingCache, ResultCache
-
-    import sqlite3
 
     try:
         n = EmbeddingCache(cache_root() / "embeddings.sqlite").clear()
