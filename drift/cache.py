@@ -141,6 +141,8 @@ class EmbeddingCache(_Degrading):
 
     def info(self) -> CacheInfo:
         """Entry count and size on disk."""
+        if self.off:
+            return CacheInfo(str(self.path), 0, 0, self.max_bytes, self.off)
         if not self.path.exists():
             return CacheInfo(str(self.path), 0, 0, self.max_bytes)
         try:

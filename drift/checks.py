@@ -155,6 +155,7 @@ def _numbers_uncached(side: Side) -> list[tuple[float, tuple[int, int], str | No
             value *= _CJK_MULT[text[end]]  # "4万人", "2천 명": 40,000, 2,000
             end += 1
         out.append((value, (m.start(), end), None))
+    out = _symbol_numbers(text, out)
     out += [(2.0, (m.start(), m.end()), "weeks") for m in _FORTNIGHT.finditer(text)]
     halves = [(0.5 * _HALF_OF_BIG[m.group(1).lower()], m.span(), None)
               for m in _HALF_A_MILLION.finditer(text)]
@@ -171,6 +172,41 @@ def _numbers_uncached(side: Side) -> list[tuple[float, tuple[int, int], str | No
     # a figure past float range ("9" * 400, "1e308 billion") is refused, not compared
     return [_with_half_and_unit(text, x) for x in out if math.isfinite(x[0])
             and not _is_half_of(text, x) and not _inside_fraction(spans, x)]
+
+
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+# "1e10", "2.5E-3"; "3 × 10⁶", "3x10^6"; "10⁶", "10^6"
+_SCIENTIFIC = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)[eE]([+-]?\d{1,3})(?!\w)"
+                         r"|(?<![\w.,])(?:(\d+(?:[.,]\d+)?)\s?[×x·]\s?)?10(?:\^(-?\d{1,3})|([⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?!\d)")
+
+
+def _symbol_numbers(text: str, found: list) -> list:
+    """Numbers written with symbols, merged into the digit numbers `found`: scientific
+    notation ("1e10", "3 × 10⁶", "10^6"), vulgar fractions ("½", "1½" = 1.5) and circled or
+    parenthesised digits ("①"). A superscript elsewhere (a footnote mark "¹") is no number."""
+    out = list(found)
+    for m in _SCIENTIFIC.finditer(text):
+        if m.group(1):
+            value = float(m.group(1).replace(",", ".")) * 10.0 ** int(m.group(2))
+        else:
+            power = m.group(4) or m.group(5).translate(_SUPERSCRIPT)
+            value = float((m.group(3) or "1").replace(",", ".")) * 10.0 ** int(power)
+        s, e = m.span()
+        out = [x for x in out if not (s <= x[1][0] < e)] + [(value, (s, e), None)]
+    for k, ch in enumerate(text):
+        if unicodedata.category(ch) != "No" or any(s <= k < e for _, (s, e), _ in out):
+            continue
+        name = unicodedata.name(ch, "")
+        value = unicodedata.numeric(ch, None)
+        if value is None or not ("FRACTION" in name or "CIRCLED" in name or "PARENTHESIZED" in name
+                                 or "DINGBAT" in name or "FULL STOP" in name):
+            continue
+        before = next((x for x in out if x[1][1] == k and x[2] is None), None)
+        if before is not None and "FRACTION" in name:
+            out = [x for x in out if x is not before] + [(before[0] + value, (before[1][0], k + 1), None)]
+        else:
+            out.append((float(value), (k, k + 1), None))
+    return out
 
 
 # Chinese numerals before a measure word ("三名男子" = three men, "两千人" = 2,000 people) or
@@ -228,6 +264,22 @@ _CENTURY = re.compile(r"\b(?:siglo|siglos|siècle|siècles|век|века|ве�
 _ROMAN_VALUE = {"I": 1, "V": 5, "X": 10}
 
 
+# a Roman numeral after a word that numbers parts: "chapter IV" is chapter 4
+_NUMBERED_PART = re.compile(r"\b(?:chapter|part|section|volume|book|article|act|phase|stage|"
+                            r"round|world war|kapitel|teil|band|artikel|chapitre|partie|tome|"
+                            r"capítulo|parte|tomo|artículo|capitolo|глава|главе|главы|часть|"
+                            r"части|том|статья|статьи)\s+(?-i:([IVXLC]{1,7}))\b", re.IGNORECASE)
+
+
+def _roman_value(roman: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    total = 0
+    for k, ch in enumerate(roman):
+        v, nxt = values[ch], values.get(roman[k + 1], 0) if k + 1 < len(roman) else 0
+        total += -v if nxt > v else v
+    return total
+
+
 def _roman_centuries(text: str) -> list[tuple[float, tuple[int, int], str | None]]:
     """A Roman numeral next to a word for century ("siglo XIX", "XIXe siècle", "XIX век") is
     the century's number, compared with "19th century"."""
@@ -243,6 +295,9 @@ def _roman_centuries(text: str) -> list[tuple[float, tuple[int, int], str | None
             value += -v if nxt and nxt > v else v
         if 1 <= value <= 21:
             out.append((float(value), (m.start(), m.start() + len(roman)), None))
+    taken = {x[1][0] for x in out}
+    out += [(float(_roman_value(m.group(1))), m.span(1), None) for m in _NUMBERED_PART.finditer(text)
+            if m.start(1) not in taken]
     return out
 
 
@@ -523,6 +578,8 @@ def _in_name(side: Side, k: int) -> bool:
 def _same_quantity(x, y) -> bool:
     (va, _, ua), (vb, _, ub) = x, y
     kinds = {UNIT_FACTORS[u][0] for u in (ua, ub) if u}
+    if kinds == {"m²", "m³"}:  # an area is not a volume, whatever the figure
+        return False
     if ua and ub and kinds == {"°F", "°C"}:  # 104 °F = 40 °C
         fa, fb = ((va - 32) * 5 / 9 if UNIT_FACTORS[u][0] == "°F" else va for va, u in ((va, ua), (vb, ub)))
         return abs(fa - fb) <= 1.0

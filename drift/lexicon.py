@@ -560,6 +560,11 @@ UNIT_FACTORS = {  # value in a base unit; pairs in the same base are comparable
     "tonnes": ("g", 1e6), "tons": ("g", 1e6), "toneladas": ("g", 1e6), "tonnen": ("g", 1e6),
     "тонн": ("g", 1e6),
 }
+# areas and volumes: "5 km²" / "5 km2" / "5 km ²" (a different power is a different quantity)
+for _u, _f in (("mm", 1e-3), ("cm", 1e-2), ("m", 1.0), ("km", 1e3)):
+    for _p, _sup in ((2, "²"), (3, "³")):
+        for _form in (_u + _sup, _u + str(_p), f"{_u} {_sup}"):
+            UNIT_FACTORS[_form] = (f"m{_sup}", _f ** _p)
 # temperatures: compared by conversion, not by a factor (see checks._same_quantity)
 for _n in ("fahrenheit", "degrees fahrenheit", "°f", "grados fahrenheit", "degrés fahrenheit",
            "grad fahrenheit", "градусов фаренгейта"):
