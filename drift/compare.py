@@ -127,6 +127,11 @@ def compare_documents(docs: list[Document], scorer: Scorer) -> CompareReport:
     for da, db in combinations(docs, 2):
         planned += _match_pair(quotes[da.name], quotes[db.name], sents, vec)
     overlaps = [_overlap(a, b, sents, vec) for a, b, _, _ in planned]
+    # a "quote" past the scorer's budget (an unclosed mark runs to the paragraph's end) is
+    # not scored: it stays listed among the quotes found in one document only
+    fits = [max(oa[1] - oa[0], ob[1] - ob[0]) <= scorer.max_chars for oa, ob, _, _ in overlaps]
+    planned = [p for p, ok in zip(planned, fits) if ok]
+    overlaps = [o for o, ok in zip(overlaps, fits) if ok]
     results = scorer.score_batch([(a.text[oa[0]:oa[1]], b.text[ob[0]:ob[1]])
                                   for (a, b, _, _), (oa, ob, _, _) in zip(planned, overlaps)])
     overlaps, results = _truncations(planned, overlaps, results, scorer)

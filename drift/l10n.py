@@ -153,6 +153,10 @@ def _walk(root: Path, exclude: tuple[str, ...], errors: list[FileError],
                 notes.append(FileError(str(f), 0, "skipped: not a locale file by its name (locale "
                                                   "JSON is en.json/de.json or locales/en/app.json)"))
                 continue
+            if kind_of(f) == "csv" and not _translation_table(f):
+                notes.append(FileError(str(f), 0, "skipped: a table without source and target "
+                                                  "columns (not a translation table)"))
+                continue
             found.append(f)
     return sorted(found)
 
@@ -379,6 +383,18 @@ def read_tmx(path: Path, rel: str) -> list[Unit]:
 def _seg_text(tuv) -> str:
     seg = tuv.find("seg")
     return "".join(seg.itertext()) if seg is not None else ""
+
+
+def _translation_table(path: Path) -> bool:
+    """Whether the first line of a CSV/TSV names a source and a target column."""
+    try:
+        with open(path, encoding="utf-8-sig", errors="replace") as fh:
+            first = fh.readline(10_000)
+    except OSError:
+        return True  # let the reader report it
+    delim = "\t" if path.suffix.lower() == ".tsv" else ","
+    header = {h.strip().strip('"').lower() for h in first.split(delim)}
+    return bool(header & set(_COLS["source"])) and bool(header & set(_COLS["target"]))
 
 
 # -- CSV / TSV ---------------------------------------------------------------------------------
