@@ -148,7 +148,7 @@ def _numbers_uncached(side: Side) -> list[tuple[float, tuple[int, int], str | No
         after = after[:2] and [after[0].split("-")[0]] + after[1:2]
         if len(after) == 2 and " ".join(after) in _MULT:  # "2 mil millones"
             after = [" ".join(after)]
-        if after and after[0].strip(".,;:") in _MULT:
+        if after and after[0].strip(".,;:") in _MULT and not _AREA.match(text, m.end()):
             value *= _MULT[after[0].strip(".,;:")]
         end = m.end()
         if text[end:end + 1] in _CJK_MULT and not (after and after[0].strip(".,;:") in _MULT):
@@ -174,6 +174,7 @@ def _numbers_uncached(side: Side) -> list[tuple[float, tuple[int, int], str | No
             and not _is_half_of(text, x) and not _inside_fraction(spans, x)]
 
 
+_AREA = re.compile(r"\s?[mM]\s?[²³]")  # "1978 m ²" is square metres, not 1978 million
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 # "1e10", "2.5E-3"; "3 × 10⁶", "3x10^6"; "10⁶", "10^6"
 _SCIENTIFIC = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)[eE]([+-]?\d{1,3})(?!\w)"
@@ -201,9 +202,18 @@ def _symbol_numbers(text: str, found: list) -> list:
         if value is None or not ("FRACTION" in name or "CIRCLED" in name or "PARENTHESIZED" in name
                                  or "DINGBAT" in name or "FULL STOP" in name):
             continue
-        before = next((x for x in out if x[1][1] == k and x[2] is None), None)
-        if before is not None and "FRACTION" in name:
-            out = [x for x in out if x is not before] + [(before[0] + value, (before[1][0], k + 1), None)]
+        if k and text[k - 1].isalpha() and not text[k - 1].isnumeric():
+            continue  # glued to a word: mojibake ("Å¾" for "ž"), not a figure
+        # "14½", "14 ½", and "½14" in right-to-left text: one figure, 14.5
+        joined = "FRACTION" in name and next(
+            (x for x in out if x[2] is None and (0 <= k - x[1][1] <= 1 and not text[x[1][1]:k].strip()
+                                                 or x[1][0] == k + 1)), None)
+        after = re.match(r"\d+", text[k + 1:]) if "FRACTION" in name and not joined else None
+        if joined:
+            span = (min(joined[1][0], k), max(joined[1][1], k + 1))
+            out = [x for x in out if x is not joined] + [(joined[0] + value, span, None)]
+        elif after:  # "½14": digits right after a fraction are not read as a number of their own
+            out.append((float(after.group()) + value, (k, k + 1 + after.end()), None))
         else:
             out.append((float(value), (k, k + 1), None))
     return out
@@ -268,7 +278,7 @@ _ROMAN_VALUE = {"I": 1, "V": 5, "X": 10}
 _NUMBERED_PART = re.compile(r"\b(?:chapter|part|section|volume|book|article|act|phase|stage|"
                             r"round|world war|kapitel|teil|band|artikel|chapitre|partie|tome|"
                             r"capítulo|parte|tomo|artículo|capitolo|глава|главе|главы|часть|"
-                            r"части|том|статья|статьи)\s+(?-i:([IVXLC]{1,7}))\b", re.IGNORECASE)
+                            r"части|том|статья|статьи)\s+(?-i:([IVXLC]{1,7}))\b(?![-–/.]\w)", re.IGNORECASE)
 
 
 def _roman_value(roman: str) -> int:

@@ -42,6 +42,10 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--clients", type=int, default=8)
     ap.add_argument("--requests", type=int, default=200, help="per client")
+    ap.add_argument("--bad-client", action="store_true",
+                    help="one more client sends pairs that crashed drift before (superscript and "
+                         "circled digits, lone surrogates, a 400-digit number, texts over the "
+                         "length budget, NaN); the others must see no error")
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="drift-bench-serve-"))
     models = Path(os.environ.get("DRIFT_CACHE_DIR", Path.home() / ".cache/drift")) / "models"
@@ -88,7 +92,26 @@ def main() -> None:
                     if err:
                         errors.append(err)
 
+    bad_codes: list[int] = []
+
+    def bad_client() -> None:
+        bodies = [b'{"a": "It grew 10\\u2076 times (\\ud800).", "b": "Step \\u2460 of \\u2462."}',
+                  ('{"a": "The number %s is large.", "b": "See footnote \u00b9."}' % ("9" * 400)).encode(),
+                  b'{"a": NaN, "b": "x"}', ('{"a": "%s", "b": "y"}' % ("word " * 1200)).encode(),
+                  b'{"a": "250 cm \\u00b3", "b": "250 cm3"}']
+        with httpx.Client(base_url=base, headers={**headers, "content-type": "application/json"},
+                          timeout=120) as http:
+            for k in range(args.requests):
+                try:
+                    code = http.post("/v1/pair", content=bodies[k % len(bodies)]).status_code
+                except httpx.HTTPError:
+                    code = -1
+                with lock:
+                    bad_codes.append(code)
+
     threads = [threading.Thread(target=client, args=(c,)) for c in range(args.clients)]
+    if args.bad_client:
+        threads.append(threading.Thread(target=bad_client))
     t1 = time.perf_counter()
     for t in threads:
         t.start()
@@ -106,6 +129,10 @@ def main() -> None:
     print(f"latency p50: {statistics.median(lat) * 1000:.0f} ms  "
           f"p95: {lat[int(0.95 * (n - 1))] * 1000:.0f} ms  max: {lat[-1] * 1000:.0f} ms")
     print(f"errors: {len(errors)}" + (f" (first: {errors[0]})" if errors else ""))
+    if args.bad_client:
+        from collections import Counter
+        codes = dict(sorted(Counter(bad_codes).items()))
+        print(f"bad client: {len(bad_codes)} requests, status codes {codes}")
 
 
 if __name__ == "__main__":

@@ -95,7 +95,6 @@ BAD = [
                 '<seg>a</seg></tuv>\n</body></tmx>', 3, "malformed XML"),
     ("locales/en.json", '{\n  "a": "b",\n  "c": \n}\n', 4, "malformed JSON"),
     ("bad.csv", 'source,target\n"a,b\n', 2, "row has"),
-    ("nocols.csv", 'x,y\n1,2\n', 1, "source and a target column"),
     ("latin1.tsv", b"source\ttarget\nfa\xe7ade\tFassade\n", 2, "not valid UTF-8"),
     ("empty.po", "", 0, "empty file"),
     ("res/values/strings.xml", '<resources>\n<string name="a">x</strin>\n</resources>', 2, "malformed XML"),
@@ -120,6 +119,16 @@ def test_malformed_file_names_file_and_line_and_others_still_read(tmp_path, name
     assert len(err) == 1, corpus.errors
     assert err[0].line == line and message in err[0].message, err[0]
     assert any(u.path == "good.csv" for u in corpus.units)
+
+
+def test_table_without_translation_columns_is_passed_over_in_a_folder_but_not_when_named(tmp_path):
+    (tmp_path / "nocols.csv").write_text("x,y\n1,2\n", "utf-8")
+    (tmp_path / "good.csv").write_text("source,target\nOpen,Öffnen\n", "utf-8")
+    corpus = read_corpus([tmp_path], root=tmp_path)
+    assert not corpus.errors and [s.path for s in corpus.skipped] == ["nocols.csv"]
+    corpus = read_corpus([tmp_path / "nocols.csv"], root=tmp_path)
+    assert [(e.path, e.line) for e in corpus.errors] == [("nocols.csv", 1)]
+    assert "source and a target column" in corpus.errors[0].message
 
 
 def test_json_pairs_by_folder_and_reports_unknown_names(tmp_path):
