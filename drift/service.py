@@ -436,11 +436,18 @@ async def _answer(send, status: int, detail: str) -> None:
 
 def _short_error(e: dict) -> dict:
     """One validation error as JSON: its input quoted in at most 200 characters."""
-    out = {"loc": list(e.get("loc", ())), "msg": str(e.get("msg", ""))[:300], "type": e.get("type")}
+    out = {"loc": [_encodable(str(x)) if isinstance(x, str) else x for x in e.get("loc", ())],
+           "msg": _encodable(str(e.get("msg", ""))[:300]), "type": e.get("type")}
     if "input" in e:
         shown = e["input"] if isinstance(e["input"], str) else repr(e["input"])
-        out["input"] = shown if len(shown) <= 200 else shown[:200] + f"… ({len(shown)} characters)"
+        shown = shown if len(shown) <= 200 else shown[:200] + f"… ({len(shown)} characters)"
+        out["input"] = _encodable(shown)
     return out
+
+
+def _encodable(text: str) -> str:
+    """A lone surrogate (from a JSON escape) written as an escape, so the answer encodes."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _limit(loc: list, msg: str):

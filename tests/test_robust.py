@@ -286,6 +286,7 @@ def test_service_isolates_a_crashing_pair_under_load(service):
     (b'{"a": "x", "b": Infinity}', "Infinity"),
     (b'{"a": "x", "b": "y", "z": ' + b"[" * 50 + b"]" * 50 + b"}", "deeper"),
     (b'{"a": "\xff", "b": "y"}', "UTF-8"),
+    (b'{"a": "a lone \\ud800 surrogate", "b": "y"}', "unicode"),  # (was a 500)
 ])
 def test_service_refuses_non_strict_json_with_422(service, body, says):
     r = service.post("/v1/pair", content=body, headers={"content-type": "application/json"})
