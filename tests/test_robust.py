@@ -281,6 +281,31 @@ def test_service_isolates_a_crashing_pair_under_load(service):
     assert "label" in out[0] and "label" in out[2] and "planted" in out[1]["error"]
 
 
+JSON_VALUES = st.recursive(st.none() | st.booleans() | st.integers() | st.floats() | TEXTS,
+                           lambda inner: st.lists(inner, max_size=3)
+                           | st.dictionaries(st.sampled_from(["a", "b", "lang_a", "pairs", "x"]) | st.text(
+                               max_size=5), inner, max_size=3), max_leaves=8)
+BODIES = st.one_of(st.binary(max_size=200),
+                   st.fixed_dictionaries({"a": TEXTS, "b": TEXTS}).map(
+                       lambda d: json.dumps(d).encode()),
+                   JSON_VALUES.map(lambda v: json.dumps(v).encode()))
+
+
+@FUZZ
+@given(BODIES, st.sampled_from(["/v1/pair", "/v1/batch", "/v1/compare", "/v1/webhooks/check"]))
+def test_service_never_answers_500_to_any_body(open_service, body, path):
+    r = open_service.post(path, content=body, headers={"content-type": "application/json"})
+    assert r.status_code < 500, (r.status_code, r.text[:300])
+
+
+@pytest.fixture(scope="module")
+def open_service(encoder):
+    from drift.score import Scorer
+
+    with TestClient(create_app(Scorer(encoder), warm_up=False), raise_server_exceptions=False) as c:
+        yield c
+
+
 @pytest.mark.parametrize("body,says", [
     (b'{"a": NaN, "b": "x"}', "NaN"),
     (b'{"a": "x", "b": Infinity}', "Infinity"),
@@ -344,3 +369,18 @@ def test_threshold_is_range_checked_and_zero_is_honoured(value, code):
     assert res.exit_code == code, res.output
     if value == "0":
         assert json.loads(res.stdout)["label"] == "drift"  # every score is >= 0
+
+
+def test_tsv_with_a_huge_field_and_a_blank_row_keeps_every_row(tmp_path):
+    src = tmp_path / "p.tsv"
+    src.write_text("a\tb\n" + "x" * 200_000 + "\ty\n \t \nHe left.\tEr ging.\n", "utf-8")
+    rows = list(read_pairs(src))
+    assert [r.line for r in rows] == [2, 3, 4]
+    assert rows[0].a == "x" * 200_000 and "empty" in rows[1].error and rows[2].error is None
+
+
+def test_jsonl_rows_hold_line_separators(tmp_path):
+    src = tmp_path / "p.jsonl"
+    src.write_text('{"a": "one\u2028two", "b": "eins\u0085zwei"}\n{"a": "x", "b": "y"}\n', "utf-8")
+    rows = list(read_pairs(src))
+    assert [(r.line, r.error) for r in rows] == [(1, None), (2, None)] and "\u2028" in rows[0].a
