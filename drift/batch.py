@@ -11,6 +11,7 @@ from drift.pairs import PairRow, read_pairs
 from drift.score import RowError, Scorer
 
 CHUNK = 256
+ENGINE_CHUNK = 100_000  # rows per distributed run (its actors load the model once per run)
 RESULT_KEYS = ("similarity", "drift", "label", "lang_a", "lang_b", "findings", "signature")
 
 
@@ -22,13 +23,19 @@ def _record(fields: dict, result: dict) -> dict:
     return rec
 
 
-def run_batch(path: Path, scorer: Scorer, output: Path | None = None) -> tuple[int, int]:
+def run_batch(path: Path, scorer: Scorer, output: Path | None = None,
+              engine=None) -> tuple[int, int]:
     """Score every row of `path` into JSONL (`output` or stdout), one line per input row in
     input order; a row that cannot be read or scored gets an `error` line in its place and
-    the run goes on. Returns (rows, failed rows)."""
+    the run goes on. `engine` (a `RayEngine`) scores in its place, in larger chunks. Returns
+    (rows, failed rows)."""
+    scoring = engine or scorer
+    chunk_size = ENGINE_CHUNK if engine else CHUNK
     rows = list(read_pairs(path))
+    parquet = output is not None and output.suffix.lower() == ".parquet"
     try:
-        out = open(output, "w", encoding="utf-8") if output else sys.stdout
+        out = ParquetSink(output) if parquet else open(output, "w", encoding="utf-8") if output \
+            else sys.stdout
     except OSError as exc:
         raise InputError(f"cannot write {output}: {exc.strerror or exc}") from None
     failed = 0
@@ -36,10 +43,10 @@ def run_batch(path: Path, scorer: Scorer, output: Path | None = None) -> tuple[i
         from tqdm import tqdm
 
         with tqdm(total=len(rows), unit="pair", file=sys.stderr, disable=len(rows) < 50) as bar:
-            for start in range(0, len(rows), CHUNK):
-                chunk = rows[start:start + CHUNK]
+            for start in range(0, len(rows), chunk_size):
+                chunk = rows[start:start + chunk_size]
                 good = [r for r in chunk if not r.error]
-                scored = iter(scorer.score_each([(r.a, r.b) for r in good]))
+                scored = iter(scoring.score_each([(r.a, r.b) for r in good]))
                 for r in chunk:
                     res = RowError(r.error) if r.error else next(scored)
                     if isinstance(res, RowError):
@@ -65,7 +72,41 @@ def error_record(row: PairRow, message: str) -> dict:
     return rec
 
 
+class ParquetSink:
+    """`-o results.parquet`: the same records as the JSONL lines, one row each; nested values
+    (findings, input lists) as JSON text. Written when the run ends (pyarrow needed)."""
+
+    def __init__(self, path: Path) -> None:
+        try:
+            import pyarrow  # noqa: F401
+        except ImportError:
+            raise InputError("writing Parquet needs pyarrow: pip install 'drift[ray]'") from None
+        self.path, self.rows = path, []
+
+    def record(self, rec: dict) -> None:
+        self.rows.append({k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v
+                          for k, v in rec.items()})
+
+    def flush(self) -> None:
+        pass
+
+    def close(self) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        names = list(dict.fromkeys(k for r in self.rows for k in r))
+        table = pa.Table.from_pylist(self.rows, schema=None if not self.rows else pa.schema(
+            [(k, pa.infer_type([r.get(k) for r in self.rows])) for k in names]))
+        try:
+            pq.write_table(table, self.path)
+        except OSError as exc:
+            raise InputError(f"cannot write {self.path}: {exc}") from None
+
+
 def _write(out, rec: dict, output: Path | None) -> None:
+    if isinstance(out, ParquetSink):
+        out.record(rec)
+        return
     line = json.dumps(rec, ensure_ascii=False)
     try:
         out.write(line + "\n")

@@ -119,8 +119,9 @@ class CheckReport:
 
 # -- scoring -----------------------------------------------------------------------------------
 def score_units(units: Sequence[Unit], scorer: Scorer, cache: ResultCache | None = None,
-                show_progress: bool = False) -> list[UnitResult]:
-    """Score a batch of units. Pure apart from the optional cache; order is kept."""
+                show_progress: bool = False, engine=None) -> list[UnitResult]:
+    """Score a batch of units. Pure apart from the optional cache; order is kept. `engine`
+    (a `RayEngine`) scores the pairs in the scorer's place."""
     out: list[UnitResult | None] = [None] * len(units)
     todo: list[tuple[int, str, str, bytes]] = []
     for i, u in enumerate(units):
@@ -133,9 +134,9 @@ def score_units(units: Sequence[Unit], scorer: Scorer, cache: ResultCache | None
         todo.append((i, a, b, key))
     cached = cache.get_many([k for *_, k in todo]) if cache and todo else {}
     fresh = [t for t in todo if t[3] not in cached]
-    scored = scorer.score_each([(a, b) for _, a, b, _ in fresh], show_progress=show_progress,
-                               langs=[(units[i].source_lang, units[i].target_lang)
-                                      for i, *_ in fresh]) if fresh else []
+    scored = (engine or scorer).score_each(
+        [(a, b) for _, a, b, _ in fresh], show_progress=show_progress,
+        langs=[(units[i].source_lang, units[i].target_lang) for i, *_ in fresh]) if fresh else []
     new = {k: r for (_, _, _, k), r in zip(fresh, scored)}
     if cache and new:
         cache.put_many({k: json.dumps(r.to_dict(features=True), ensure_ascii=False)
@@ -190,7 +191,7 @@ def run_check(paths: list[Path], scorer: Scorer, source_lang: str | None = None,
               target_lang: str | None = None, baseline: Path | None = None,
               changed_since: str | None = None, cache: ResultCache | None = None,
               batch_size: int = 2048, show_progress: bool = False,
-              exclude: tuple[str, ...] = ()) -> CheckReport:
+              exclude: tuple[str, ...] = (), engine=None) -> CheckReport:
     """Read the corpus, keep what changed (if asked), score in batches, apply the baseline."""
     start = time.perf_counter()
     source_lang, target_lang = (language_code(x) if x else x for x in (source_lang, target_lang))
@@ -202,8 +203,9 @@ def run_check(paths: list[Path], scorer: Scorer, source_lang: str | None = None,
         units = changed_units(corpus, changed_since)
         skipped = len(corpus.units) - len(units)
     results: list[UnitResult] = []
+    batch_size = 100_000 if engine else batch_size  # a distributed run loads its actors once
     for s in range(0, len(units), batch_size):
-        results.extend(score_units(units[s:s + batch_size], scorer, cache, show_progress))
+        results.extend(score_units(units[s:s + batch_size], scorer, cache, show_progress, engine))
     report = CheckReport(scorer.signature, corpus.files, results, corpus.errors,
                          load_baseline(baseline) if baseline else set(),
                          skipped=corpus.skipped, skipped_unchanged=skipped)

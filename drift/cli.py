@@ -35,6 +35,34 @@ ScorerOpt = Annotated[str, typer.Option(
                      "independent text, misses more clean one-word edits; see the README).")]
 
 
+class Engine(StrEnum):
+    local = "local"
+    ray = "ray"
+
+
+EngineOpt = Annotated[Engine, typer.Option(
+    "--engine", help="local: score in this process; ray: on a Ray cluster (pip install "
+                     "'drift[ray]'), same output row for row.")]
+RayAddressOpt = Annotated[str | None, typer.Option(
+    "--ray-address", help="With --engine ray: 'auto' joins a running cluster, 'ray://host:10001' "
+                          "a remote one; default: start a local Ray on this machine.")]
+RayActorsOpt = Annotated[int | None, typer.Option(
+    "--ray-actors", min=1, help="With --engine ray: scoring actors (each loads the model once). "
+                                "[default: one per CPU]")]
+RayBatchOpt = Annotated[int, typer.Option("--ray-batch-size", min=1,
+                                          help="With --engine ray: pairs per actor call.")]
+
+
+def _engine(kind: Engine, scorer, model: str | None, address: str | None,
+            actors: int | None, batch_size: int):
+    if kind == Engine.local:
+        return None
+    from drift.engine_ray import RayEngine
+
+    return RayEngine(scorer.signature, model=model, mode=scorer.mode, threshold=scorer.threshold,
+                     address=address, concurrency=actors, batch_size=batch_size)
+
+
 def _fail(exc: DriftError, code: int = 2) -> None:
     typer.echo(f"error: {exc}", err=True)
     raise typer.Exit(code)
@@ -95,6 +123,10 @@ def batch(
     model: ModelOpt = None,
     threshold: Annotated[float | None, typer.Option(help="Drift threshold. [default: 0.5]")] = None,
     scorer_mode: ScorerOpt = "rules",
+    engine: EngineOpt = Engine.local,
+    ray_address: RayAddressOpt = None,
+    ray_actors: RayActorsOpt = None,
+    ray_batch_size: RayBatchOpt = 64,
 ) -> None:
     """Score many pairs; one JSON line per input row (input fields kept, results added).
 
@@ -107,7 +139,9 @@ def batch(
     from drift.batch import run_batch
 
     try:
-        rows, failed = run_batch(file, _scorer(model, threshold, scorer_mode), output)
+        scorer = _scorer(model, threshold, scorer_mode)
+        rows, failed = run_batch(file, scorer, output, _engine(engine, scorer, model, ray_address,
+                                                               ray_actors, ray_batch_size))
     except DriftError as exc:
         _fail(exc)
     typer.echo(f"{rows} rows: {rows - failed} scored, {failed} failed", err=True)
@@ -269,6 +303,10 @@ def check(
                           "any one name in it: 'legacy/*', '*.pot', 'fixtures'); repeatable. "
                           "node_modules, build, dist, target, vendor and hidden folders are "
                           "always skipped.")] = None,
+    engine: EngineOpt = Engine.local,
+    ray_address: RayAddressOpt = None,
+    ray_actors: RayActorsOpt = None,
+    ray_batch_size: RayBatchOpt = 64,
 ) -> None:
     """Flag translations whose meaning drifted from the source; exit codes for CI.
 
@@ -288,9 +326,12 @@ def check(
         _fail(DriftError("--update-baseline needs --baseline FILE"))
     try:
         rc = ResultCache(_cache_root() / "results.sqlite") if cache else None
-        rep = run_check(paths, _scorer(model, threshold), source_lang, target_lang,
+        scorer = _scorer(model, threshold)
+        rep = run_check(paths, scorer, source_lang, target_lang,
                         None if update_baseline else baseline, changed_since, rc,
-                        show_progress=sys.stderr.isatty(), exclude=tuple(exclude or ()))
+                        show_progress=sys.stderr.isatty(), exclude=tuple(exclude or ()),
+                        engine=_engine(engine, scorer, model, ray_address, ray_actors,
+                                       ray_batch_size))
     except DriftError as exc:
         _fail(exc)
     if update_baseline:

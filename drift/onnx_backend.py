@@ -58,6 +58,13 @@ def export(st, layer: int, path: Path) -> Path:
     return path
 
 
+def cpu_threads() -> int:
+    """Threads for inference: OMP_NUM_THREADS where set (a Ray worker with one CPU gets 1),
+    else every core."""
+    given = os.environ.get("OMP_NUM_THREADS", "")
+    return int(given) if given.isdigit() and int(given) > 0 else os.cpu_count() or 1
+
+
 class OnnxRunner:
     """One onnxruntime session (thread-safe `run`)."""
 
@@ -65,7 +72,7 @@ class OnnxRunner:
         import onnxruntime as ort
 
         opts = ort.SessionOptions()
-        opts.intra_op_num_threads = threads or os.cpu_count() or 1
+        opts.intra_op_num_threads = threads or cpu_threads()
         opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         opts.log_severity_level = 3
         self.session = ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])

@@ -242,11 +242,10 @@ def _torch_runner(path: Path, cfg: dict):
 
 
 def _onnx_runner(path: Path, cfg: dict, version: str):
-    import os
-
     import onnxruntime as ort
 
     from drift.bundled import cache_root
+    from drift.onnx_backend import cpu_threads
     out = cache_root() / "models" / f"pairmodel-{version}.onnx"
     if not out.is_file():
         try:
@@ -258,7 +257,7 @@ def _onnx_runner(path: Path, cfg: dict, version: str):
                              f"folder") from None
     so = ort.SessionOptions()
     so.log_severity_level = 3
-    so.intra_op_num_threads = os.cpu_count() or 1
+    so.intra_op_num_threads = cpu_threads()
     so.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
     sess = ort.InferenceSession(str(out), so, providers=["CPUExecutionProvider"])
 

@@ -38,7 +38,11 @@ def _read_text(path: Path) -> str:
 
 
 def read_pairs(path: Path) -> Iterator[PairRow]:
-    """Rows of a .tsv (header with columns a and b) or .jsonl/.json-lines file."""
+    """Rows of a .tsv (header with columns a and b), .jsonl/.json-lines or .parquet file
+    (columns a and b; its rows numbered from 1 as lines)."""
+    if path.suffix.lower() == ".parquet":
+        yield from _parquet(path)
+        return
     text = _read_text(path)
     if not text.strip():
         raise InputError(f"{path}: file is empty; expected a TSV with columns a, b or JSONL")
@@ -108,3 +112,35 @@ def _tsv(path: Path, text: str) -> Iterator[PairRow]:
                           f"found {len(cells)}")
             continue
         yield _check(line, dict(zip(header, cells)))
+
+
+def _parquet(path: Path) -> Iterator[PairRow]:
+    try:
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise InputError(f"{path}: reading Parquet needs pyarrow: pip install 'drift[ray]'") from None
+    try:
+        pf = pq.ParquetFile(path)
+    except (OSError, ValueError) as exc:  # pyarrow's ArrowInvalid is a ValueError
+        raise InputError(f"{path}: not a readable Parquet file ({str(exc)[:200]})") from None
+    names = pf.schema_arrow.names
+    if "a" not in names or "b" not in names:
+        raise InputError(f"{path}: columns must include 'a' and 'b' (found: {', '.join(names[:20])})")
+    n = 0
+    for batch in pf.iter_batches(batch_size=4096):
+        for rec in batch.to_pylist():
+            n += 1
+            yield _check(n, {k: _plain(v) for k, v in rec.items()})
+
+
+def _plain(v):
+    """A Parquet value as JSON can hold it (a date as its ISO text, NaN as null)."""
+    if isinstance(v, float) and v != v:
+        return None
+    if v is None or isinstance(v, (str, int, float, bool)):
+        return v
+    if isinstance(v, (list, tuple)):
+        return [_plain(x) for x in v]
+    if isinstance(v, dict):
+        return {str(k): _plain(x) for k, x in v.items()}
+    return v.isoformat() if hasattr(v, "isoformat") else str(v)
