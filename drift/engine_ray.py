@@ -101,7 +101,8 @@ class RayEngine:
         actors = self.concurrency or max(1, int(ray.cluster_resources().get("CPU", 1) // self.num_cpus))
         ds = ray.data.from_items(items).map_batches(
             _PairScorer, fn_constructor_kwargs=self.spec, batch_format="numpy",
-            batch_size=self.batch_size, concurrency=actors, num_cpus=self.num_cpus,
+            batch_size=self.batch_size, compute=ray.data.ActorPoolStrategy(size=actors),
+            num_cpus=self.num_cpus,
             num_gpus=self.num_gpus or None)  # Ray Data restarts a dead actor, retries its batch
         out: list[PairResult | RowError | None] = [None] * len(pairs)
         for row in ds.iter_rows():

@@ -384,3 +384,11 @@ def test_jsonl_rows_hold_line_separators(tmp_path):
     src.write_text('{"a": "one\u2028two", "b": "eins\u0085zwei"}\n{"a": "x", "b": "y"}\n', "utf-8")
     rows = list(read_pairs(src))
     assert [(r.line, r.error) for r in rows] == [(1, None), (2, None)] and "\u2028" in rows[0].a
+
+
+def test_tsv_carriage_returns_found_by_the_fuzz_run(tmp_path):
+    src = tmp_path / "p.tsv"  # b"\r\x00" made csv raise "new-line character seen in unquoted field"
+    src.write_bytes(b"a\tb\r\n\r\x00\nHe left.\tEr ging.\r\n")
+    rows = list(read_pairs(src))
+    assert [(r.line, r.error is None) for r in rows] == [(2, False), (3, True)]
+    assert rows[1].b == "Er ging."
