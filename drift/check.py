@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import subprocess
 import tempfile
 import time
@@ -19,6 +20,8 @@ from drift.cache import ResultCache
 from drift.errors import InputError
 from drift.l10n import Corpus, FileError, Unit, read_corpus
 from drift.langid import language_code
+from drift.mechanical import CHECKS as MECHANICAL
+from drift.mechanical import failing
 from drift.placeholders import extract, mismatch
 from drift.score import PairResult, RowError, Scorer
 
@@ -45,6 +48,7 @@ RULES = {
     "missing-key": "A key of the source locale file is missing from the target locale file.",
     "extra-key": "A key of the target locale file does not exist in the source locale file.",
     "duplicate-key": "A key appears more than once in one locale file (only the last value counts).",
+    **{c.kind: c.description for c in MECHANICAL},
     "unscored": "The unit could not be scored (too long for the scorer, or an internal error); "
                 "the rest of the run went on.",
 }
@@ -119,7 +123,8 @@ class CheckReport:
 
 # -- scoring -----------------------------------------------------------------------------------
 def score_units(units: Sequence[Unit], scorer: Scorer, cache: ResultCache | None = None,
-                show_progress: bool = False, engine=None) -> list[UnitResult]:
+                show_progress: bool = False, engine=None,
+                skip_checks: frozenset[str] = frozenset()) -> list[UnitResult]:
     """Score a batch of units. Pure apart from the optional cache; order is kept. `engine`
     (a `RayEngine`) scores the pairs in the scorer's place."""
     out: list[UnitResult | None] = [None] * len(units)
@@ -129,7 +134,8 @@ def score_units(units: Sequence[Unit], scorer: Scorer, cache: ResultCache | None
             out[i] = UnitResult(u, None, _state_problems(u))
             continue
         ps, pt = extract(u.source), extract(u.target)
-        a, b = (ps.masked.strip() or u.source), (pt.masked.strip() or u.target)
+        a, b = (_ACCELERATOR.sub("", ps.masked).strip() or u.source,
+                _ACCELERATOR.sub("", pt.masked).strip() or u.target)
         key = ResultCache.key(scorer.signature, u.source_lang or "", u.target_lang or "", a, b)
         todo.append((i, a, b, key))
     cached = cache.get_many([k for *_, k in todo]) if cache and todo else {}
@@ -147,9 +153,14 @@ def score_units(units: Sequence[Unit], scorer: Scorer, cache: ResultCache | None
             out[i] = UnitResult(units[i], None, (Problem("unscored", "error", units[i],
                                                          f"could not be scored: {r.error}"),))
             continue
-        probs = _placeholder_problems(units[i]) + _drift_problems(units[i], r)
+        probs = _placeholder_problems(units[i]) + _mechanical_problems(units[i], skip_checks) \
+            + _drift_problems(units[i], r)
         out[i] = UnitResult(units[i], r, tuple(probs))
     return out  # type: ignore[return-value]
+
+
+# "&File": the accelerator mark is no part of the words scored ("&&" and "Terms & X" stay)
+_ACCELERATOR = re.compile(r"(?<![&\w])&(?=\w)")
 
 
 def _state_problems(u: Unit) -> tuple[Problem, ...]:
@@ -172,6 +183,13 @@ def _placeholder_problems(u: Unit) -> list[Problem]:
                     " ".join(missing), " ".join(extra))]
 
 
+def _mechanical_problems(u: Unit, skip: frozenset[str]) -> list[Problem]:
+    """pofilter's checks (drift.mechanical) on the texts with placeholders masked."""
+    source, target = extract(u.source).masked, extract(u.target).masked
+    return [Problem(check.kind, check.level, u, message)
+            for check, message in failing(source, target, u.target_lang, u.flags, skip)]
+
+
 def _drift_problems(u: Unit, r: PairResult) -> list[Problem]:
     if r.label == "equivalent":
         return []
@@ -191,7 +209,8 @@ def run_check(paths: list[Path], scorer: Scorer, source_lang: str | None = None,
               target_lang: str | None = None, baseline: Path | None = None,
               changed_since: str | None = None, cache: ResultCache | None = None,
               batch_size: int = 2048, show_progress: bool = False,
-              exclude: tuple[str, ...] = (), engine=None) -> CheckReport:
+              exclude: tuple[str, ...] = (), engine=None,
+              skip_checks: frozenset[str] = frozenset()) -> CheckReport:
     """Read the corpus, keep what changed (if asked), score in batches, apply the baseline."""
     start = time.perf_counter()
     source_lang, target_lang = (language_code(x) if x else x for x in (source_lang, target_lang))
@@ -205,7 +224,8 @@ def run_check(paths: list[Path], scorer: Scorer, source_lang: str | None = None,
     results: list[UnitResult] = []
     batch_size = 100_000 if engine else batch_size  # a distributed run loads its actors once
     for s in range(0, len(units), batch_size):
-        results.extend(score_units(units[s:s + batch_size], scorer, cache, show_progress, engine))
+        results.extend(score_units(units[s:s + batch_size], scorer, cache, show_progress, engine,
+                                   skip_checks))
     report = CheckReport(scorer.signature, corpus.files, results, corpus.errors,
                          load_baseline(baseline) if baseline else set(),
                          skipped=corpus.skipped, skipped_unchanged=skipped)

@@ -581,8 +581,7 @@ def _in_name(side: Side, k: int) -> bool:
     if side.lang in _NOUN_CAPS:
         return False
     w = side.words[k]
-    prev = side.text[:w.start].rstrip()
-    return w.text[:1].isupper() and bool(prev) and prev[-1] not in _OPENERS
+    return w.text[:1].isupper() and not _initial(side.text, w.start)
 
 
 def _same_quantity(x, y) -> bool:
@@ -1130,8 +1129,15 @@ def _frequencies_uncached(side: Side) -> list[tuple[str, tuple[int, int]]]:
 
 
 def _sentence_initial(side: Side, w: Word) -> bool:
-    prev = side.text[:w.start].rstrip()
-    return not prev or prev[-1] in _OPENERS
+    return _initial(side.text, w.start)
+
+
+def _initial(text: str, start: int, openers: str | None = None) -> bool:
+    """Whether a word at `start` begins a sentence: first in the text or on its line (a UI
+    string's lines, a list), or after a sentence end or an opening mark."""
+    before = text[:start]
+    prev = before.rstrip()
+    return not prev or "\n" in before[len(prev):] or prev[-1] in (openers or _OPENERS)
 
 
 _PERIOD_UNIT = {"week": "week", "semana": "week", "woche": "week", "semaine": "week",
@@ -1597,8 +1603,7 @@ def _ne_before(side: Side, k: int) -> bool:
 
 
 def _clause_start(side: Side, k: int) -> bool:
-    prev = side.text[:side.words[k].start].rstrip()
-    return not prev or prev[-1] in _OPENERS + ",;"
+    return _initial(side.text, side.words[k].start, _OPENERS + ",;")
 _FR_NEG_PARTS = {"pas", "jamais", "rien", "plus", "personne", "aucun", "aucune", "nullement",
                  "point", "guère", "ni", "nul", "nulle", "nulle part"}
 
@@ -1991,8 +1996,7 @@ def entities(side: Side) -> list[int]:
             continue  # "our Western partners" / "западные партнёры": an adjective, lower case there
         if side.lang == "en" and _in_title(side, i):
             continue  # "Secretary of State" / "госсекретарь": a title, no name
-        prev = side.text[:w.start].rstrip()
-        initial = not prev or prev[-1] in _OPENERS
+        initial = _initial(side.text, w.start)
         if t.lower() in UNIT_FACTORS and prev_is_number(side, i) or t.lower() in _SCALES:
             continue  # "5 GB" / "5 Go": a unit, not a name; "degrees Celsius"
         if side.lang not in ("en", "es", "de", "fr", "ru") and _date_name(t.lower(), side.lang):

@@ -303,6 +303,11 @@ def check(
                           "any one name in it: 'legacy/*', '*.pot', 'fixtures'); repeatable. "
                           "node_modules, build, dist, target, vendor and hidden folders are "
                           "always skipped.")] = None,
+    skip_check: Annotated[list[str] | None, typer.Option(
+        "--skip-check", help="Turn a mechanical check off for this run (repeatable): markup, url, "
+                             "email, newlines, whitespace, double-space, accelerator, escapes, "
+                             "end-punctuation, brackets, acronym, untranslated-copy. One unit: "
+                             "'ignore-<check>' (or Weblate's flag) in its comment or note.")] = None,
     engine: EngineOpt = Engine.local,
     ray_address: RayAddressOpt = None,
     ray_actors: RayActorsOpt = None,
@@ -324,6 +329,11 @@ def check(
 
     if update_baseline and baseline is None:
         _fail(DriftError("--update-baseline needs --baseline FILE"))
+    from drift.mechanical import KINDS
+    unknown = sorted(set(skip_check or ()) - set(KINDS))
+    if unknown:
+        _fail(DriftError(f"--skip-check: unknown check {', '.join(unknown)}; the checks are "
+                         f"{', '.join(KINDS)}"))
     try:
         rc = ResultCache(_cache_root() / "results.sqlite") if cache else None
         scorer = _scorer(model, threshold)
@@ -331,7 +341,7 @@ def check(
                         None if update_baseline else baseline, changed_since, rc,
                         show_progress=sys.stderr.isatty(), exclude=tuple(exclude or ()),
                         engine=_engine(engine, scorer, model, ray_address, ray_actors,
-                                       ray_batch_size))
+                                       ray_batch_size), skip_checks=frozenset(skip_check or ()))
     except DriftError as exc:
         _fail(exc)
     if update_baseline:

@@ -20,6 +20,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from drift.mechanical import flags_in
+
 SUFFIXES = {".po": "po", ".pot": "po", ".xlf": "xliff", ".xliff": "xliff", ".tmx": "tmx",
             ".json": "json", ".csv": "csv", ".tsv": "csv", ".properties": "properties"}
 IGNORE_MARK = re.compile(r"drift\s*:\s*ignore", re.I)
@@ -48,6 +50,7 @@ class Unit:
     state: str = "translated"   # translated | fuzzy | untranslated | missing | extra
     suppressed: bool = False
     source_path: str = ""
+    flags: frozenset[str] = frozenset()  # `ignore-<check>` flags from its comments or notes
 
 
 @dataclass(frozen=True)
@@ -183,7 +186,9 @@ def read_corpus(paths: list[Path], source_lang: str | None = None,
                 corpus.errors.append(FileError(rel(f), exc.line, exc.message))
                 continue
             corpus.files.append(rel(f))
-            corpus.units.extend(_with_langs(u, source_lang, target_lang) for u in units)
+            # gettext's msgids are English by convention, unless --source-lang says otherwise
+            src = source_lang or ("en" if kind == "po" else None)
+            corpus.units.extend(_with_langs(u, src, target_lang) for u in units)
             corpus.errors.extend(FileError(rel(f), n, m) for n, m in getattr(units, "errors", ()))
     for kind in ("json", "android", "properties"):
         _read_monolingual(kind, by_kind[kind], source_lang, target_lang, rel, corpus)
@@ -292,7 +297,8 @@ def read_po(path: Path, rel: str) -> list[Unit]:
         notes = (u.getnotes("translator") or "") + "\n" + (u.getnotes("developer") or "")
         state = "fuzzy" if u.isfuzzy() else ("translated" if u.istranslated() else "untranslated")
         units.append(Unit(uid, str(u.source), str(u.target or ""), src_lang, tgt_lang, rel, line,
-                          state, bool(IGNORE_MARK.search(notes)), rel))
+                          state, bool(IGNORE_MARK.search(notes)), rel,
+                          flags_in(notes, " ".join(getattr(u, "typecomments", [])))))
     return units
 
 
@@ -324,7 +330,7 @@ def read_xliff(path: Path, rel: str) -> list[Unit]:
         else:
             state = "translated"
         units.append(Unit(uid, str(u.source or ""), target, src_lang, tgt_lang, rel, line or 0,
-                          state, _xliff_ignored(el), rel))
+                          state, _xliff_ignored(el), rel, flags_in(u.getnotes() or "")))
     return units
 
 
@@ -432,7 +438,8 @@ def read_csv(path: Path, rel: str) -> list[Unit]:
             units.append(Unit(get("id") or f"row {line}", get("source") or "", target,
                               get("source_lang"), get("target_lang"), rel, line,
                               "translated" if target.strip() else "untranslated",
-                              bool(IGNORE_MARK.search(get("note") or "")), rel))
+                              bool(IGNORE_MARK.search(get("note") or "")), rel,
+                              flags_in(get("note"))))
     except csv.Error as exc:  # the rows before it are kept
         units.errors.append((reader.line_num, f"malformed CSV: {exc}; the rest of the file is not read"))
     return units
@@ -456,6 +463,7 @@ class _Entry:
     text: str
     line: int
     ignored: bool = False
+    flags: frozenset[str] = frozenset()
 
 
 def _group(kind: str, path: Path) -> tuple[str, str | None]:
@@ -530,7 +538,7 @@ def _pair_units(source: dict[str, _Entry], target: dict[str, _Entry], src_path: 
             continue
         state = "translated" if t.text.strip() else "untranslated"
         units.append(Unit(key, s.text, t.text, src_lang, tgt_lang, tgt_path, t.line, state,
-                          s.ignored or t.ignored, src_path))
+                          s.ignored or t.ignored, src_path, s.flags | t.flags))
     for key, t in target.items():
         if key not in source:
             units.append(Unit(key, "", t.text, src_lang, tgt_lang, tgt_path, t.line, "extra",
@@ -609,7 +617,7 @@ def read_android_entries(path: Path) -> dict[str, _Entry]:
         text = u.target
         text = "\n".join(text.strings) if hasattr(text, "strings") else str(text or "")
         entries.add(_Entry(u.getid(), text, el.sourceline or 0,
-                           bool(IGNORE_MARK.search(u.getnotes() or ""))))
+                           bool(IGNORE_MARK.search(u.getnotes() or "")), flags_in(u.getnotes())))
     return entries
 
 
@@ -633,7 +641,8 @@ def read_properties_entries(path: Path) -> dict[str, _Entry]:
         pat = re.compile(r"^\s*" + re.escape(u.name) + r"\s*[=:\s]")
         line = next((i + 1 for i in range(pos, len(lines)) if pat.match(lines[i])), 0)
         pos = line or pos
-        entries.add(_Entry(u.name, str(u.source), line, bool(IGNORE_MARK.search(u.getnotes() or ""))))
+        entries.add(_Entry(u.name, str(u.source), line, bool(IGNORE_MARK.search(u.getnotes() or "")),
+                           flags_in(u.getnotes())))
     return entries
 
 

@@ -1,6 +1,6 @@
 """Placeholders in UI strings: find them, compare both sides, and mask them before scoring.
 
-Covers printf (`%s`, `%1$d`, `%(count)d`, `%@`), brace formats (`{0}`, `{name}`, `{{x}}`,
+Covers printf (`%s`, `%1$d`, `%(count)d`, `%@`), Qt (`%1`, `%L2`), brace formats (`{0}`, `{name}`, `{{x}}`,
 `${x}`), and ICU messages (`{count, plural, one {# file} other {# files}}`), whose argument
 name counts as the placeholder and whose `other` branch stands for the text when scoring.
 """
@@ -20,6 +20,7 @@ _PATTERN = re.compile(
     r"|\$\{[\w.]+\}"                                   # ${template}
     r"|\{\d+(?:,[^{}]*)?\}"                            # {0}, {0,number} (Java MessageFormat)
     r"|\{[A-Za-z_][\w.]*\}"                            # {name} (Python format, ICU simple arg)
+    r"|%L?[1-9]\d?(?![\d$])"                            # Qt's %1 … %99 (%L1 localised)
 )
 _ICU_HEAD = re.compile(r"\{\s*([A-Za-z_]\w*)\s*,\s*(plural|select|selectordinal)\s*,")
 

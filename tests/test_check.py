@@ -61,8 +61,8 @@ def test_every_sample_format_is_read_with_languages_and_lines():
     by_file = {}
     for u in corpus.units:
         by_file.setdefault(u.path, []).append(u)
-    # PO states no source language (detected later, when scoring)
-    expected = {"po/de.po": (None, "de", 12), "xliff/app.fr.xlf": ("en", "fr", 6),
+    # PO states no source language: gettext's msgids are English by convention
+    expected = {"po/de.po": ("en", "de", 12), "xliff/app.fr.xlf": ("en", "fr", 6),
                 "xliff/help.es.xlf": ("en", "es", 4), "tm/notes.tmx": ("en", None, 6),
                 "web/locales/de.json": ("en", "de", 6), "web/locales/es.json": ("en", "es", 7),
                 "android/res/values-ru/strings.xml": ("en", "ru", 4),
@@ -353,3 +353,61 @@ def test_fresh_tmx_three_targets_planted_errors_only(scorer):
                       ("backup.weekly", "fr", "date")}
     rules = {"negation", "number", "date", "entity", "placeholder"}
     assert not [p for p in rep.problems if p.kind in rules and p.level != "error"]
+
+
+POFILTER = ROOT / "tests/data/l10n-pofilter/de.po"
+# the twelve planted problems of tests/data/l10n-pofilter/de.po and the kind drift gives each
+POFILTER_PLANTED = {
+    'Click <a href="/help">here</a> for <b>help</b>.': "markup",
+    "Write to support@example.com.": "email",
+    "Do you want to save the changes?": "end-punctuation",
+    "File name:": "end-punctuation",
+    " of ": "whitespace",
+    "Save the file.": "double-space",
+    "Delete (cannot be undone)": "brackets",
+    "Open the settings": "untranslated-copy",
+    "Export as PDF": "acronym",
+    "&File": "accelerator",
+    "See https://example.com/help for details.": "url",
+    "Copying %1 of %2 files": "placeholder",
+}
+
+
+def test_mechanical_checks_find_the_planted_problems_and_nothing_on_faithful_units(scorer):
+    rep = run_check([POFILTER], scorer)
+    kinds: dict[str, set] = {}
+    for p in rep.problems:
+        kinds.setdefault(p.unit.id, set()).add(p.kind)
+    assert set(kinds) == set(POFILTER_PLANTED)  # the six faithful units have no problem at all
+    for uid, kind in POFILTER_PLANTED.items():
+        assert kind in kinds[uid], (uid, kinds[uid])
+
+
+def test_drift_finds_every_unit_pofilter_finds_with_the_checks_it_shares(scorer, tmp_path):
+    from drift.mechanical import CHECKS
+
+    shared = sorted({t for c in CHECKS for t in c.tests} | {"printf"})
+    out = tmp_path / "pofilter.po"
+    subprocess.run([str(ROOT / ".venv/bin/pofilter"), "--language=de", *(f"-t{t}" for t in shared),
+                    str(POFILTER), str(out)], check=True, capture_output=True)
+    from translate.storage import pypo
+
+    flagged = {str(u.source) for u in pypo.pofile(out.read_bytes()).units if not u.isheader()}
+    assert len(flagged) >= 10
+    found = {p.unit.id for p in run_check([POFILTER], scorer).problems}
+    assert flagged <= found, flagged - found
+
+
+def test_a_check_is_turned_off_per_unit_by_flag_and_per_run(scorer, tmp_path):
+    po = tmp_path / "de.po"
+    po.write_text('msgid ""\nmsgstr ""\n"Language: de\\n"\n\n#, ignore-end-stop\nmsgid "Save?"\n'
+                  'msgstr "Speichern."\n\n# ignore-same\nmsgid "Name"\nmsgstr "Name"\n\n'
+                  'msgid "Export as PDF"\nmsgstr "Als Pdf exportieren"\n', "utf-8")
+    kinds = {(p.unit.id, p.kind) for p in run_check([po], scorer).problems}
+    assert ("Export as PDF", "acronym") in kinds
+    assert not {k for k in kinds if k[0] in ("Save?", "Name")}
+    off = frozenset({"acronym"})
+    kinds = {(p.unit.id, p.kind) for p in run_check([po], scorer, skip_checks=off).problems}
+    assert ("Export as PDF", "acronym") not in kinds
+    res = runner.invoke(app, ["check", str(po), "--skip-check", "nonsense"])
+    assert res.exit_code == 2 and "unknown check nonsense" in res.output
