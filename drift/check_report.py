@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
+from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 from drift import __version__
@@ -119,7 +120,9 @@ def sarif_report(rep: CheckReport, fail_on: str = "drift") -> str:
              for e in rep.errors]
     run = {"tool": {"driver": {"name": "drift", "version": __version__, "semanticVersion": __version__,
                                "informationUri": INFO_URI, "rules": rules}},
-           "originalUriBaseIds": {"%SRCROOT%": {"uri": "./"}},
+           # §3.14.14: a base without uriBaseId is an absolute URI ending in "/": the folder the
+           # results' relative paths start from
+           "originalUriBaseIds": {"%SRCROOT%": {"uri": Path.cwd().resolve().as_uri().rstrip("/") + "/"}},
            "invocations": [{"executionSuccessful": not rep.errors and not rep.unscored,
                             "toolExecutionNotifications": notes}],
            "results": results,

