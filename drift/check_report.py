@@ -132,6 +132,13 @@ def sarif_report(rep: CheckReport, fail_on: str = "drift") -> str:
 
 
 # -- JUnit XML --------------------------------------------------------------------------------
+def _skip_reason(u) -> str | None:
+    """Why a unit was not scored: suppressed, fuzzy or untranslated (JUnit <skipped>)."""
+    if u.suppressed:
+        return "suppressed (drift: ignore)"
+    return {"fuzzy": "marked fuzzy (needs review)", "untranslated": "not translated"}.get(u.state)
+
+
 def junit_report(rep: CheckReport, fail_on: str = "drift") -> str:
     bar = FAIL_ON[fail_on]
     by_file = defaultdict(list)
@@ -140,9 +147,9 @@ def junit_report(rep: CheckReport, fail_on: str = "drift") -> str:
     base = rep.baselined
     out = ['<?xml version="1.0" encoding="UTF-8"?>']
     suites = []
-    total = fails = 0
+    total = fails = skips = 0
     for path in sorted(by_file):
-        cases, nfail = [], 0
+        cases, nfail, nskip = [], 0, 0
         for r in sorted(by_file[path], key=lambda r: (r.unit.line, r.unit.id)):
             u = r.unit
             probs = [p for p in r.problems if p.fingerprint not in base]
@@ -150,10 +157,14 @@ def junit_report(rep: CheckReport, fail_on: str = "drift") -> str:
             name = quoteattr(f"{u.id} (line {u.line})" if u.target_lang is None
                              else f"{u.id} [{u.target_lang}] (line {u.line})")
             case = f'    <testcase classname={quoteattr(path)} name={name}'
-            if not probs:
+            skipped = _skip_reason(u) if not failing else None
+            if not probs and not skipped:
                 cases.append(case + "/>")
                 continue
             body = []
+            if skipped:
+                nskip += 1
+                body.append(f"      <skipped message={quoteattr(skipped)}/>")
             if failing:
                 nfail += 1
                 detail = "\n".join(f"{p.level} [{p.kind}] {p.message}" for p in failing)
@@ -166,15 +177,16 @@ def junit_report(rep: CheckReport, fail_on: str = "drift") -> str:
             cases.append(case + ">\n" + "\n".join(body) + "\n    </testcase>")
         total += len(cases)
         fails += nfail
+        skips += nskip
         suites.append(f'  <testsuite name={quoteattr(path)} tests="{len(cases)}" failures="{nfail}" '
-                      f'errors="0" skipped="0">\n' + "\n".join(cases) + "\n  </testsuite>")
+                      f'errors="0" skipped="{nskip}">\n' + "\n".join(cases) + "\n  </testsuite>")
     for e in rep.errors:
         suites.append(f'  <testsuite name={quoteattr(e.path)} tests="1" failures="0" errors="1">\n'
                       f'    <testcase classname={quoteattr(e.path)} name="read">\n'
                       f'      <error type="unreadable" message={quoteattr(f"line {e.line}: {e.message}")}/>\n'
                       f'    </testcase>\n  </testsuite>')
     out.append(f'<testsuites name="drift" tests="{total + len(rep.errors)}" failures="{fails}" '
-               f'errors="{len(rep.errors)}" time="{rep.seconds:.3f}">')
+               f'errors="{len(rep.errors)}" skipped="{skips}" time="{rep.seconds:.3f}">')
     out.extend(suites)
     out.append("</testsuites>")
     return "\n".join(out)

@@ -248,6 +248,17 @@ def test_sarif_validates_against_the_oasis_schema_and_links_to_the_readme(sample
     assert all(f"| `{r['id'].removeprefix('drift/')}` |" in readme for r in rules)
 
 
+def test_junit_marks_fuzzy_untranslated_and_suppressed_units_skipped(sample_report):
+    root = ET.fromstring(junit_report(sample_report))
+    skipped = {re.split(r" \[| \(line", c.get("name"))[0]: c.find("skipped").get("message")
+               for c in root.iter("testcase") if c.find("skipped") is not None}
+    assert skipped["Search in all notebooks"].startswith("marked fuzzy")
+    assert skipped["No results found."] == "not translated"
+    assert any(m.startswith("suppressed") for m in skipped.values())
+    assert int(root.get("skipped")) == len(skipped) == sum(int(s.get("skipped"))
+                                                           for s in root.iter("testsuite"))
+
+
 def test_junit_has_one_suite_per_file_and_failures(sample_report):
     root = ET.fromstring(junit_report(sample_report))
     suites = root.findall("testsuite")
