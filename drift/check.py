@@ -31,6 +31,9 @@ STATE_KINDS = {"fuzzy": ("fuzzy", "note", "marked fuzzy (needs review); not scor
                "untranslated": ("untranslated", "note", "not translated"),
                "missing": ("missing-key", "warning", "key is in the source file but not in this one"),
                "extra": ("extra-key", "warning", "key is in this file but not in the source file"),
+               "plural-count": ("plural-forms", "error", "the number of plural forms differs from "
+                                                          "the language's (the Plural-Forms header, "
+                                                          "else CLDR)"),
                "duplicate": ("duplicate-key", "warning", "key appears again later in this file; "
                                                          "the later value is the one compared")}
 RULES = {
@@ -47,6 +50,7 @@ RULES = {
     "untranslated": "The unit has no translation.",
     "missing-key": "A key of the source locale file is missing from the target locale file.",
     "extra-key": "A key of the target locale file does not exist in the source locale file.",
+    "plural-forms": "A unit has not as many plural forms as its language has.",
     "duplicate-key": "A key appears more than once in one locale file (only the last value counts).",
     **{c.kind: c.description for c in MECHANICAL},
     "unscored": "The unit could not be scored (too long for the scorer, or an internal error); "

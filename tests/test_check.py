@@ -444,3 +444,28 @@ def test_a_check_is_turned_off_per_unit_by_flag_and_per_run(scorer, tmp_path):
     assert ("Export as PDF", "acronym") not in kinds
     res = runner.invoke(app, ["check", str(po), "--skip-check", "nonsense"])
     assert res.exit_code == 2 and "unknown check nonsense" in res.output
+
+
+PLURALS = ROOT / "tests/data/l10n-plurals"
+
+
+def test_every_po_plural_form_is_scored_and_form_counts_checked(scorer):
+    rep = run_check([PLURALS / "pl.po"], scorer)
+    kinds: dict[str, set] = {}
+    for p in rep.problems:
+        kinds.setdefault(p.unit.id, set()).add(p.kind)
+    first = "%d file was not deleted in 2020."
+    assert first not in kinds  # msgstr[0] is faithful to msgid
+    for k in (1, 2):  # the others, against msgid_plural
+        assert {"negation", "date"} <= kinds[f"{first} [plural form {k}]"]
+    assert kinds["%d day [plural forms]"] == {"plural-forms"}
+    assert rep.exit_code("any") == 1
+
+
+def test_i18next_plural_keys_are_forms_of_one_unit(scorer, monkeypatch):
+    monkeypatch.chdir(PLURALS)
+    rep = run_check([Path("locales")], scorer)
+    found = {(p.unit.path, p.unit.id, p.kind) for p in rep.problems}
+    assert ("locales/pl.json", "files_few", "negation") in found  # against files_other
+    assert ("locales/pl.json", "files [plural forms: many missing]", "plural-forms") in found
+    assert not {f for f in found if f[2] in ("extra-key", "missing-key")}  # ja has no files_one
