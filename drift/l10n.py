@@ -23,7 +23,16 @@ from pathlib import Path
 from drift.mechanical import flags_in
 
 SUFFIXES = {".po": "po", ".pot": "po", ".xlf": "xliff", ".xliff": "xliff", ".tmx": "tmx",
-            ".json": "json", ".csv": "csv", ".tsv": "csv", ".properties": "properties"}
+            ".json": "json", ".csv": "csv", ".tsv": "csv", ".properties": "properties",
+            # read by drift.l10n_formats (translate-toolkit's parsers)
+            ".ts": "qt", ".mo": "mo", ".gmo": "mo", ".strings": "ios", ".arb": "arb",
+            ".resx": "resx", ".ftl": "fluent", ".yml": "yaml", ".yaml": "yaml"}
+# localisation formats drift does not read yet: reported as such, never passed over in silence
+UNSUPPORTED = {".stringsdict": "iOS .stringsdict", ".xcstrings": "Xcode string catalogs",
+               ".qm": "compiled Qt .qm (check the .ts it is built from)"}
+READS = (".po .pot .xlf .xliff .tmx .json .csv .tsv .properties .ts .mo .strings .arb .resx .ftl "
+         ".yml, Android values*/strings.xml")
+MONOLINGUAL = ("json", "android", "properties", "ios", "arb", "resx", "fluent", "yaml")
 IGNORE_MARK = re.compile(r"drift\s*:\s*ignore", re.I)
 _LANG = re.compile(r"^([a-z]{2})(?:[-_](?:[A-Za-z]{2}|[A-Z][a-z]{3}|r[A-Z]{2}))?$")
 ISO_639_1 = set("""aa ab af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs
@@ -117,15 +126,24 @@ def collect(paths: list[Path], exclude: tuple[str, ...] = ()
         if p.is_dir():
             files.extend(_walk(p, exclude, errors, notes))
         elif p.is_file():
-            if kind_of(p) is None:
-                errors.append(FileError(str(p), 0, "unknown format; drift check reads .po .pot .xlf "
-                                                   ".xliff .tmx .json .csv .tsv .properties and "
-                                                   "Android values*/strings.xml"))
+            if p.suffix.lower() in UNSUPPORTED:
+                errors.append(FileError(str(p), 0, f"{UNSUPPORTED[p.suffix.lower()]} are not "
+                                                   f"supported yet; drift check reads {READS}"))
+            elif kind_of(p) is None:
+                errors.append(FileError(str(p), 0, f"unknown format; drift check reads {READS}"))
             else:
                 files.append(p)
         else:
             errors.append(FileError(str(p), 0, "no such file or folder"))
     return list(dict.fromkeys(files)), errors, notes
+
+
+def _named_like_locale(f: Path) -> bool:
+    try:
+        _group(kind_of(f), f)
+    except _ReadError:
+        return False
+    return True
 
 
 def _excluded(rel: str, exclude: tuple[str, ...]) -> bool:
@@ -144,17 +162,22 @@ def _walk(root: Path, exclude: tuple[str, ...], errors: list[FileError],
                          and not _excluded((here / d).relative_to(root).as_posix(), exclude))
         for name in names:
             f = here / name
-            if name.startswith(".") or kind_of(f) is None \
-                    or _excluded(f.relative_to(root).as_posix(), exclude):
+            if name.startswith(".") or _excluded(f.relative_to(root).as_posix(), exclude):
+                continue
+            if f.suffix.lower() in UNSUPPORTED:
+                errors.append(FileError(str(f), 0, f"{UNSUPPORTED[f.suffix.lower()]} are not "
+                                                   f"supported yet; --exclude it to go on"))
+                continue
+            if kind_of(f) is None:
                 continue
             if f.is_symlink() and not f.resolve().is_relative_to(real_root):
                 errors.append(FileError(str(f), 0, "symbolic link to a file outside the scanned "
                                                    "folder; not read (pass the file itself to "
                                                    "check it)"))
                 continue
-            if kind_of(f) == "json" and not (is_lang(f.stem) or is_lang(f.parent.name)):
-                notes.append(FileError(str(f), 0, "skipped: not a locale file by its name (locale "
-                                                  "JSON is en.json/de.json or locales/en/app.json)"))
+            if kind_of(f) in MONOLINGUAL and kind_of(f) != "android" and not _named_like_locale(f):
+                notes.append(FileError(str(f), 0, "skipped: not a locale file by its name (e.g. "
+                                                  "en.json, locales/de/app.json, de.yml, app_de.arb)"))
                 continue
             if kind_of(f) == "csv" and not _translation_table(f):
                 notes.append(FileError(str(f), 0, "skipped: a table without source and target "
@@ -178,10 +201,10 @@ def read_corpus(paths: list[Path], source_lang: str | None = None,
     by_kind: dict[str, list[Path]] = defaultdict(list)
     for f in files:
         by_kind[kind_of(f)].append(f)
-    for kind in ("po", "xliff", "tmx", "csv"):
+    for kind in ("po", "xliff", "tmx", "csv", "qt", "mo"):
         for f in by_kind[kind]:
             try:
-                units = _read(_BILINGUAL[kind], f, rel(f))
+                units = _read(_BILINGUAL.get(kind) or _more_bilingual(kind), f, rel(f))
             except _ReadError as exc:
                 corpus.errors.append(FileError(rel(f), exc.line, exc.message))
                 continue
@@ -190,7 +213,7 @@ def read_corpus(paths: list[Path], source_lang: str | None = None,
             src = source_lang or ("en" if kind == "po" else None)
             corpus.units.extend(_with_langs(u, src, target_lang) for u in units)
             corpus.errors.extend(FileError(rel(f), n, m) for n, m in getattr(units, "errors", ()))
-    for kind in ("json", "android", "properties"):
+    for kind in MONOLINGUAL:
         _read_monolingual(kind, by_kind[kind], source_lang, target_lang, rel, corpus)
     corpus.errors.sort(key=lambda e: (e.path, e.line))
     return corpus
@@ -506,6 +529,9 @@ class _Entry:
 
 def _group(kind: str, path: Path) -> tuple[str, str | None]:
     """(group key shared by all locales of one file, this file's language or None = default)."""
+    if kind not in ("json", "android", "properties"):
+        from drift.l10n_formats import group
+        return group(kind, path)
     if kind == "json":
         if is_lang(path.stem):
             return f"{path.parent}/*.json", path.stem
@@ -550,7 +576,7 @@ def _pair_group(kind, members, source_lang, target_lang, rel, corpus: Corpus) ->
     entries: dict[str | None, dict[str, _Entry]] = {}
     for lang, f in members.items():
         try:
-            entries[lang] = _read(_READERS[kind], f)
+            entries[lang] = _read(_READERS.get(kind) or _more_entries(kind), f)
             corpus.files.append(rel(f))
         except _ReadError as exc:
             corpus.errors.append(FileError(rel(f), exc.line, exc.message))
@@ -741,6 +767,16 @@ def read_properties_entries(path: Path) -> dict[str, _Entry]:
         entries.add(_Entry(u.name, str(u.source), line, bool(IGNORE_MARK.search(u.getnotes() or "")),
                            flags_in(u.getnotes())))
     return entries
+
+
+def _more_bilingual(kind: str):
+    from drift.l10n_formats import read_bilingual
+    return lambda path, rel: read_bilingual(kind, path, rel)
+
+
+def _more_entries(kind: str):
+    from drift.l10n_formats import read_entries
+    return lambda path: read_entries(kind, path)
 
 
 _READERS = {"json": read_json_entries, "android": read_android_entries,

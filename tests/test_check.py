@@ -469,3 +469,41 @@ def test_i18next_plural_keys_are_forms_of_one_unit(scorer, monkeypatch):
     assert ("locales/pl.json", "files_few", "negation") in found  # against files_other
     assert ("locales/pl.json", "files [plural forms: many missing]", "plural-forms") in found
     assert not {f for f in found if f[2] in ("extra-key", "missing-key")}  # ja has no files_one
+
+
+FORMATS = ROOT / "tests/data/l10n-formats"
+# (file, kind) of the planted problems in tests/data/l10n-formats/README.md
+FORMATS_PLANTED = [("qt/app_de.ts", "placeholder"), ("qt/app_de.ts", "negation"),
+                   ("ios/de.lproj/Localizable.strings", "number"), ("flutter/app_de.arb", "date"),
+                   ("dotnet/Strings.de.resx", "negation"), ("fluent/de/main.ftl", "entity"),
+                   ("rails/de.yml", "number"), ("de.mo", "negation")]
+
+
+def test_every_format_read_through_translate_toolkit_finds_its_planted_problems(scorer, tmp_path,
+                                                                                monkeypatch):
+    import shutil
+
+    from translate.storage import mo, pypo
+
+    shutil.copytree(FORMATS, tmp_path / "app")
+    po = pypo.pofile(b'msgid ""\nmsgstr ""\n"Language: de\\n"\n\nmsgid "Do not share this link."\n'
+                     b'msgstr "Teilen Sie diesen Link."\n\nmsgid "Open the file."\n'
+                     b'msgstr "\\xc3\\x96ffnen Sie die Datei."\n')
+    compiled = mo.mofile()
+    for u in po.units:
+        if not u.isheader():
+            unit = compiled.UnitClass(u.source)
+            unit.target = u.target
+            compiled.addunit(unit)
+    (tmp_path / "app/de.mo").write_bytes(bytes(compiled))
+    (tmp_path / "app/docker-compose.yml").write_text("services: {}\n", "utf-8")
+    (tmp_path / "app/ios/Localizable.xcstrings").write_text("{}", "utf-8")
+    monkeypatch.chdir(tmp_path / "app")
+    rep = run_check([Path(".")], scorer, target_lang=None)
+    found = {(p.unit.path, p.kind) for p in rep.problems if p.level in ("error", "warning")}
+    assert found == set(FORMATS_PLANTED)  # and nothing on the faithful units
+    assert {f for f in rep.files if f != "de.mo"} >= {"qt/app_de.ts", "rails/en.yml", "dotnet/Strings.resx"}
+    assert [s.path for s in rep.skipped] == ["docker-compose.yml"]
+    assert [(e.path, "not supported yet" in e.message) for e in rep.errors] == [
+        ("ios/Localizable.xcstrings", True)]
+    assert all(r.unit.line >= 1 for r in rep.results if not r.unit.path.endswith(".mo"))

@@ -63,7 +63,11 @@ def test_batch_on_ray_gives_exactly_the_local_output(local_ray, pairs_file, loca
     assert len(rows) == 200 and "invalid JSON" in rows[57]["error"] and "5,000" in rows[58]["error"]
 
 
-def test_an_actor_killed_mid_run_loses_no_row(local_ray, pairs_file, local_output):
+def test_an_actor_killed_mid_run_loses_no_row(local_ray, pairs_file):
+    # texts of their own, so that no embedding is cached and the run lasts long enough
+    fresh = pairs_file.parent / "fresh.jsonl"
+    fresh.write_text("".join(line.replace('", "b": "', ' (kill test)", "b": "') + "\n"
+                             for line in pairs_file.read_text("utf-8").splitlines()), "utf-8")
     killed: list[int] = []
 
     def kill_one_actor():
@@ -72,19 +76,22 @@ def test_an_actor_killed_mid_run_loses_no_row(local_ray, pairs_file, local_outpu
             found = subprocess.run(["pgrep", "-f", "MapWorker"], capture_output=True, text=True)
             pids = [int(p) for p in found.stdout.split()]
             if pids:
-                time.sleep(3)  # let it load the model and take a batch
+                time.sleep(2)  # let it load the model and take a batch
                 os.kill(pids[0], signal.SIGKILL)
                 killed.append(pids[0])
-            time.sleep(0.2)
+            time.sleep(0.1)
     killer = threading.Thread(target=kill_one_actor)
     killer.start()
     out = pairs_file.parent / "ray-killed.jsonl"
-    res = runner.invoke(app, ["batch", str(pairs_file), "-o", str(out), "--engine", "ray",
+    res = runner.invoke(app, ["batch", str(fresh), "-o", str(out), "--engine", "ray",
                               "--ray-actors", "2", "--ray-batch-size", "8"])
     killer.join()
     assert killed, "no Ray actor process was found to kill"
     assert res.exit_code == 2, res.output
-    assert out.read_text("utf-8") == local_output  # Ray restarted the actor and retried
+    local = pairs_file.parent / "fresh-local.jsonl"
+    assert runner.invoke(app, ["batch", str(fresh), "-o", str(local)]).exit_code == 2
+    assert out.read_text("utf-8") == local.read_text("utf-8")  # restarted, retried, no row lost
+    assert len(out.read_text("utf-8").splitlines()) == 200
 
 
 def test_check_on_ray_gives_the_local_report(local_ray):

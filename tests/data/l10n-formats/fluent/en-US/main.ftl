@@ -1,0 +1,2 @@
+support = Our support team in Berlin answers within one day.
+profile = Your profile was updated.
