@@ -51,6 +51,9 @@ RULES = {
     "missing-key": "A key of the source locale file is missing from the target locale file.",
     "extra-key": "A key of the target locale file does not exist in the source locale file.",
     "plural-forms": "A unit has not as many plural forms as its language has.",
+    "max-length": "The translation is longer than the file allows (XLIFF maxwidth in characters, "
+                  "PO max-length flag).",
+    "inconsistent": "The same source text is translated differently elsewhere in the corpus.",
     "duplicate-key": "A key appears more than once in one locale file (only the last value counts).",
     **{c.kind: c.description for c in MECHANICAL},
     "unscored": "The unit could not be scored (too long for the scorer, or an internal error); "
@@ -157,8 +160,8 @@ def score_units(units: Sequence[Unit], scorer: Scorer, cache: ResultCache | None
             out[i] = UnitResult(units[i], None, (Problem("unscored", "error", units[i],
                                                          f"could not be scored: {r.error}"),))
             continue
-        probs = _placeholder_problems(units[i]) + _mechanical_problems(units[i], skip_checks) \
-            + _drift_problems(units[i], r)
+        probs = _placeholder_problems(units[i]) + _length_problems(units[i]) \
+            + _mechanical_problems(units[i], skip_checks) + _drift_problems(units[i], r)
         out[i] = UnitResult(units[i], r, tuple(probs))
     return out  # type: ignore[return-value]
 
@@ -185,6 +188,13 @@ def _placeholder_problems(u: Unit) -> list[Problem]:
         parts.append("not in the source: " + " ".join(extra))
     return [Problem("placeholder", "error", u, "placeholders differ; " + "; ".join(parts),
                     " ".join(missing), " ".join(extra))]
+
+
+def _length_problems(u: Unit) -> list[Problem]:
+    if u.max_length is None or len(u.target) <= u.max_length or "ignore-max-length" in u.flags:
+        return []
+    return [Problem("max-length", "error", u, f"translation has {len(u.target)} characters; "
+                                              f"the file allows {u.max_length}")]
 
 
 def _mechanical_problems(u: Unit, skip: frozenset[str]) -> list[Problem]:
@@ -230,11 +240,43 @@ def run_check(paths: list[Path], scorer: Scorer, source_lang: str | None = None,
     for s in range(0, len(units), batch_size):
         results.extend(score_units(units[s:s + batch_size], scorer, cache, show_progress, engine,
                                    skip_checks))
+    results = _with_consistency(results)
     report = CheckReport(scorer.signature, corpus.files, results, corpus.errors,
                          load_baseline(baseline) if baseline else set(),
                          skipped=corpus.skipped, skipped_unchanged=skipped)
     report.seconds = time.perf_counter() - start
     return report
+
+
+_PLURAL_FORM = re.compile(r" \[plural form \d+\]$|_(?:zero|one|two|few|many|other)$")
+
+
+def _with_consistency(results: list[UnitResult]) -> list[UnitResult]:
+    """An `inconsistent` note on each unit whose source text is translated otherwise elsewhere
+    in the corpus (same target language; plural forms apart, as their texts differ by design)."""
+    groups: dict[tuple, list[int]] = {}
+    for k, r in enumerate(results):
+        u = r.unit
+        if u.state == "translated" and not u.suppressed and u.target.strip() \
+                and not _PLURAL_FORM.search(u.id) and "ignore-inconsistent" not in u.flags:
+            groups.setdefault((u.source.strip(), u.target_lang), []).append(k)
+    out = list(results)
+    for members in groups.values():
+        if len({results[k].unit.target.strip() for k in members}) < 2:
+            continue
+        for k in members:
+            u = results[k].unit
+            other = next(results[j].unit for j in members
+                         if results[j].unit.target.strip() != u.target.strip())
+            note = Problem("inconsistent", "note", u, f"the same source is translated "
+                                                      f"'{_clip(other.target)}' at {other.path}:{other.line}")
+            out[k] = UnitResult(u, results[k].result, (*results[k].problems, note))
+    return out
+
+
+def _clip(text: str, n: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[:n - 1] + "…"
 
 
 def _nothing_found(paths: list[Path], corpus: Corpus) -> str:

@@ -60,6 +60,7 @@ class Unit:
     suppressed: bool = False
     source_path: str = ""
     flags: frozenset[str] = frozenset()  # `ignore-<check>` flags from its comments or notes
+    max_length: int | None = None  # characters, where the format declares a limit
 
 
 @dataclass(frozen=True)
@@ -320,9 +321,11 @@ def read_po(path: Path, rel: str) -> list[Unit]:
         uid = (ctx + "\x04" if ctx else "") + str(u.source)
         notes = (u.getnotes("translator") or "") + "\n" + (u.getnotes("developer") or "")
         state = "fuzzy" if u.isfuzzy() else ("translated" if u.istranslated() else "untranslated")
+        typed = " ".join(getattr(u, "typecomments", []))
+        limit = re.search(r"\bmax-length:(\d+)", typed)  # Weblate's flag: "#, max-length:40"
         base = Unit(uid, str(u.source), str(u.target or ""), src_lang, tgt_lang, rel, line,
-                    state, bool(IGNORE_MARK.search(notes)), rel,
-                    flags_in(notes, " ".join(getattr(u, "typecomments", []))))
+                    state, bool(IGNORE_MARK.search(notes)), rel, flags_in(notes, typed),
+                    int(limit.group(1)) if limit else None)
         units += _po_plural_units(u, base, plurals) if u.hasplural() else [base]
     return units
 
@@ -390,8 +393,11 @@ def read_xliff(path: Path, rel: str) -> list[Unit]:
             state = "fuzzy"
         else:
             state = "translated"
+        # XLIFF 1.2 maxwidth counts characters only with size-unit="char" (pixels by default)
+        width = el.get("maxwidth") if el.get("size-unit") == "char" else None
         units.append(Unit(uid, str(u.source or ""), target, src_lang, tgt_lang, rel, line or 0,
-                          state, _xliff_ignored(el), rel, flags_in(u.getnotes() or "")))
+                          state, _xliff_ignored(el), rel, flags_in(u.getnotes() or ""),
+                          int(width) if width and width.isdigit() else None))
     return units
 
 

@@ -507,3 +507,24 @@ def test_every_format_read_through_translate_toolkit_finds_its_planted_problems(
     assert [(e.path, "not supported yet" in e.message) for e in rep.errors] == [
         ("ios/Localizable.xcstrings", True)]
     assert all(r.unit.line >= 1 for r in rep.results if not r.unit.path.endswith(".mo"))
+
+
+def test_max_length_and_inconsistent_translations(scorer, tmp_path):
+    (tmp_path / "app.de.xlf").write_text(
+        '<?xml version="1.0"?>\n<xliff version="1.2"><file source-language="en" target-language="de" '
+        'datatype="plaintext" original="x"><body>\n'
+        '<trans-unit id="save" maxwidth="8" size-unit="char"><source>Save</source>'
+        '<target>Abspeichern</target></trans-unit>\n'
+        '<trans-unit id="open" maxwidth="60" size-unit="pixel"><source>Open the settings</source>'
+        '<target>Einstellungen öffnen, bitte sehr, jetzt</target></trans-unit>\n'
+        '<trans-unit id="menu.save"><source>Save</source><target>Speichern</target></trans-unit>\n'
+        '</body></file></xliff>\n', "utf-8")
+    (tmp_path / "de.po").write_text('msgid ""\nmsgstr ""\n"Language: de\\n"\n\n#, max-length:10\n'
+                                    'msgid "Delete"\nmsgstr "Unwiderruflich entfernen"\n', "utf-8")
+    rep = run_check([tmp_path], scorer)
+    found = {(p.unit.id, p.kind) for p in rep.problems}
+    assert ("save", "max-length") in found and ("Delete", "max-length") in found
+    assert ("open", "max-length") not in found  # a width in pixels is no character count
+    assert ("save", "inconsistent") in found and ("menu.save", "inconsistent") in found
+    note = next(p for p in rep.problems if p.kind == "inconsistent" and p.unit.id == "save")
+    assert note.level == "note" and "'Speichern'" in note.message
