@@ -19,12 +19,14 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from importlib import resources
 
-from fastapi import FastAPI, HTTPException, Request
+from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.security import HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from drift import __version__
+from drift.api_models import BatchOut, CompareOut, HealthOut, InfoOut, PairOut, WebhookOut
 from drift.compare import compare_documents
 from drift.errors import DriftError, InputError
 from drift.langid import language_code
@@ -49,6 +51,12 @@ class Limits:
 
 
 LIMITS = Limits()
+ERRORS = {401: {"description": "missing or wrong bearer token"},
+          408: {"description": "the request body did not arrive in time"},
+          413: {"description": "request body too large"},
+          422: {"description": "invalid request: a field, a limit, malformed JSON or a text "
+                              "that cannot be scored"},
+          503: {"description": "the model was not free in time; retry after Retry-After"}}
 
 
 # -- request models ----------------------------------------------------------------------------
@@ -189,7 +197,10 @@ def create_app(scorer: Scorer | None = None, token: str | None = None,
         state["scorer"] = s
         yield
 
-    app = FastAPI(title="drift", version=__version__, lifespan=lifespan,
+    # every operation declares the bearer scheme (the guard below enforces it when a token is
+    # set); no /docs or /redoc: Swagger UI and ReDoc would load from a CDN, blank offline
+    app = FastAPI(title="drift", version=__version__, lifespan=lifespan, docs_url=None,
+                  redoc_url=None, dependencies=[Depends(HTTPBearer(auto_error=False))],
                   description="Translation-drift checker: where two renderings of the same words "
                               "stop meaning the same thing.")
 
@@ -234,11 +245,11 @@ def create_app(scorer: Scorer | None = None, token: str | None = None,
             raise HTTPException(500 if r.error.startswith("internal error") else 422, r.error)
         return r.to_dict()
 
-    @app.get("/healthz")
+    @app.get("/healthz", response_model=HealthOut)
     def healthz() -> dict:
         return {"status": "ok"}
 
-    @app.get("/v1/info")
+    @app.get("/v1/info", response_model=InfoOut)
     def info() -> dict:
         from drift.lexicon import NEGATION
 
@@ -249,7 +260,7 @@ def create_app(scorer: Scorer | None = None, token: str | None = None,
                               "language_aware_checks": sorted(NEGATION)},
                 "limits": limits.__dict__}
 
-    @app.post("/v1/pair")
+    @app.post("/v1/pair", response_model=PairOut, responses=ERRORS)
     def pair(req: PairRequest) -> dict:
         check_pairs([req], ["body"])
         try:
@@ -258,7 +269,7 @@ def create_app(scorer: Scorer | None = None, token: str | None = None,
             fail(exc)
         return one(r)
 
-    @app.post("/v1/batch")
+    @app.post("/v1/batch", response_model=BatchOut, responses=ERRORS)
     def batch(req: BatchRequest) -> dict:
         check_pairs(req.pairs, ["body", "pairs"])
         try:
@@ -268,7 +279,8 @@ def create_app(scorer: Scorer | None = None, token: str | None = None,
         # a pair that could not be scored is {"error": ...} in its place; the others stand
         return {"signature": scorer_().signature, "results": [r.to_dict() for r in results]}
 
-    @app.post("/v1/compare")
+    @app.post("/v1/compare", response_model=CompareOut, response_model_by_alias=True,
+              responses=ERRORS)
     def compare(req: CompareRequest) -> dict:
         if len(req.documents) > limits.max_documents:
             _limit(["body", "documents"], f"at most {limits.max_documents} documents")
@@ -297,7 +309,7 @@ def create_app(scorer: Scorer | None = None, token: str | None = None,
         out["errors"] = errors
         return out
 
-    @app.post("/v1/webhooks/check")
+    @app.post("/v1/webhooks/check", response_model=WebhookOut, responses=ERRORS)
     def check_webhook(ev: CheckEvent) -> dict:
         texts = _event_texts(ev)
         if len(texts) < 2:

@@ -132,3 +132,20 @@ def test_language_with_region_is_its_base_code(client):
     r = client.post("/v1/pair", json={"a": "We will go.", "b": "Nous irons.", "lang_a": "en-GB"},
                     headers=AUTH)
     assert r.status_code == 200 and r.json()["lang_a"] == "en"
+
+
+def test_openapi_validates_with_response_schemas_and_the_bearer_scheme(client, open_client):
+    from openapi_spec_validator import validate
+
+    spec = client.get("/openapi.json", headers=AUTH).json()
+    validate(spec)
+    assert spec["components"]["securitySchemes"]["HTTPBearer"] == {"type": "http", "scheme": "bearer"}
+    for path, ops in spec["paths"].items():
+        for op in ops.values():
+            assert op["security"] == [{"HTTPBearer": []}], path
+            if path != "/":
+                ref = op["responses"]["200"]["content"]["application/json"]["schema"]["$ref"]
+                assert ref.split("/")[-1] in spec["components"]["schemas"], path
+    assert "PairOut" in spec["components"]["schemas"]["BatchOut"]["properties"]["results"]["items"][
+        "anyOf"][0]["$ref"]
+    assert open_client.get("/docs").status_code == 404  # no Swagger UI from a CDN
