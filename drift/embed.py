@@ -47,6 +47,11 @@ class TokenEmbeddings:
 
 
 def default_device() -> str:
+    """"cuda" when PyTorch sees a GPU; on a machine without a GPU device file, "cpu" without
+    importing torch (two seconds a start that the ONNX path does not need)."""
+    if not any(os.path.exists(p) for p in ("/dev/nvidia0", "/dev/nvidiactl", "/proc/driver/nvidia",
+                                           "/dev/kfd", "/dev/dxg")):
+        return "cpu"
     import torch
 
     return "cuda" if torch.cuda.is_available() else "cpu"
@@ -245,8 +250,6 @@ class Encoder:
         return _combine(texts, pieces, outs)
 
     def _forward(self, pieces, pre_ids, show_progress) -> list[tuple[np.ndarray, np.ndarray]]:
-        import torch
-
         tok = self.tokenizer
         bos, eos = tok.cls_token_id, tok.sep_token_id
         pad = tok.pad_token_id or 0
@@ -261,35 +264,33 @@ class Encoder:
             from drift.bundled import model_dir
 
             onnx = onnx_backend.runner_for(lambda: self.st, self.token_layer(), model_dir())
-        with torch.inference_mode():
-            for batch in batches:
-                width = max(len(seqs[j]) for j in batch)
-                ids = torch.full((len(batch), width), pad, dtype=torch.long)
-                mask = torch.zeros((len(batch), width), dtype=torch.long)
-                for row, j in enumerate(batch):
-                    ids[row, :len(seqs[j])] = torch.tensor(seqs[j])
-                    mask[row, :len(seqs[j])] = 1
-                if onnx is not None:
-                    sent, toks = onnx.run(ids.numpy(), mask.numpy())
-                else:
-                    sent, toks = self._torch_forward(ids, mask)
-                start = 1 + len(pre_ids)
-                for row, j in enumerate(batch):
-                    n = len(seqs[j]) - start - 1
-                    results[j] = (sent[row], toks[row, start:start + n])
-                if bar:
-                    bar.update(len(batch))
+        for batch in batches:
+            width = max(len(seqs[j]) for j in batch)
+            ids = np.full((len(batch), width), pad, dtype=np.int64)
+            mask = np.zeros((len(batch), width), dtype=np.int64)
+            for row, j in enumerate(batch):
+                ids[row, :len(seqs[j])] = seqs[j]
+                mask[row, :len(seqs[j])] = 1
+            sent, toks = onnx.run(ids, mask) if onnx is not None else self._torch_forward(ids, mask)
+            start = 1 + len(pre_ids)
+            for row, j in enumerate(batch):
+                n = len(seqs[j]) - start - 1
+                results[j] = (sent[row], toks[row, start:start + n])
+            if bar:
+                bar.update(len(batch))
         if bar:
             bar.close()
         return results
 
-    def _torch_forward(self, ids, mask) -> tuple[np.ndarray, np.ndarray]:
+    def _torch_forward(self, ids_np: np.ndarray, mask_np: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(sentence vectors, token vectors of the alignment layer) from PyTorch."""
         import torch
 
+        ids, mask = torch.from_numpy(ids_np), torch.from_numpy(mask_np)
         feats = {"input_ids": ids.to(self.device), "attention_mask": mask.to(self.device),
                  "token_type_ids": torch.zeros_like(ids).to(self.device)}
-        out = self.st.forward(feats)
+        with torch.inference_mode():
+            out = self.st.forward(feats)
         sent = out["sentence_embedding"].float().cpu().numpy()
         layers = out.get("all_layer_embeddings")
         layer = self.token_layer()

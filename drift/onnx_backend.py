@@ -19,13 +19,11 @@ _LOCK = threading.Lock()
 
 
 def available() -> bool:
-    """True when onnxruntime and onnx can be imported."""
-    try:
-        import onnx  # noqa: F401
-        import onnxruntime  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    """True when onnxruntime and onnx are installed (found, not imported: importing onnx takes a
+    second, and only the export needs it)."""
+    from importlib.util import find_spec
+
+    return find_spec("onnx") is not None and find_spec("onnxruntime") is not None
 
 
 def export(st, layer: int, path: Path) -> Path:
