@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 
+from drift.checks import SEVERITY_ORDER
 from drift.score import PairResult
 
 _MARK = {"high": ("\x1b[1;31m", "\x1b[0m"), "medium": ("\x1b[33m", "\x1b[0m"),
@@ -50,21 +52,67 @@ def pair_text(r: PairResult, color: bool = False, show_all: bool = False) -> str
     return "\n".join(lines)
 
 
-def compare_text(rep, color: bool = False, show_all: bool = False) -> str:
-    """Readable report of `drift compare`: matched quotes worst first, then unmatched ones."""
+def compare_overview(rep) -> dict:
+    """What a reader needs first: how many quotes matched, how many drift, which renderings are
+    identical, and the worst findings (medium/high, most severe and highest drift first)."""
     from pathlib import Path
 
     short = {d: Path(d).name for d in rep.documents}
+    labels = Counter(m.result.label for m in rep.matches)
+    identical = [m for m in rep.matches if _same(m.a.text, m.b.text)]
+    worst = sorted(((SEVERITY_ORDER[f.severity], m.result.drift, m, f) for m in rep.matches
+                    for f in m.result.findings if f.severity in ("medium", "high")),
+                   key=lambda x: (-x[0], -x[1]))
+    top: dict[str, dict] = {}  # one line per finding, with every pair of documents showing it
+    for _, _, m, f in worst:
+        entry = top.setdefault(" ".join(f.message.split()), {"severity": f.severity, "kind": f.kind,
+                                           "message": f.message, "documents": [],
+                                           "drift": m.result.drift})
+        pair = f"{short[m.a.doc]} ↔ {short[m.b.doc]}"
+        if pair not in entry["documents"]:
+            entry["documents"].append(pair)
+    return {"documents": len(rep.documents), "matched": len(rep.matches),
+            "labels": {k: labels.get(k, 0) for k in ("drift", "nuance", "equivalent")},
+            "identical": len(identical), "only_in_one_document": len(rep.unmatched),
+            "worst": list(top.values())[:5]}
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.split()) == " ".join(b.split())
+
+
+def compare_text(rep, color: bool = False, show_all: bool = False) -> str:
+    """Readable report of `drift compare`: an overview, then matched quotes worst first (the
+    same pair of renderings quoted by several documents once, identical renderings counted
+    only), then unmatched ones."""
+    from pathlib import Path
+
+    short = {d: Path(d).name for d in rep.documents}
+    ov = compare_overview(rep)
     lines = [f"documents: {', '.join(short.values())}"]
     for d, qs in rep.quotes.items():
         reported = sum(1 for q in qs if q.kind == "reported")
         lines.append(f"  {short[d]}: {len(qs) - reported} quotes"
                      + (f" (+{reported} reported-speech candidates)" if reported else ""))
+    lines.append(f"summary: {ov['matched']} matched quote pairs: {ov['labels']['drift']} drift, "
+                 f"{ov['labels']['nuance']} nuance, {ov['labels']['equivalent']} equivalent "
+                 f"({ov['identical']} identical renderings); {ov['only_in_one_document']} quotes "
+                 f"in one document only")
+    for w in ov["worst"]:
+        lines.append(f"  worst: [{w['severity']}] {w['kind']}: {w['message']} "
+                     f"({'; '.join(w['documents'])})")
     lines.append("")
+    groups: dict[tuple, list] = {}
     for m in sorted(rep.matches, key=lambda m: -m.result.drift):
+        if not _same(m.a.text, m.b.text):
+            groups.setdefault((" ".join(m.a.text.split()), " ".join(m.b.text.split())), []).append(m)
+    for ms in groups.values():
+        m = ms[0]
         extra = "" if m.kind == "full" else f", {m.kind} quote"
         extra += ", reported speech: lower confidence" if m.confidence == "low" else ""
-        lines.append(f"== {short[m.a.doc]} ↔ {short[m.b.doc]}  (match {m.similarity:.2f}, "
+        left = ", ".join(dict.fromkeys(short[x.a.doc] for x in ms))
+        right = ", ".join(dict.fromkeys(short[x.b.doc] for x in ms))
+        lines.append(f"== {left} ↔ {right}  (match {m.similarity:.2f}, "
                      f"speaker: {m.a.speaker or m.b.speaker or 'unknown'}{extra})")
         lines.append(pair_text(m.result, color, show_all).rsplit("\nsignature:", 1)[0])
         for side, doc, beyond in (("A", m.a.doc, m.a_beyond), ("B", m.b.doc, m.b_beyond)):
@@ -93,8 +141,22 @@ def compare_html(rep) -> str:
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
         "<title>drift compare report</title>"
         f"<style>{web.joinpath('style.css').read_text('utf-8')}</style></head><body>"
-        "<h1>drift compare</h1><div id=\"results\"></div>"
+        f"<h1>drift compare</h1>{_overview_html(compare_overview(rep))}<div id=\"results\"></div>"
         f"<script type=\"application/json\" id=\"data\">{data}</script>"
         f"<script>{web.joinpath('render.js').read_text('utf-8')}\n"
         "renderCompare(JSON.parse(document.getElementById('data').textContent),"
         " document.getElementById('results'));</script></body></html>\n")
+
+
+def _overview_html(ov: dict) -> str:
+    """The overview at the top of the HTML report (every text escaped)."""
+    from html import escape
+
+    counts = ov["labels"]
+    items = "".join(f"<li><b>{escape(w['severity'])}</b> {escape(w['kind'])}: {escape(w['message'])}"
+                    f" ({escape('; '.join(w['documents']))})</li>" for w in ov["worst"])
+    return (f"<section id=\"overview\"><p>{ov['matched']} matched quote pairs in {ov['documents']} "
+            f"documents: <b>{counts['drift']} drift</b>, {counts['nuance']} nuance, "
+            f"{counts['equivalent']} equivalent ({ov['identical']} identical renderings); "
+            f"{ov['only_in_one_document']} quotes in one document only.</p>"
+            + (f"<p>Worst findings:</p><ol>{items}</ol>" if items else "") + "</section>")

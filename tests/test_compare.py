@@ -269,3 +269,23 @@ def test_fresh_articles_russian_original_two_english_renderings(scorer):
     assert any("'never' and 'always'" in f for m in edited for f in (x.message for x in m.result.findings))
     assert any("a year ago" in f.message for m in edited for f in m.result.findings if f.severity == "high")
     assert found
+
+
+def test_report_starts_with_an_overview_and_shows_a_shared_rendering_once(scorer, tmp_path):
+    from drift.report import compare_html, compare_overview, compare_text
+
+    rep = compare_paths([SEEDS], scorer)
+    ov = compare_overview(rep)
+    assert ov["matched"] == len(rep.matches) == sum(ov["labels"].values())
+    assert ov["identical"] >= 1  # 000 and 001 carry the same wire copy
+    assert [w["severity"] for w in ov["worst"]] == sorted(
+        (w["severity"] for w in ov["worst"]), key=["high", "medium"].index)
+    text = compare_text(rep)
+    head = text.split("\n== ", 1)[0]
+    assert "summary:" in head and "worst:" in head
+    blocks = text.count("\n== ")
+    distinct = {(" ".join(m.a.text.split()), " ".join(m.b.text.split())) for m in rep.matches
+                if " ".join(m.a.text.split()) != " ".join(m.b.text.split())}
+    assert blocks == len(distinct) < len(rep.matches)  # one block per pair of renderings
+    page = compare_html(rep)
+    assert page.index('id="overview"') < page.index('id="results"')
