@@ -99,6 +99,8 @@ class WebhookOut(_Out):
     team: str | None
     object_id: int | str | None
     annotation: AnnotationOut
+    write_back: dict = Field(description="{written, detail}: whether the annotation was saved in "
+                                         "Check through its GraphQL API, or why not")
     result: dict
 
 

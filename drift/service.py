@@ -27,6 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from drift import __version__
 from drift.api_models import BatchOut, CompareOut, HealthOut, InfoOut, PairOut, WebhookOut
+from drift.check_bot import event_texts, write_annotation
 from drift.compare import compare_documents
 from drift.errors import DriftError, InputError
 from drift.langid import language_code
@@ -107,15 +108,17 @@ class CompareRequest(BaseModel):
 
 
 class CheckEvent(BaseModel):
-    """A Check-style bot event. Texts are taken from `data.texts`, or `data.a`/`data.b`, or
-    `object.text`/`object.quote` plus `data.compare_with` (see the README for the mapping)."""
+    """A bot event as Meedan Check sends it (`BotUser#notify_about_event`): the texts come from
+    the bot's GraphQL fragment in `data` (see drift.check_bot.event_texts and the README)."""
 
     event: str = Field(min_length=1, max_length=200)
     team: dict | str | None = None
     object: dict | None = None
     data: dict | None = None
-    user: dict | None = None
-    time: str | int | None = None
+    time: str | int | float | None = None
+    user_id: int | str | None = None
+    settings: dict | list | None = None
+    user: dict | None = None  # not sent by Check; accepted from older callers
 
 
 # -- the batcher -------------------------------------------------------------------------------
@@ -311,18 +314,23 @@ def create_app(scorer: Scorer | None = None, token: str | None = None,
 
     @app.post("/v1/webhooks/check", response_model=WebhookOut, responses=ERRORS)
     def check_webhook(ev: CheckEvent) -> dict:
-        texts = _event_texts(ev)
+        texts = event_texts(ev.data, ev.object)
         if len(texts) < 2:
-            raise HTTPException(422, "event carries fewer than two texts: put them in data.texts, "
-                                     "or data.a and data.b, or object.text plus data.compare_with")
+            raise HTTPException(422, "event carries fewer than two texts: give the bot a GraphQL "
+                                     "fragment with the item's quote and its translations "
+                                     "(translation_text), or data.texts / data.compare_with")
         if len(texts) > limits.max_documents or any(len(t) > limits.max_document_chars for t in texts):
             raise HTTPException(422, f"at most {limits.max_documents} texts of "
                                      f"{limits.max_document_chars} characters each")
-        short = len(texts) == 2 and all(len(t) <= limits.max_text_chars for t in texts)
-        if short and not any(_has_quotes(t) for t in texts):
+        short = all(len(t) <= limits.max_text_chars for t in texts)
+        if short and len(texts) == 2 and not any(_has_quotes(t) for t in texts):
             result = pair(PairRequest(a=texts[0], b=texts[1]))
             summary = _pair_summary(result)
             kind = "pair"
+        elif short and not any(_has_quotes(t) for t in texts):  # renderings of one statement
+            result = _renderings(texts)
+            summary = "\n".join(_pair_summary(r) for r in result["results"])
+            kind = "renderings"
         else:
             result = _compare([DocumentIn(text=t, name=f"text {k}") for k, t in enumerate(texts, 1)])
             summary = _compare_summary(result)
@@ -331,10 +339,23 @@ def create_app(scorer: Scorer | None = None, token: str | None = None,
         fields = {"drift_kind": kind, "drift_summary": summary,
                   "drift_label": result.get("label") or _worst_label(result),
                   "drift_signature": result["signature"]}
-        return {"event": ev.event, "team": team, "object_id": (ev.object or {}).get("id"),
+        item = (ev.object or {}).get("id") or (ev.data or {}).get("dbid")
+        written = write_annotation(team, item, fields)  # Check saves only what is posted back
+        return {"event": ev.event, "team": team, "object_id": item,
                 "annotation": {"annotation_type": "drift", "set_fields": json.dumps(fields,
                                                                                     ensure_ascii=False)},
-                "result": result}
+                "write_back": written.to_dict(), "result": result}
+
+    def _renderings(texts: list[str]) -> dict:
+        """Every rendering against the first, worst first; the label is the worst one's."""
+        reqs = [PairRequest(a=texts[0], b=t) for t in texts[1:]]
+        try:
+            scored = state["batcher"].score_many(reqs, limits.request_seconds)
+        except DriftError as exc:
+            fail(exc)
+        results = sorted((one(r) for r in scored), key=lambda r: -r["drift"])
+        return {"label": _worst_label({"matches": results}), "results": results,
+                "signature": scorer_().signature}
 
     @app.get("/", response_class=HTMLResponse)
     def page() -> HTMLResponse:
@@ -474,19 +495,6 @@ def _authorised(request: Request, token: str) -> bool:
     if request.url.path == "/" and not given:
         given = request.query_params.get("token", "")
     return hmac.compare_digest(given.encode(), token.encode())
-
-
-def _event_texts(ev: CheckEvent) -> list[str]:
-    data, obj = ev.data or {}, ev.object or {}
-    if isinstance(data.get("texts"), list):
-        return [t for t in data["texts"] if isinstance(t, str) and t.strip()]
-    if isinstance(data.get("a"), str) and isinstance(data.get("b"), str):
-        return [data["a"], data["b"]]
-    first = next((obj[k] for k in ("text", "quote", "description", "title")
-                  if isinstance(obj.get(k), str) and obj[k].strip()), None)
-    others = data.get("compare_with")
-    others = [others] if isinstance(others, str) else others or []
-    return ([first] if first else []) + [t for t in others if isinstance(t, str) and t.strip()]
 
 
 def _has_quotes(t: str) -> bool:

@@ -149,3 +149,87 @@ def test_openapi_validates_with_response_schemas_and_the_bearer_scheme(client, o
     assert "PairOut" in spec["components"]["schemas"]["BatchOut"]["properties"]["results"]["items"][
         "anyOf"][0]["$ref"]
     assert open_client.get("/docs").status_code == 404  # no Swagger UI from a CDN
+
+
+# -- Meedan Check: an event shaped as check-api's BotUser#notify_about_event sends it ------------
+CHECK_EVENT = {
+    "event": "create_project_media",
+    "team": {"id": 3, "name": "Newsroom", "slug": "newsroom", "private": True},
+    "object": {"id": 42, "team_id": 3, "media_id": 17, "user_id": 5, "archived": 0},
+    "time": "2026-12-06T10:00:00.000Z",
+    "data": {  # the bot's GraphQL fragment: dbid, media { quote }, annotations(...) { … content }
+        "dbid": 42,
+        "media": {"quote": "We will not close our eyes to the attempts to weaken the treaty."},
+        "annotations": {"edges": [
+            {"node": {"annotation_type": "translation", "content": json.dumps([
+                {"field_name": "translation_text",
+                 "value": "Wir werden die Augen vor den Versuchen, den Vertrag zu schwächen, nicht verschließen."},
+                {"field_name": "translation_language", "value": "de"}])}},
+            {"node": {"annotation_type": "translation", "content": json.dumps([
+                {"field_name": "translation_text",
+                 "value": "Nous fermerons les yeux sur les tentatives d'affaiblir le traité."}])}}]}},
+    "user_id": 9,
+    "settings": {},
+}
+
+
+@pytest.fixture
+def fake_check(monkeypatch):
+    """A stand-in for Check's GraphQL API on a local port: records requests, answers as told."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    seen, answers = [], []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self):
+            body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+            seen.append({"path": self.path, "token": self.headers.get("X-Check-Token"), "body": body})
+            status, payload = answers.pop(0) if answers else (200, {"data": {"createDynamic": {
+                "project_media": {"dbid": 42}}}})
+            data = json.dumps(payload).encode()
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def log_message(self, *args):
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    monkeypatch.setenv("DRIFT_CHECK_API_URL", f"http://127.0.0.1:{server.server_port}")
+    monkeypatch.setenv("DRIFT_CHECK_TOKEN", "bot-api-key")
+    yield seen, answers
+    server.shutdown()
+
+
+def test_check_event_is_scored_and_written_back_through_graphql(open_client, fake_check):
+    seen, _ = fake_check
+    r = open_client.post("/v1/webhooks/check", json=CHECK_EVENT)
+    assert r.status_code == 200, r.text
+    out = r.json()
+    assert out["write_back"]["written"] is True and out["object_id"] == 42
+    assert [x["label"] for x in out["result"]["results"]][0] == "drift"  # the French drops "not"
+    [call] = seen
+    assert call["path"] == "/api/graphql?team=newsroom" and call["token"] == "bot-api-key"
+    assert "createDynamic" in call["body"]["query"] and 'annotation_type: "drift"' in call["body"]["query"]
+    variables = call["body"]["variables"]
+    assert variables["pmid"] == "42"
+    fields = json.loads(variables["setFields"])
+    assert fields["drift_label"] == "drift" and fields["drift_kind"] == "renderings"
+
+
+def test_check_refusing_the_annotation_is_a_clear_error_not_a_crash(open_client, fake_check, caplog):
+    seen, answers = fake_check
+    answers += [(200, {"errors": [{"message": "No permission to create Dynamic"}]})]
+    r = open_client.post("/v1/webhooks/check", json=CHECK_EVENT)
+    assert r.status_code == 200
+    back = r.json()["write_back"]
+    assert back["written"] is False and "No permission to create Dynamic" in back["detail"]
+    assert len(seen) == 1  # refused: not retried
+    assert "could not write the annotation on Check item 42" in caplog.text
+    answers += [(503, {}), (503, {}), (503, {})]
+    back = open_client.post("/v1/webhooks/check", json=CHECK_EVENT).json()["write_back"]
+    assert back == {"written": False, "detail": "Check answered HTTP 503"} and len(seen) == 4
