@@ -163,7 +163,8 @@ CHECK_EVENT = {
         "annotations": {"edges": [
             {"node": {"annotation_type": "translation", "content": json.dumps([
                 {"field_name": "translation_text",
-                 "value": "Wir werden die Augen vor den Versuchen, den Vertrag zu schwächen, nicht verschließen."},
+                 "value": "Wir werden die Augen vor den Versuchen, den Vertrag zu schwächen, "
+                          "nicht verschließen."},
                 {"field_name": "translation_language", "value": "de"}])}},
             {"node": {"annotation_type": "translation", "content": json.dumps([
                 {"field_name": "translation_text",
