@@ -12,6 +12,7 @@ import pytest
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 DRIVER = shutil.which("chromedriver")
+ROOT_DOCS = __import__("pathlib").Path(__file__).resolve().parents[1] / "build"
 INJECTION = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>'
 
 
@@ -116,3 +117,24 @@ def test_articles_mode_shows_matched_quotes_side_by_side(server, browser):
 def test_wrong_token_page_is_refused(server, browser):
     browser.get(server + "/?token=wrong")
     assert "missing or wrong bearer token" in browser.page_source
+
+
+def test_three_renderings_are_all_scored_worst_first(server, browser):
+    from selenium.webdriver.common.by import By
+
+    browser.get(server + "/?token=tok")
+    texts = ["We will not close our eyes to the attempts to weaken the treaty.",
+             "Wir werden die Augen vor den Versuchen, den Vertrag zu schwächen, nicht verschließen.",
+             "Nous fermerons les yeux sur les tentatives d'affaiblir le traité."]
+    _run(browser, texts)
+    cards = browser.find_elements(By.CSS_SELECTOR, "#results .card")
+    assert len(cards) == 2  # each against the first
+    first = cards[0].text
+    assert "Rendering 3" in first, first
+    assert cards[0].find_element(By.CSS_SELECTOR, ".badge").text.lower() == "drift"
+    browser.find_element(By.ID, "allpairs").click()
+    _run(browser, texts)
+    cards = browser.find_elements(By.CSS_SELECTOR, "#results .card")
+    assert len(cards) == 3  # every pair: 1-2, 1-3, 2-3
+    assert sum("Rendering 3" in c.text for c in cards) == 2
+    browser.save_screenshot(str(ROOT_DOCS / "page.png")) if ROOT_DOCS.is_dir() else None

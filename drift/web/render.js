@@ -35,15 +35,36 @@ function highlighted(text, findings, side, onPick) {
   return box;
 }
 
+const SEVERITY = {high: 3, medium: 2, low: 1, info: 0};
+
+/* the most severe finding's rank (0 without findings), for sorting results worst first */
+function worst(findings) {
+  return Math.max(0, ...(findings || []).map((f) => SEVERITY[f.severity] || 0));
+}
+
+/* medium and high findings listed, most severe first; low-severity ones folded, as in the CLI */
 function findingList(findings) {
-  const ul = el("ul", "findings");
-  for (const f of findings) {
+  const box = el("div", "findinglist");
+  const sorted = findings.slice().sort((x, y) => SEVERITY[y.severity] - SEVERITY[x.severity]);
+  const item = (f) => {
     const li = el("li", "sev-" + f.severity);
     li.appendChild(el("b", null, f.kind));
     li.appendChild(document.createTextNode(" (" + f.severity + "): " + f.message));
-    ul.appendChild(li);
+    return li;
+  };
+  const main = el("ul", "findings");
+  sorted.filter((f) => SEVERITY[f.severity] >= 2).forEach((f) => main.appendChild(item(f)));
+  box.appendChild(main);
+  const minor = sorted.filter((f) => SEVERITY[f.severity] < 2);
+  if (minor.length) {
+    const more = el("details", "minor");
+    more.appendChild(el("summary", null, minor.length + " low-severity or editorial finding" + (minor.length > 1 ? "s" : "")));
+    const ul = el("ul", "findings");
+    minor.forEach((f) => ul.appendChild(item(f)));
+    more.appendChild(ul);
+    box.appendChild(more);
   }
-  return ul;
+  return box;
 }
 
 function sideBySide(aTitle, aText, bTitle, bText, findings, verdict) {
@@ -74,6 +95,25 @@ function renderPair(r, root) {
   root.appendChild(el("p", "signature", r.signature));
 }
 
+/* several renderings of one statement: one card per scored pair, worst first */
+function renderRenderings(r, root) {
+  root.replaceChildren();
+  root.appendChild(el("h2", null, r.renderings.length + " comparisons"));
+  const order = {drift: 0, nuance: 1, equivalent: 2};
+  const cards = r.renderings.slice().sort((x, y) => {
+    if (x.result.error || y.result.error) return x.result.error ? 1 : -1;
+    return worst(y.result.findings) - worst(x.result.findings) || order[x.result.label] - order[y.result.label] ||
+      y.result.drift - x.result.drift;
+  });
+  for (const c of cards) {
+    if (c.result.error) { root.appendChild(el("p", "error", c.a_name + " ↔ " + c.b_name + ": " + c.result.error)); continue; }
+    const res = c.result;
+    root.appendChild(sideBySide(c.a_name + " (" + res.lang_a + ")", res.a, c.b_name + " (" + res.lang_b + ")", res.b,
+                                res.findings, res));
+  }
+  root.appendChild(el("p", "signature", r.signature));
+}
+
 function quoteTitle(q) {
   return q.doc + (q.speaker ? " — " + q.speaker : "");
 }
@@ -84,7 +124,8 @@ function renderCompare(r, root) {
   for (const [doc, msg] of errs) root.appendChild(el("p", "error", doc + ": " + msg));
   root.appendChild(el("h2", null, r.matches.length + " matched quotes across " + r.documents.length + " documents"));
   const order = {drift: 0, nuance: 1, equivalent: 2};
-  const matches = r.matches.slice().sort((x, y) => order[x.label] - order[y.label] || y.drift - x.drift);
+  const matches = r.matches.slice().sort((x, y) => worst(y.findings) - worst(x.findings) ||
+                                         order[x.label] - order[y.label] || y.drift - x.drift);
   for (const m of matches) {
     const card = sideBySide(quoteTitle(m.a), m.a.text, quoteTitle(m.b), m.b.text, m.findings, m);
     const notes = [];
@@ -114,7 +155,14 @@ function renderCompare(r, root) {
 /* plain-text summary for a fact-check note */
 function summaryText(r) {
   const lines = [];
-  if (r.matches) {
+  if (r.renderings) {
+    for (const c of r.renderings) {
+      const x = c.result;
+      if (x.error) { lines.push("- " + c.a_name + " vs " + c.b_name + ": not scored (" + x.error + ")"); continue; }
+      lines.push("- " + c.a_name + " vs " + c.b_name + ": " + x.label + " (score " + x.drift.toFixed(2) + ")");
+      for (const f of x.findings) if (SEVERITY[f.severity] >= 2) lines.push("    * " + f.kind + ": " + f.message);
+    }
+  } else if (r.matches) {
     lines.push("drift compare: " + r.matches.length + " matched quotes, " +
                (r.only_in_one_document || []).length + " in one document only");
     for (const m of r.matches) {
