@@ -20,7 +20,9 @@ CUES = ("said|says|told|tells|added|adds|warned|urged|stressed|noted|explained|c
         "ha sottolineato|disse|afirmou|declarou|acrescentou|"
         "declaró|añadió|señaló|rekao|izjavio|рекао|изјавио")
 _CUE = re.compile(rf"\b({CUES})\b", re.IGNORECASE)
-_NAME = re.compile(r"\b([A-ZА-ЯЁ][\w’'-]+(?:\s+[A-ZА-ЯЁ][\w’'-]+){0,2})")
+# up to three capitalised words, not starting at an article ("The Russian Foreign Ministry")
+_NAME = re.compile(r"\b(?!(?:The|Der|Die|Das|La|Le|Les|El|Il|Lo)\s)"
+                   r"([A-ZА-ЯЁ][\w’'-]+(?:\s+[A-ZА-ЯЁ][\w’'-]+){0,2})")
 _FURNITURE = re.compile(r"^\s*(READ MORE|Read more|ЧИТАЙТЕ ТАКЖЕ|LESEN SIE AUCH|Photo|Фото|"
                         r"Foto|Image|Related|RELATED|WATCH|Subscribe)\b.*$", re.MULTILINE)
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "the", "this", "but", "and", "however",
@@ -158,26 +160,53 @@ def _speaker(text: str, start: int, end: int, gap: tuple[int, int] | None = None
     windows = [(after, end), (before, start - 1 - len(before))]
     if gap:
         windows.insert(0, (text[gap[0]:gap[1]], gap[0]))
-    for window, offset in windows:
+    for k, (window, offset) in enumerate(windows):
         cue = _CUE.search(window)
         if not cue:
             continue
+        before_quote = offset + len(window) == start - 1 and not (gap and k == 0)
+        found = []
         for m in _NAME.finditer(window):
-            name = m.group(1)
-            if name.split()[0].lower() in _PRONOUNS or _CUE.fullmatch(name.lower()) \
-                    or _ARTICLE_BEFORE.search(window[:m.start(1)]):
+            name, begin = _person(m.group(1), m.start(1))
+            if not name or _CUE.fullmatch(name.lower()) or \
+                    begin > cue.start() and _ARTICLE_BEFORE.search(window[:begin]):
                 continue  # "sagte die Ministerin": a role, not a name
-            if cue.group(1).lower() == "according to" and m.start(1) > cue.end() + 1 \
+            if cue.group(1).lower() == "according to" and begin > cue.end() + 1 \
                     and not _CUE.search(window, cue.end()):
                 break  # "According to the president, NATO is …": NATO is not who speaks
-            return name, (offset + m.start(1), offset + m.end(1))
+            if before_quote and begin > cue.start() and not _INVERTED_RX.match(cue.group(1)):
+                continue  # "He warned Brussels that …": Brussels is spoken to, not speaking
+            found.append((name, (offset + begin, offset + begin + len(name))))
+        if found:  # before a quote, the name nearest the verb ("Speaking to Serbia's
+            # Politika, Putin said: …"); after it, the first ("…," Vogel said)
+            return found[-1] if before_quote and found[-1][1][0] - offset < cue.start() else found[0]
         return None, None
     return None, None
+
+
+_NOT_SPEAKERS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                 "january", "february", "march", "april", "may", "june", "july", "august",
+                 "september", "october", "november", "december", "asked", "speaking"}
+
+
+def _person(name: str, begin: int) -> tuple[str | None, int]:
+    """A captured name without what is not the person: a leading article or acronym
+    ("The Russian Foreign Ministry", "МИД Ирина Соловьёва"), or None for a possessive
+    ("Germany's largest supplier", "Serbia's Politika" name an owner, not a speaker)."""
+    tokens = list(re.finditer(r"\S+", name))
+    while tokens and (tokens[0].group().lower() in _PRONOUNS
+                      or len(tokens) > 1 and re.fullmatch(r"[A-ZА-ЯЁ]{2,}", tokens[0].group())):
+        tokens = tokens[1:]
+    if not tokens or any(re.search(r"['’]s$", t.group()) for t in tokens) \
+            or tokens[0].group().lower() in _NOT_SPEAKERS:
+        return None, begin
+    return name[tokens[0].start():], begin + tokens[0].start()
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:die|der|den|dem|the|la|le|el)\s+$", re.IGNORECASE)
 _PERSONAL = r"(?:he|she|er|sie|il|elle|он|она)"
 # "…," she said / "sagte sie" / "sagte die Ministerin" / "a-t-elle ajouté": the speaker named last
+_INVERTED_RX = None  # set below, once _INVERTED is defined
 _REFERS_BACK = re.compile(rf"\b{_PERSONAL}\s+(?:{CUES})\b|\b(?:{CUES})\s+{_PERSONAL}\b"
                           rf"|\ba-t-(?:il|elle)\s+\w+|\b(?:{CUES})\s+(?:die|der|la|le)\s+\w+"
                           rf"|\b(?:{CUES})\s+[а-яё]{{4,}}\b"  # "— подчеркнула дипломат"
@@ -189,6 +218,7 @@ _TITLE = re.compile(r"(?:(?:President|Prime|Minister|Chancellor|Mr|Mrs|Ms|Dr|Sen
                     r"Secretary|General|Präsident|Kanzler|Ministerin|Minister)\.?\s+)+")
 _INVERTED = ("said|says|added|sagte|erklärte|betonte|dijo|afirmó|declaró|añadió|сказал|заявил|добавил|"
              "a déclaré|a ajouté|a dit|a affirmé|ha detto|ha dichiarato|ha aggiunto|disse|afirmou")
+_INVERTED_RX = re.compile(rf"(?:{_INVERTED})$", re.IGNORECASE)  # verbs a name may follow
 # "Vogel said", "said Vogel", "a déclaré la porte-parole Irina Soloviova"
 _SPEAKS = re.compile(rf"{_NAME.pattern}(?=\s+(?:{_VERBS})\b)"
                      rf"|\b(?:{_INVERTED})\s+(?:(?:the|la|le|el)\s+[a-zà-ÿ][\w-]*\s+|(?:die|der)\s+\w+\s+)?"
@@ -290,8 +320,13 @@ def reported_speech(doc: Document, direct: list[Quote], min_words: int = 4) -> l
         if len(body.split()) < min_words:
             continue
         name, nspan = _name_before(text, m.start())
+        if _ROLE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+            name, nspan = None, None  # "…, the minister said that": a role; no name in reach
         out.append(Quote(doc.name, body.strip(), m.end(), end, name, nspan, 1, "reported"))
     return out
+
+
+_ROLE_BEFORE = re.compile(r"\b(?:the|der|die|la|le|el)\s+[a-zà-ÿа-яё][\w-]*\s*$", re.IGNORECASE)
 
 
 def _name_before(text: str, pos: int) -> tuple[str | None, tuple[int, int] | None]:
@@ -299,6 +334,7 @@ def _name_before(text: str, pos: int) -> tuple[str | None, tuple[int, int] | Non
     start = max(text.rfind(c, 0, pos) for c in ".!?\n»”") + 1
     found = None
     for m in _NAME.finditer(text, start, pos):
-        if m.group(1).split()[0].lower() not in _PRONOUNS:
-            found = (m.group(1), (m.start(1), m.end(1)))
+        name, begin = _person(m.group(1), m.start(1))
+        if name:
+            found = (name, (begin, begin + len(name)))
     return found or (None, None)

@@ -289,3 +289,35 @@ def test_report_starts_with_an_overview_and_shows_a_shared_rendering_once(scorer
     assert blocks == len(distinct) < len(rep.matches)  # one block per pair of renderings
     page = compare_html(rep)
     assert page.index('id="overview"') < page.index('id="results"')
+
+
+# who may speak in each article: people and the institutions that issue statements, never an
+# outlet ("Serbia's Politika"), an addressee ("He warned Brussels"), a weekday or a possessive
+SPEAKERS = {
+    "000_4e15199ded729a62.txt": {"Putin", "Vladimir Putin", "Jens Stoltenberg",
+                                 "Russian Foreign Ministry"},
+    "001_820135be989c6f66.txt": {"Putin", "Jens Stoltenberg", "Russian Foreign Ministry"},
+    "003_55299bb3ac03fd44.txt": {"Putin", "Pompeo", "Russian President"},
+    "a1_wire.txt": {"Vogel"}, "a2_daily.txt": {"Vogel"}, "a3_de.txt": {"Vogel"},
+    "b1_ru.txt": {"Ирина Соловьёва", "Соловьёва"}, "b2_en.html": {"Irina Solovyova", "Solovyova"},
+    "b3_fr.md": {"Irina Soloviova"}, "c1_es.txt": {"Ortega"}, "c2_en.json": {"Ortega"},
+    "c3_it.txt": {"Ortega"}, "d2_en.txt": {"Lavrov", "Sergei Lavrov"}, "d3_en.txt": {"Lavrov"},
+}
+
+
+def test_quotes_are_attributed_to_who_said_them_not_to_an_outlet():
+    from drift.quotes import reported_speech
+
+    files = sorted(SEEDS.glob("*.txt")) + sorted((ROOT / "tests/data").glob("articles-*/*"))
+    for path in files:
+        if path.name not in SPEAKERS:
+            continue
+        doc = read_document(path)
+        quotes = extract_quotes(doc)
+        quotes += reported_speech(doc, quotes)
+        found = {q.speaker for q in quotes} - {None}
+        assert found <= SPEAKERS[path.name], (path.name, found - SPEAKERS[path.name])
+    doc = read_document(SEEDS / "003_55299bb3ac03fd44.txt")
+    politika = [q for q in extract_quotes(doc) if q.text.startswith("Despite the US")]
+    # "Speaking to Serbia's Politika newspaper, Putin said: …"
+    assert politika and politika[0].speaker == "Putin"
