@@ -88,6 +88,17 @@ class CompareOut(_Out):
     only_in_one_document: list[QuoteOut]
 
 
+class RenderingOut(_Out):
+    a_index: int = Field(description="position of A among the renderings (0 = the reference)")
+    b_index: int
+    result: PairOut | RowErrorOut
+
+
+class RenderingsOut(_Out):
+    renderings: list[RenderingOut] = Field(description="scored pairs, worst first")
+    signature: str
+
+
 class AnnotationOut(_Out):
     annotation_type: str
     set_fields: str = Field(description="JSON text: drift_label, drift_summary, drift_kind, "

@@ -23,10 +23,18 @@ from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.security import HTTPBearer
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from drift import __version__
-from drift.api_models import BatchOut, CompareOut, HealthOut, InfoOut, PairOut, WebhookOut
+from drift.api_models import (
+    BatchOut,
+    CompareOut,
+    HealthOut,
+    InfoOut,
+    PairOut,
+    RenderingsOut,
+    WebhookOut,
+)
 from drift.check_bot import event_texts, write_annotation
 from drift.compare import compare_documents
 from drift.errors import DriftError, InputError
@@ -102,9 +110,22 @@ class DocumentIn(BaseModel):
 
 
 class CompareRequest(BaseModel):
+    """Articles (`documents`: the quotes they share are found and compared) or renderings of
+    one statement (`renderings`: each scored against the first, or every pair)."""
+
     model_config = ConfigDict(extra="forbid")  # a misplaced field is an error, not ignored
 
-    documents: list[DocumentIn] = Field(min_length=2, max_length=LIMITS.max_documents)
+    documents: list[DocumentIn] | None = Field(None, min_length=2, max_length=LIMITS.max_documents)
+    renderings: list[str] | None = Field(None, min_length=2, max_length=LIMITS.max_batch,
+                                         description="texts of one statement, the first the reference")
+    all_pairs: bool = Field(False, description="with renderings: score every pair, not each "
+                                               "against the first")
+
+    @model_validator(mode="after")
+    def one_kind(self):
+        if (self.documents is None) == (self.renderings is None):
+            raise ValueError("give either 'documents' (articles) or 'renderings' (texts of one statement)")
+        return self
 
 
 class CheckEvent(BaseModel):
@@ -282,9 +303,15 @@ def create_app(scorer: Scorer | None = None, token: str | None = None,
         # a pair that could not be scored is {"error": ...} in its place; the others stand
         return {"signature": scorer_().signature, "results": [r.to_dict() for r in results]}
 
-    @app.post("/v1/compare", response_model=CompareOut, response_model_by_alias=True,
+    @app.post("/v1/compare", response_model=CompareOut | RenderingsOut, response_model_by_alias=True,
               responses=ERRORS)
     def compare(req: CompareRequest) -> dict:
+        if req.renderings is not None:
+            pairs = [PairRequest(a=req.renderings[i], b=req.renderings[j])
+                     for i in range(len(req.renderings)) for j in range(i + 1, len(req.renderings))
+                     if req.all_pairs or i == 0]
+            check_pairs(pairs, ["body", "renderings"])
+            return _renderings_of(pairs, req.renderings)
         if len(req.documents) > limits.max_documents:
             _limit(["body", "documents"], f"at most {limits.max_documents} documents")
         for k, d in enumerate(req.documents):
@@ -345,6 +372,19 @@ def create_app(scorer: Scorer | None = None, token: str | None = None,
                 "annotation": {"annotation_type": "drift", "set_fields": json.dumps(fields,
                                                                                     ensure_ascii=False)},
                 "write_back": written.to_dict(), "result": result}
+
+    def _renderings_of(pairs: list[PairRequest], texts: list[str]) -> dict:
+        """Each scored pair with the renderings' positions, worst first."""
+        try:
+            scored = state["batcher"].score_many(pairs, limits.request_seconds)
+        except DriftError as exc:
+            fail(exc)
+        where = {t: k for k, t in reversed(list(enumerate(texts)))}
+        rows = [{"a_index": where[p.a], "b_index": where[p.b], "result": r.to_dict()}
+                for p, r in zip(pairs, scored)]
+        rank = {"drift": 0, "nuance": 1, "equivalent": 2}
+        rows.sort(key=lambda x: (rank.get(x["result"].get("label"), 3), -x["result"].get("drift", 0)))
+        return {"renderings": rows, "signature": scorer_().signature}
 
     def _renderings(texts: list[str]) -> dict:
         """Every rendering against the first, worst first; the label is the worst one's."""

@@ -144,8 +144,9 @@ def test_openapi_validates_with_response_schemas_and_the_bearer_scheme(client, o
         for op in ops.values():
             assert op["security"] == [{"HTTPBearer": []}], path
             if path != "/":
-                ref = op["responses"]["200"]["content"]["application/json"]["schema"]["$ref"]
-                assert ref.split("/")[-1] in spec["components"]["schemas"], path
+                schema = op["responses"]["200"]["content"]["application/json"]["schema"]
+                refs = [x["$ref"] for x in schema.get("anyOf", [schema])]  # compare: two shapes
+                assert all(ref.split("/")[-1] in spec["components"]["schemas"] for ref in refs), path
     assert "PairOut" in spec["components"]["schemas"]["BatchOut"]["properties"]["results"]["items"][
         "anyOf"][0]["$ref"]
     assert open_client.get("/docs").status_code == 404  # no Swagger UI from a CDN
@@ -234,3 +235,18 @@ def test_check_refusing_the_annotation_is_a_clear_error_not_a_crash(open_client,
     answers += [(503, {}), (503, {}), (503, {})]
     back = open_client.post("/v1/webhooks/check", json=CHECK_EVENT).json()["write_back"]
     assert back == {"written": False, "detail": "Check answered HTTP 503"} and len(seen) == 4
+
+
+def test_compare_takes_renderings_of_one_statement(client):
+    texts = ["We will not close our eyes to the attempts to weaken the treaty.",
+             "Wir werden die Augen vor den Versuchen, den Vertrag zu schwächen, nicht verschließen.",
+             "Nous fermerons les yeux sur les tentatives d'affaiblir le traité."]
+    r = client.post("/v1/compare", json={"renderings": texts}, headers=AUTH)
+    assert r.status_code == 200, r.text
+    rows = r.json()["renderings"]
+    assert [(x["a_index"], x["b_index"]) for x in rows] == [(0, 2), (0, 1)]  # worst first
+    assert rows[0]["result"]["label"] == "drift"
+    r = client.post("/v1/compare", json={"renderings": texts, "all_pairs": True}, headers=AUTH)
+    assert sorted((x["a_index"], x["b_index"]) for x in r.json()["renderings"]) == [(0, 1), (0, 2), (1, 2)]
+    r = client.post("/v1/compare", json={}, headers=AUTH)
+    assert r.status_code == 422 and "either" in r.text
