@@ -743,11 +743,26 @@ def read_android_entries(path: Path) -> dict[str, _Entry]:
         el = u.xmlelement
         if el.get("translatable") == "false":
             continue
+        ignored, flags = bool(IGNORE_MARK.search(u.getnotes() or "")), flags_in(u.getnotes())
+        if el.tag == "plurals":  # one entry per quantity, paired like i18next's x_one / x_few
+            for item in el:
+                if isinstance(item.tag, str) and item.get("quantity"):
+                    entries.add(_Entry(f"{u.getid()}_{item.get('quantity')}",
+                                       _android_text("".join(item.itertext())), item.sourceline or 0,
+                                       ignored, flags))
+            continue
         text = u.target
         text = "\n".join(text.strings) if hasattr(text, "strings") else str(text or "")
-        entries.add(_Entry(u.getid(), text, el.sourceline or 0,
-                           bool(IGNORE_MARK.search(u.getnotes() or "")), flags_in(u.getnotes())))
+        entries.add(_Entry(u.getid(), text, el.sourceline or 0, ignored, flags))
     return entries
+
+
+def _android_text(raw: str) -> str:
+    """An Android string's text: its escapes resolved and surrounding quotes dropped."""
+    raw = raw.strip()
+    if len(raw) >= 2 and raw[0] == raw[-1] == '"':
+        raw = raw[1:-1]
+    return re.sub(r"\\(.)", lambda m: {"n": "\n", "t": "\t"}.get(m.group(1), m.group(1)), raw)
 
 
 def read_properties_entries(path: Path) -> dict[str, _Entry]:

@@ -528,3 +528,14 @@ def test_max_length_and_inconsistent_translations(scorer, tmp_path):
     assert ("save", "inconsistent") in found and ("menu.save", "inconsistent") in found
     note = next(p for p in rep.problems if p.kind == "inconsistent" and p.unit.id == "save")
     assert note.level == "note" and "'Speichern'" in note.message
+
+
+def test_android_plurals_are_forms_scored_against_the_matching_quantity(scorer, monkeypatch):
+    monkeypatch.chdir(PLURALS)
+    rep = run_check([Path("res")], scorer)
+    units = {r.unit.id: r for r in rep.results}
+    assert set(units) == {"files_deleted_one", "files_deleted_few", "files_deleted_many",
+                          "files_deleted_other"}
+    assert units["files_deleted_few"].unit.source == "%d files were not deleted"  # vs "other"
+    found = {(p.unit.id, p.kind) for p in rep.problems}
+    assert found == {("files_deleted_few", "negation")}  # the form that drops "nie"
