@@ -335,7 +335,11 @@ def _po_nplurals(store) -> int | None:
     given = (store.getheaderplural() or (None,))[0]
     if given and str(given).strip().isdigit():
         return int(given)
-    lang = store.gettargetlanguage()
+    return _lang_nplurals(store.gettargetlanguage())
+
+
+def _lang_nplurals(lang: str | None) -> int | None:
+    """gettext's plural form count of a language (Babel's CLDR data); None if unknown."""
     if not lang:
         return None
     try:
@@ -395,9 +399,11 @@ def read_xliff(path: Path, rel: str) -> list[Unit]:
             state = "translated"
         # XLIFF 1.2 maxwidth counts characters only with size-unit="char" (pixels by default)
         width = el.get("maxwidth") if el.get("size-unit") == "char" else None
-        units.append(Unit(uid, str(u.source or ""), target, src_lang, tgt_lang, rel, line or 0,
-                          state, _xliff_ignored(el), rel, flags_in(u.getnotes() or ""),
-                          int(width) if width and width.isdigit() else None))
+        base = Unit(uid, str(u.source or ""), target, src_lang, tgt_lang, rel, line or 0, state,
+                    _xliff_ignored(el), rel, flags_in(u.getnotes() or ""),
+                    int(width) if width and width.isdigit() else None)
+        # a gettext plural group (restype="x-gettext-plurals"): every form, as in PO
+        units += _po_plural_units(u, base, _lang_nplurals(tgt_lang)) if u.hasplural() else [base]
     return units
 
 

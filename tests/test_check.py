@@ -539,3 +539,9 @@ def test_android_plurals_are_forms_scored_against_the_matching_quantity(scorer, 
     assert units["files_deleted_few"].unit.source == "%d files were not deleted"  # vs "other"
     found = {(p.unit.id, p.kind) for p in rep.problems}
     assert found == {("files_deleted_few", "negation")}  # the form that drops "nie"
+
+
+def test_xliff_gettext_plural_groups_score_every_form(scorer):
+    rep = run_check([PLURALS / "app.pl.xlf"], scorer)
+    assert len(rep.results) == 3  # translate-toolkit joins the group: drift splits it again
+    assert {(p.unit.id, p.kind) for p in rep.problems} == {("1 [plural form 2]", "negation")}
