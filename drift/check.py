@@ -207,8 +207,11 @@ def _mechanical_problems(u: Unit, skip: frozenset[str]) -> list[Problem]:
 def _drift_problems(u: Unit, r: PairResult) -> list[Problem]:
     if r.label == "equivalent":
         return []
-    level = "error" if r.label == "drift" else "warning"
     ranked = [f for f in r.findings if f.severity in ("medium", "high")]
+    # a nuance that only hedged, low-severity findings explain is a note, as the CLI folds
+    # them: on the faithful Spanish of corpora/l10n ("offline"/"sin conexión", "Frankfurt"/
+    # "Fráncfort", "fixed a bug"/"error") the scorer says nuance with nothing above low
+    level = "error" if r.label == "drift" else "warning" if ranked else "note"
     ranked = ranked or [f for f in r.findings if f.severity == "low"]
     out = [Problem(f.kind, level, u, f.message, f.a_text, f.b_text, r.drift) for f in ranked]
     if not out:
