@@ -57,10 +57,12 @@ def main() -> None:
     scorer = Scorer()
     scorer.score("Warm up the model.", "Das Modell aufwärmen.")
     rates = {}
-    work = pairs(args.pairs, "local")
-    t = time.perf_counter()
-    scorer.score_each(work)
-    rates["local (one process, all cores)"] = len(work) / (time.perf_counter() - t)
+    times = []
+    for size in (args.pairs, 2 * args.pairs):  # the same steady rate as for Ray below
+        t = time.perf_counter()
+        scorer.score_each(pairs(size, f"local-{size}"))
+        times.append(time.perf_counter() - t)
+    rates["local (one process, all cores)"] = args.pairs / (times[1] - times[0])
     t = time.perf_counter()
     ray.init(num_cpus=os.cpu_count(), include_dashboard=False, log_to_driver=False)
     start = time.perf_counter() - t
