@@ -70,15 +70,22 @@ def test_an_actor_killed_mid_run_loses_no_row(local_ray, pairs_file):
                              for line in pairs_file.read_text("utf-8").splitlines()), "utf-8")
     killed: list[int] = []
 
+    def actors() -> list[int]:
+        found = subprocess.run(["pgrep", "-f", "MapWorker"], capture_output=True, text=True)
+        return [int(p) for p in found.stdout.split()]
+    before = set(actors())  # the previous test's actors may still be on their way out
+
     def kill_one_actor():
         deadline = time.time() + 120
         while time.time() < deadline and not killed:
-            found = subprocess.run(["pgrep", "-f", "MapWorker"], capture_output=True, text=True)
-            pids = [int(p) for p in found.stdout.split()]
+            pids = [p for p in actors() if p not in before]
             if pids:
                 time.sleep(2)  # let it load the model and take a batch
-                os.kill(pids[0], signal.SIGKILL)
-                killed.append(pids[0])
+                try:
+                    os.kill(pids[0], signal.SIGKILL)
+                    killed.append(pids[0])
+                except ProcessLookupError:
+                    before.add(pids[0])  # gone already: wait for another
             time.sleep(0.1)
     killer = threading.Thread(target=kill_one_actor)
     killer.start()
