@@ -545,3 +545,19 @@ def test_xliff_gettext_plural_groups_score_every_form(scorer):
     rep = run_check([PLURALS / "app.pl.xlf"], scorer)
     assert len(rep.results) == 3  # translate-toolkit joins the group: drift splits it again
     assert {(p.unit.id, p.kind) for p in rep.problems} == {("1 [plural form 2]", "negation")}
+
+
+def test_markdown_and_unsafe_html_in_translations(scorer, tmp_path):
+    (tmp_path / "de.po").write_text(
+        'msgid ""\nmsgstr ""\n"Language: de\\n"\n\n'
+        'msgid "Read [the guide](https://example.com/guide) first."\n'
+        'msgstr "Lies zuerst [die Anleitung](https://example.com/anleitung)."\n\n'
+        'msgid "Run `drift check` before you push."\nmsgstr "Führe drift check aus, bevor du pushst."\n\n'
+        'msgid "Save the file."\nmsgstr "<img src=x onerror=alert(1)>Datei speichern."\n\n'
+        'msgid "See [the FAQ](https://example.com/faq)."\nmsgstr "Siehe [die FAQ](https://example.com/faq)."\n',
+        "utf-8")
+    found = {(p.unit.id, p.kind, p.level) for p in run_check([tmp_path], scorer).problems}
+    assert ("Read [the guide](https://example.com/guide) first.", "markdown", "warning") in found
+    assert ("Run `drift check` before you push.", "markdown", "warning") in found
+    assert ("Save the file.", "unsafe-html", "error") in found
+    assert not {f for f in found if f[0].startswith("See [the FAQ]")}
