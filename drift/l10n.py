@@ -26,13 +26,14 @@ SUFFIXES = {".po": "po", ".pot": "po", ".xlf": "xliff", ".xliff": "xliff", ".tmx
             ".json": "json", ".csv": "csv", ".tsv": "csv", ".properties": "properties",
             # read by drift.l10n_formats (translate-toolkit's parsers)
             ".ts": "qt", ".mo": "mo", ".gmo": "mo", ".strings": "ios", ".arb": "arb",
-            ".resx": "resx", ".ftl": "fluent", ".yml": "yaml", ".yaml": "yaml"}
+            ".resx": "resx", ".ftl": "fluent", ".yml": "yaml", ".yaml": "yaml",
+            ".stringsdict": "stringsdict"}
 # localisation formats drift does not read yet: reported as such, never passed over in silence
-UNSUPPORTED = {".stringsdict": "iOS .stringsdict", ".xcstrings": "Xcode string catalogs",
+UNSUPPORTED = {".xcstrings": "Xcode string catalogs",
                ".qm": "compiled Qt .qm (check the .ts it is built from)"}
-READS = (".po .pot .xlf .xliff .tmx .json .csv .tsv .properties .ts .mo .strings .arb .resx .ftl "
-         ".yml, Android values*/strings.xml")
-MONOLINGUAL = ("json", "android", "properties", "ios", "arb", "resx", "fluent", "yaml")
+READS = (".po .pot .xlf .xliff .tmx .json .csv .tsv .properties .ts .mo .strings .stringsdict .arb "
+         ".resx .ftl .yml, Android values*/strings.xml")
+MONOLINGUAL = ("json", "android", "properties", "ios", "stringsdict", "arb", "resx", "fluent", "yaml")
 IGNORE_MARK = re.compile(r"drift\s*:\s*ignore", re.I)
 _LANG = re.compile(r"^([a-z]{2})(?:[-_](?:[A-Za-z]{2}|[A-Z][a-z]{3}|r[A-Z]{2}))?$")
 ISO_639_1 = set("""aa ab af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs

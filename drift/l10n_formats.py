@@ -61,7 +61,7 @@ def _location_line(u) -> int:
 def group(kind: str, path: Path) -> tuple[str, str | None]:
     """(key shared by all locales of one file, this file's language or None = the source)."""
     parent, stem = path.parent, path.stem
-    if kind == "ios":
+    if kind in ("ios", "stringsdict"):
         lang = parent.name.removesuffix(".lproj")
         if parent.suffix == ".lproj" and (is_lang(lang) or lang == "Base"):
             return f"{parent.parent}/*.lproj/{path.name}", None if lang == "Base" else lang
@@ -88,6 +88,7 @@ def group(kind: str, path: Path) -> tuple[str, str | None]:
 
 
 _NAMING = {"ios": "en.lproj/Localizable.strings, de.lproj/Localizable.strings",
+           "stringsdict": "en.lproj/Localizable.stringsdict, de.lproj/Localizable.stringsdict",
            "arb": "app_en.arb, app_de.arb", "resx": "Strings.resx, Strings.de.resx",
            "fluent": "en-US/main.ftl, de/main.ftl", "yaml": "config/locales/en.yml, de.yml"}
 
@@ -105,10 +106,20 @@ def read_entries(kind: str, path: Path) -> _Entries:
         line = next((i + 1 for i in range(pos, len(lines)) if _mentions(lines[i], key)), 0)
         pos = line or pos
         notes = u.getnotes() or ""
+        ignored, flags = bool(IGNORE_MARK.search(notes)), flags_in(notes)
+        if kind == "stringsdict":  # one entry per CLDR category, paired like i18next's x_one
+            forms = [str(x) for x in getattr(u.target, "strings", [u.target])]
+            for category, form in zip(_CLDR, forms):
+                if form.strip():
+                    entries.add(_Entry(f"{key}_{category}", form, line, ignored, flags))
+            continue
         # a monolingual file's text is the unit's target in some parsers, its source in others
         text = _text_of(u.target if str(u.target or "").strip() else u.source)
-        entries.add(_Entry(key, text, line, bool(IGNORE_MARK.search(notes)), flags_in(notes)))
+        entries.add(_Entry(key, text, line, ignored, flags))
     return entries
+
+
+_CLDR = ("zero", "one", "two", "few", "many", "other")  # translate-toolkit's stringsdict order
 
 
 def _mentions(line: str, key: str) -> bool:
@@ -117,11 +128,11 @@ def _mentions(line: str, key: str) -> bool:
 
 
 def _store(kind: str, data: bytes):
-    from translate.storage import fluent, jsonl10n, properties, resx, yaml
+    from translate.storage import fluent, jsonl10n, properties, resx, stringsdict, yaml
 
     if kind == "ios":  # UTF-16 with a byte-order mark (Xcode's old default) or UTF-8
         utf16 = data[:2] in (b"\xff\xfe", b"\xfe\xff")
         return (properties.stringsfile if utf16 else properties.stringsutf8file).parsestring(data)
     cls = {"arb": jsonl10n.ARBJsonFile, "resx": resx.RESXFile, "fluent": fluent.FluentFile,
-           "yaml": yaml.RubyYAMLFile}[kind]
+           "yaml": yaml.RubyYAMLFile, "stringsdict": stringsdict.StringsDictFile}[kind]
     return cls.parsestring(data)

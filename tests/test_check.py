@@ -475,6 +475,7 @@ FORMATS = ROOT / "tests/data/l10n-formats"
 # (file, kind) of the planted problems in tests/data/l10n-formats/README.md
 FORMATS_PLANTED = [("qt/app_de.ts", "placeholder"), ("qt/app_de.ts", "negation"),
                    ("ios/de.lproj/Localizable.strings", "number"), ("flutter/app_de.arb", "date"),
+                   ("ios/de.lproj/Localizable.stringsdict", "negation"),
                    ("dotnet/Strings.de.resx", "negation"), ("fluent/de/main.ftl", "entity"),
                    ("rails/de.yml", "number"), ("de.mo", "negation")]
 
