@@ -274,7 +274,8 @@ class FailOn(StrEnum):
 def check(
     paths: Annotated[list[Path], typer.Argument(help="Localisation files or folders: .po .pot .xlf "
                                                      ".xliff .tmx .json .csv .tsv .properties .ts "
-                                                     ".mo .strings .stringsdict .arb .resx .ftl .yml, "
+                                                     ".mo .strings .stringsdict .xcstrings .arb .resx .ftl "
+                                                     ".yml, "
                                                      "Android "
                                                      "values*/strings.xml.")],
     fmt: Annotated[CheckFormat, typer.Option("--format", help="Report format.")] = CheckFormat.text,

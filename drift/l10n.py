@@ -27,12 +27,11 @@ SUFFIXES = {".po": "po", ".pot": "po", ".xlf": "xliff", ".xliff": "xliff", ".tmx
             # read by drift.l10n_formats (translate-toolkit's parsers)
             ".ts": "qt", ".mo": "mo", ".gmo": "mo", ".strings": "ios", ".arb": "arb",
             ".resx": "resx", ".ftl": "fluent", ".yml": "yaml", ".yaml": "yaml",
-            ".stringsdict": "stringsdict"}
+            ".stringsdict": "stringsdict", ".xcstrings": "xcstrings"}
 # localisation formats drift does not read yet: reported as such, never passed over in silence
-UNSUPPORTED = {".xcstrings": "Xcode string catalogs",
-               ".qm": "compiled Qt .qm (check the .ts it is built from)"}
-READS = (".po .pot .xlf .xliff .tmx .json .csv .tsv .properties .ts .mo .strings .stringsdict .arb "
-         ".resx .ftl .yml, Android values*/strings.xml")
+UNSUPPORTED = {".qm": "compiled Qt .qm (check the .ts it is built from)"}
+READS = (".po .pot .xlf .xliff .tmx .json .csv .tsv .properties .ts .mo .strings .stringsdict "
+         ".xcstrings .arb .resx .ftl .yml, Android values*/strings.xml")
 MONOLINGUAL = ("json", "android", "properties", "ios", "stringsdict", "arb", "resx", "fluent", "yaml")
 IGNORE_MARK = re.compile(r"drift\s*:\s*ignore", re.I)
 _LANG = re.compile(r"^([a-z]{2})(?:[-_](?:[A-Za-z]{2}|[A-Z][a-z]{3}|r[A-Z]{2}))?$")
@@ -203,7 +202,7 @@ def read_corpus(paths: list[Path], source_lang: str | None = None,
     by_kind: dict[str, list[Path]] = defaultdict(list)
     for f in files:
         by_kind[kind_of(f)].append(f)
-    for kind in ("po", "xliff", "tmx", "csv", "qt", "mo"):
+    for kind in ("po", "xliff", "tmx", "csv", "qt", "mo", "xcstrings"):
         for f in by_kind[kind]:
             try:
                 units = _read(_BILINGUAL.get(kind) or _more_bilingual(kind), f, rel(f))

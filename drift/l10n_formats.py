@@ -10,6 +10,7 @@ message are scored joined, one per line); this module only names languages and l
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -33,6 +34,8 @@ def _text_of(value) -> str:
 def read_bilingual(kind: str, path: Path, rel: str) -> list[Unit]:
     from translate.storage import mo, ts2
 
+    if kind == "xcstrings":
+        return read_xcstrings(path, rel)
     store_cls = ts2.tsfile if kind == "qt" else mo.mofile
     store = store_cls.parsestring(_read_bytes(path))
     src, tgt = store.getsourcelanguage(), store.gettargetlanguage()
@@ -46,6 +49,49 @@ def read_bilingual(kind: str, path: Path, rel: str) -> list[Unit]:
         units.append(Unit(u.getid(), _text_of(u.source), _text_of(u.target), src or "en", tgt,
                           rel, line, state, bool(IGNORE_MARK.search(notes)), rel, flags_in(notes)))
     return units
+
+
+def read_xcstrings(path: Path, rel: str) -> list[Unit]:
+    """An Xcode string catalog (JSON): every language's strings against the source language's
+    (or the key, which is the source text when the source has no entry of its own); plural and
+    device variations are forms, each against the source's matching form (else `other`)."""
+    text = _read_bytes(path).decode("utf-8-sig")
+    catalog = json.loads(text)
+    if not isinstance(catalog, dict) or not isinstance(catalog.get("strings"), dict):
+        raise ValueError("not a string catalog: no 'strings' object")
+    src = catalog.get("sourceLanguage") or "en"
+    units = []
+    for key, entry in catalog["strings"].items():
+        entry = entry if isinstance(entry, dict) else {}
+        if entry.get("shouldTranslate") is False:
+            continue
+        locs = entry.get("localizations") or {}
+        sources = {form: value for form, (value, _) in _forms(locs.get(src)).items()}
+        note = str(entry.get("comment") or "")
+        m = re.search(r'^\s*' + re.escape(json.dumps(key, ensure_ascii=False)) + r"\s*:", text, re.M)
+        line = text.count("\n", 0, m.start()) + 1 if m else 0
+        for lang in sorted(k for k in locs if k != src):
+            for form, (value, state) in _forms(locs[lang]).items():
+                source = sources.get(form) or sources.get("plural:other") or sources.get("") or key
+                st = ("fuzzy" if state == "needs_review" else "untranslated" if not value.strip()
+                      or state == "new" else "translated")
+                units.append(Unit(key if not form else f"{key} [{form}]", source, value, src, lang,
+                                  rel, line, st, bool(IGNORE_MARK.search(note)), rel, flags_in(note)))
+    return units
+
+
+def _forms(loc) -> dict[str, tuple[str, str]]:
+    """form -> (value, state) of one localization: "" for a plain string, "plural:one", …"""
+    if not isinstance(loc, dict):
+        return {}
+    if isinstance(loc.get("stringUnit"), dict):
+        return {"": (str(loc["stringUnit"].get("value", "")), str(loc["stringUnit"].get("state", "")))}
+    out = {}
+    for kind, variants in (loc.get("variations") or {}).items():
+        for name, v in (variants or {}).items():
+            for form, pair in _forms(v).items():
+                out[f"{kind}:{name}" + (f"/{form}" if form else "")] = pair
+    return out
 
 
 def _location_line(u) -> int:

@@ -476,6 +476,7 @@ FORMATS = ROOT / "tests/data/l10n-formats"
 FORMATS_PLANTED = [("qt/app_de.ts", "placeholder"), ("qt/app_de.ts", "negation"),
                    ("ios/de.lproj/Localizable.strings", "number"), ("flutter/app_de.arb", "date"),
                    ("ios/de.lproj/Localizable.stringsdict", "negation"),
+                   ("ios/Localizable.xcstrings", "number"),
                    ("dotnet/Strings.de.resx", "negation"), ("fluent/de/main.ftl", "entity"),
                    ("rails/de.yml", "number"), ("de.mo", "negation")]
 
@@ -498,7 +499,7 @@ def test_every_format_read_through_translate_toolkit_finds_its_planted_problems(
             compiled.addunit(unit)
     (tmp_path / "app/de.mo").write_bytes(bytes(compiled))
     (tmp_path / "app/docker-compose.yml").write_text("services: {}\n", "utf-8")
-    (tmp_path / "app/ios/Localizable.xcstrings").write_text("{}", "utf-8")
+    (tmp_path / "app/qt/app_de.qm").write_bytes(b"<\xb8d\x18")
     monkeypatch.chdir(tmp_path / "app")
     rep = run_check([Path(".")], scorer, target_lang=None)
     found = {(p.unit.path, p.kind) for p in rep.problems if p.level in ("error", "warning")}
@@ -506,7 +507,7 @@ def test_every_format_read_through_translate_toolkit_finds_its_planted_problems(
     assert {f for f in rep.files if f != "de.mo"} >= {"qt/app_de.ts", "rails/en.yml", "dotnet/Strings.resx"}
     assert [s.path for s in rep.skipped] == ["docker-compose.yml"]
     assert [(e.path, "not supported yet" in e.message) for e in rep.errors] == [
-        ("ios/Localizable.xcstrings", True)]
+        ("qt/app_de.qm", True)]
     assert all(r.unit.line >= 1 for r in rep.results if not r.unit.path.endswith(".mo"))
 
 
