@@ -309,7 +309,9 @@ def read_po(path: Path, rel: str) -> list[Unit]:
     src_lang = store.getsourcelanguage()
     tgt_lang = store.gettargetlanguage()
     lines = iter(_po_lines(data.decode(store.encoding or "utf-8", errors="replace")))
-    plurals = _po_nplurals(store)
+    from drift.plurals import po_nplurals, po_plural_units
+
+    plurals = po_nplurals(store)
     units = []
     for u in store.units:
         if u.isobsolete():
@@ -326,48 +328,8 @@ def read_po(path: Path, rel: str) -> list[Unit]:
         base = Unit(uid, str(u.source), str(u.target or ""), src_lang, tgt_lang, rel, line,
                     state, bool(IGNORE_MARK.search(notes)), rel, flags_in(notes, typed),
                     int(limit.group(1)) if limit else None)
-        units += _po_plural_units(u, base, plurals) if u.hasplural() else [base]
+        units += po_plural_units(u, base, plurals) if u.hasplural() else [base]
     return units
-
-
-def _po_nplurals(store) -> int | None:
-    """Plural forms of the file's language: its Plural-Forms header, else CLDR's (Babel)."""
-    given = (store.getheaderplural() or (None,))[0]
-    if given and str(given).strip().isdigit():
-        return int(given)
-    return _lang_nplurals(store.gettargetlanguage())
-
-
-def _lang_nplurals(lang: str | None) -> int | None:
-    """gettext's plural form count of a language (Babel's CLDR data); None if unknown."""
-    if not lang:
-        return None
-    try:
-        from babel.messages.plurals import get_plural
-
-        return get_plural(lang).num_plurals
-    except Exception:  # noqa: BLE001 - an unknown locale: no count to check
-        return None
-
-
-def _po_plural_units(u, base: Unit, nplurals: int | None) -> list[Unit]:
-    """One unit per plural form: msgstr[0] against msgid, the others against msgid_plural (a
-    language with one form: against msgid_plural); and a `plural-count` unit when the forms
-    are not as many as the language has."""
-    from dataclasses import replace
-
-    sources = [str(x) for x in u.source.strings]
-    forms = [str(x) for x in u.target.strings] if u.target is not None else []
-    out = []
-    for k, form in enumerate(forms or [""]):
-        source = sources[-1] if (k > 0 or nplurals == 1) else sources[0]
-        state = base.state if base.state == "fuzzy" else ("translated" if form.strip() else "untranslated")
-        out.append(replace(base, id=base.id if k == 0 else f"{base.id} [plural form {k}]",
-                           source=source, target=form, state=state))
-    if nplurals and base.state == "translated" and len(forms) != nplurals:
-        out.append(replace(base, id=f"{base.id} [plural forms]", target=" | ".join(forms),
-                           state="plural-count"))
-    return out
 
 
 # -- XLIFF -------------------------------------------------------------------------------------
@@ -403,7 +365,11 @@ def read_xliff(path: Path, rel: str) -> list[Unit]:
                     _xliff_ignored(el), rel, flags_in(u.getnotes() or ""),
                     int(width) if width and width.isdigit() else None)
         # a gettext plural group (restype="x-gettext-plurals"): every form, as in PO
-        units += _po_plural_units(u, base, _lang_nplurals(tgt_lang)) if u.hasplural() else [base]
+        if u.hasplural():
+            from drift.plurals import lang_nplurals, po_plural_units
+            units += po_plural_units(u, base, lang_nplurals(tgt_lang))
+        else:
+            units.append(base)
     return units
 
 
@@ -605,12 +571,14 @@ def _pair_group(kind, members, source_lang, target_lang, rel, corpus: Corpus) ->
 
 def _pair_units(source: dict[str, _Entry], target: dict[str, _Entry], src_path: str,
                 tgt_path: str, src_lang: str, tgt_lang: str | None) -> list[Unit]:
+    from drift.plurals import form_not_in_language, missing_forms, plural_categories, source_form
+
     units = []
-    categories = _plural_categories(tgt_lang)
+    categories = plural_categories(tgt_lang)
     for key, s in source.items():
         t = target.get(key)
         if t is None:
-            if _form_not_in_language(key, target, categories):
+            if form_not_in_language(key, target, categories):
                 continue  # "files_one" where Japanese has only "files_other"
             units.append(Unit(key, s.text, "", src_lang, tgt_lang, tgt_path, 1, "missing",
                               s.ignored, src_path))
@@ -621,7 +589,7 @@ def _pair_units(source: dict[str, _Entry], target: dict[str, _Entry], src_path: 
     for key, t in target.items():
         if key in source:
             continue
-        other = _source_form(key, source)
+        other = source_form(key, source)
         if other is not None:  # "files_few" (Polish) against the source's "files_other"
             state = "translated" if t.text.strip() else "untranslated"
             units.append(Unit(key, other.text, t.text, src_lang, tgt_lang, tgt_path, t.line, state,
@@ -629,56 +597,8 @@ def _pair_units(source: dict[str, _Entry], target: dict[str, _Entry], src_path: 
         else:
             units.append(Unit(key, "", t.text, src_lang, tgt_lang, tgt_path, t.line, "extra",
                               t.ignored, src_path))
-    units += _missing_forms(source, target, categories, src_lang, tgt_lang, tgt_path, src_path)
+    units += missing_forms(source, target, categories, src_lang, tgt_lang, tgt_path, src_path)
     return units + _duplicates(target, tgt_path, src_path, src_lang, tgt_lang)
-
-
-# i18next plural keys (v4: CLDR categories): "files_one", "files_few", "files_other"
-_PLURAL_KEY = re.compile(r"^(.+)_(zero|one|two|few|many|other)$")
-
-
-def _plural_categories(lang: str | None) -> frozenset[str]:
-    """CLDR plural categories of a language (Babel); empty if unknown."""
-    if not lang:
-        return frozenset()
-    try:
-        from babel import Locale
-
-        return frozenset(Locale.parse(lang.replace("-", "_")).plural_form.tags) | {"other"}
-    except Exception:  # noqa: BLE001 - an unknown locale: no plural checks
-        return frozenset()
-
-
-def _form_not_in_language(key: str, target: dict, categories: frozenset[str]) -> bool:
-    m = _PLURAL_KEY.match(key)
-    return bool(m and categories and m.group(2) not in categories
-                and any(f"{m.group(1)}_{c}" in target for c in categories))
-
-
-def _source_form(key: str, source: dict):
-    """The source entry a target plural form is translated from: the same form, else `other`."""
-    m = _PLURAL_KEY.match(key)
-    if not m or not any(_PLURAL_KEY.match(k) and k.startswith(m.group(1) + "_") for k in source):
-        return None
-    return source.get(key) or source.get(f"{m.group(1)}_other")
-
-
-def _missing_forms(source, target, categories, src_lang, tgt_lang, tgt_path, src_path) -> list[Unit]:
-    """A `plural-count` unit for each plural key of the target that lacks a form its language
-    has ("files_few" missing in Polish)."""
-    bases = {m.group(1) for k in target if (m := _PLURAL_KEY.match(k))}
-    out = []
-    for base in sorted(bases):
-        if f"{base}_other" not in source or not categories:
-            continue
-        lacking = sorted(c for c in categories if f"{base}_{c}" not in target)
-        if lacking:
-            forms = " | ".join(target[k].text for k in target if k.startswith(base + "_"))
-            out.append(Unit(f"{base} [plural forms: {', '.join(lacking)} missing]",
-                            source[f"{base}_other"].text, forms, src_lang, tgt_lang, tgt_path,
-                            min(target[k].line for k in target if k.startswith(base + "_")),
-                            "plural-count", False, src_path))
-    return out
 
 
 def _duplicates(entries, path: str, src_path: str, src_lang: str, tgt_lang: str | None) -> list[Unit]:
