@@ -251,7 +251,8 @@ def run_check(paths: list[Path], scorer: Scorer, source_lang: str | None = None,
     return report
 
 
-_PLURAL_FORM = re.compile(r" \[plural form \d+\]$|_(?:zero|one|two|few|many|other)$")
+_PLURAL_FORM = re.compile(r" \[plural (?:form \d+|=?\w+)\]$|_(?:zero|one|two|few|many|other)$"
+                          r"|\[plural:")
 
 
 def _with_consistency(results: list[UnitResult]) -> list[UnitResult]:

@@ -217,6 +217,8 @@ def read_corpus(paths: list[Path], source_lang: str | None = None,
     for kind in MONOLINGUAL:
         _read_monolingual(kind, by_kind[kind], source_lang, target_lang, rel, corpus)
     corpus.errors.sort(key=lambda e: (e.path, e.line))
+    from drift.plurals import icu_forms
+    corpus.units = [form for u in corpus.units for form in icu_forms(u)]
     return corpus
 
 

@@ -94,3 +94,53 @@ def missing_forms(source, target, categories, src_lang, tgt_lang, tgt_path, src_
                             min(target[k].line for k in target if k.startswith(base + "_")),
                             "plural-count", False, src_path))
     return out
+
+
+# ICU messages: "{count, plural, one {# file} other {# files}}" (also selectordinal)
+_ICU = re.compile(r"\{\s*([A-Za-z_]\w*)\s*,\s*(?:plural|selectordinal)\s*,")
+_BRANCH = re.compile(r"\s*(=?\w+)\s*\{")
+
+
+def icu_forms(u: Unit) -> list[Unit]:
+    """A translated unit whose source and target each hold one ICU plural, as one unit per
+    branch of the target (the message with the branch in place of the plural), each against
+    the source's same branch, else its `other`. Any other unit: itself."""
+    if u.state != "translated":
+        return [u]
+    src, tgt = _icu_split(u.source), _icu_split(u.target)
+    if src is None or tgt is None:
+        return [u]
+    (s_pre, s_branches, s_post), (t_pre, t_branches, t_post) = src, tgt
+    return [replace(u, id=f"{u.id} [plural {name}]",
+                    source=s_pre + s_branches.get(name, s_branches.get("other", "")) + s_post,
+                    target=t_pre + body + t_post)
+            for name, body in t_branches.items()]
+
+
+def _icu_split(text: str) -> tuple[str, dict[str, str], str] | None:
+    """(text before, branch -> text, text after) of the one ICU plural in `text`, or None."""
+    heads = list(_ICU.finditer(text))
+    if len(heads) != 1:
+        return None
+    m = heads[0]
+    end, branches, i = _closing(text, m.start()), {}, m.end()
+    while i < end - 1:
+        b = _BRANCH.match(text, i)
+        if not b:
+            break
+        close = _closing(text, b.end() - 1)
+        branches[b.group(1)] = text[b.end():close - 1]
+        i = close
+    if "other" not in branches:
+        return None
+    return text[:m.start()], branches, text[end:]
+
+
+def _closing(text: str, start: int) -> int:
+    """Index just past the brace that closes the one at `start` (or len(text))."""
+    depth = 0
+    for k in range(start, len(text)):
+        depth += {"{": 1, "}": -1}.get(text[k], 0)
+        if depth == 0:
+            return k + 1
+    return len(text)

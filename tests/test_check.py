@@ -563,3 +563,13 @@ def test_markdown_and_unsafe_html_in_translations(scorer, tmp_path):
     assert ("Run `drift check` before you push.", "markdown", "warning") in found
     assert ("Save the file.", "unsafe-html", "error") in found
     assert not {f for f in found if f[0].startswith("See [the FAQ]")}
+
+
+def test_icu_plural_branches_are_scored_one_by_one(scorer):
+    rep = run_check([PLURALS / "icu"], scorer)
+    ids = sorted(r.unit.id for r in rep.results)
+    assert ids == ["files [plural few]", "files [plural many]", "files [plural one]",
+                   "files [plural other]"]
+    few = next(r.unit for r in rep.results if r.unit.id == "files [plural few]")
+    assert few.source == "# files were not deleted"  # the source has no "few": its "other"
+    assert {(p.unit.id, p.kind) for p in rep.problems} == {("files [plural few]", "negation")}
