@@ -251,10 +251,6 @@ def run_check(paths: list[Path], scorer: Scorer, source_lang: str | None = None,
     return report
 
 
-_PLURAL_FORM = re.compile(r" \[plural (?:form \d+|=?\w+)\]$|_(?:zero|one|two|few|many|other)$"
-                          r"|\[plural:")
-
-
 def _with_consistency(results: list[UnitResult]) -> list[UnitResult]:
     """An `inconsistent` note on each unit whose source text is translated otherwise elsewhere
     in the corpus (same target language; plural forms apart, as their texts differ by design)."""
@@ -262,7 +258,7 @@ def _with_consistency(results: list[UnitResult]) -> list[UnitResult]:
     for k, r in enumerate(results):
         u = r.unit
         if u.state == "translated" and not u.suppressed and u.target.strip() \
-                and not _PLURAL_FORM.search(u.id) and "ignore-inconsistent" not in u.flags:
+                and not u.plural_form and "ignore-inconsistent" not in u.flags:
             groups.setdefault((u.source.strip(), u.target_lang), []).append(k)
     out = list(results)
     for members in groups.values():
@@ -272,13 +268,15 @@ def _with_consistency(results: list[UnitResult]) -> list[UnitResult]:
             u = results[k].unit
             other = next(results[j].unit for j in members
                          if results[j].unit.target.strip() != u.target.strip())
-            note = Problem("inconsistent", "note", u, f"the same source is translated "
-                                                      f"'{_clip(other.target)}' at {other.path}:{other.line}")
+            note = Problem("inconsistent", "note", u,
+                           f"the same source is translated '{short_text(other.target)}' at "
+                           f"{other.path}:{other.line}")
             out[k] = UnitResult(u, results[k].result, (*results[k].problems, note))
     return out
 
 
-def _clip(text: str, n: int = 80) -> str:
+def short_text(text: str, n: int = 80) -> str:
+    """`text` on one line, cut to `n` characters with an ellipsis."""
     text = " ".join(text.split())
     return text if len(text) <= n else text[:n - 1] + "…"
 

@@ -8,15 +8,10 @@ from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 from drift import __version__
-from drift.check import FAIL_ON, LEVELS, RULES, CheckReport, Problem
+from drift.check import FAIL_ON, LEVELS, RULES, CheckReport, Problem, short_text
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFO_URI = "https://github.com/drift-checker/drift"
-
-
-def _short(text: str, n: int = 80) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[:n - 1] + "…"
 
 
 # -- terminal ---------------------------------------------------------------------------------
@@ -47,10 +42,10 @@ def text_report(rep: CheckReport, fail_on: str = "drift") -> str:
         u, worst = group[0].unit, group[0]
         score = f" drift {worst.drift:.2f}" if worst.drift is not None else ""
         kinds = ", ".join(dict.fromkeys(p.kind for p in group))
-        lines.append(f"{u.path}:{u.line}: {worst.level}:{score} [{kinds}] {_short(u.id, 60)}")
-        lines.append(f"    source: {_short(u.source, 100)}")
+        lines.append(f"{u.path}:{u.line}: {worst.level}:{score} [{kinds}] {short_text(u.id, 60)}")
+        lines.append(f"    source: {short_text(u.source, 100)}")
         if u.target:
-            lines.append(f"    target: {_short(u.target, 100)}")
+            lines.append(f"    target: {short_text(u.target, 100)}")
         for p in group:
             lines.append(f"    - {p.kind}: {p.message}")
     counts = Counter(p.level for p in probs)
@@ -103,8 +98,8 @@ def sarif_report(rep: CheckReport, fail_on: str = "drift") -> str:
     results = []
     for p in rep.problems:
         u = p.unit
-        msg = p.message + f" (unit {u.id!r}; source: {_short(u.source, 120)!r}"
-        msg += f"; target: {_short(u.target, 120)!r})" if u.target else ")"
+        msg = p.message + f" (unit {u.id!r}; source: {short_text(u.source, 120)!r}"
+        msg += f"; target: {short_text(u.target, 120)!r})" if u.target else ")"
         results.append({
             "ruleId": _rule_id(p.kind), "ruleIndex": index.get(p.kind, 0), "level": p.level,
             "message": {"text": msg},
@@ -207,7 +202,7 @@ def github_report(rep: CheckReport, fail_on: str = "drift") -> str:
              f"{_gh_data(e.message)}" for e in rep.errors]
     for p in rep.problems:
         u = p.unit
-        msg = f"{p.message} (unit {u.id}; source: {_short(u.source)})"
+        msg = f"{p.message} (unit {u.id}; source: {short_text(u.source)})"
         lines.append(f"::{cmd[p.level]} file={_gh_prop(u.path)},line={max(1, u.line)},"
                      f"title={_gh_prop('drift ' + p.kind)}::{_gh_data(msg)}")
     return "\n".join(lines)

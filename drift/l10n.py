@@ -61,6 +61,7 @@ class Unit:
     source_path: str = ""
     flags: frozenset[str] = frozenset()  # `ignore-<check>` flags from its comments or notes
     max_length: int | None = None  # characters, where the format declares a limit
+    plural_form: bool = False  # one form of a plural message (its text differs by design)
 
 
 @dataclass(frozen=True)
@@ -587,7 +588,8 @@ def _pair_units(source: dict[str, _Entry], target: dict[str, _Entry], src_path: 
             continue
         state = "translated" if t.text.strip() else "untranslated"
         units.append(Unit(key, s.text, t.text, src_lang, tgt_lang, tgt_path, t.line, state,
-                          s.ignored or t.ignored, src_path, s.flags | t.flags))
+                          s.ignored or t.ignored, src_path, s.flags | t.flags,
+                          plural_form=source_form(key, source) is not None))
     for key, t in target.items():
         if key in source:
             continue
@@ -595,7 +597,8 @@ def _pair_units(source: dict[str, _Entry], target: dict[str, _Entry], src_path: 
         if other is not None:  # "files_few" (Polish) against the source's "files_other"
             state = "translated" if t.text.strip() else "untranslated"
             units.append(Unit(key, other.text, t.text, src_lang, tgt_lang, tgt_path, t.line, state,
-                              other.ignored or t.ignored, src_path, other.flags | t.flags))
+                              other.ignored or t.ignored, src_path, other.flags | t.flags,
+                              plural_form=True))
         else:
             units.append(Unit(key, "", t.text, src_lang, tgt_lang, tgt_path, t.line, "extra",
                               t.ignored, src_path))

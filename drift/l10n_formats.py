@@ -17,8 +17,6 @@ from pathlib import Path
 from drift.l10n import IGNORE_MARK, Unit, _Entries, _Entry, _read_bytes, _ReadError, is_lang
 from drift.mechanical import flags_in
 
-BILINGUAL = ("qt", "mo")
-
 
 def _text_of(value) -> str:
     """A unit's text; the forms of a plural message one per line."""
@@ -76,7 +74,8 @@ def read_xcstrings(path: Path, rel: str) -> list[Unit]:
                 st = ("fuzzy" if state == "needs_review" else "untranslated" if not value.strip()
                       or state == "new" else "translated")
                 units.append(Unit(key if not form else f"{key} [{form}]", source, value, src, lang,
-                                  rel, line, st, bool(IGNORE_MARK.search(note)), rel, flags_in(note)))
+                                  rel, line, st, bool(IGNORE_MARK.search(note)), rel, flags_in(note),
+                                  plural_form=bool(form)))
     return units
 
 

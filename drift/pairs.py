@@ -64,7 +64,7 @@ def _jsonl(text: str) -> Iterator[PairRow]:
         if not raw.strip():
             continue
         try:
-            rec = json.loads(raw, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+            rec = json.loads(raw, object_pairs_hook=_no_duplicates, parse_constant=no_json_constant)
         except json.JSONDecodeError as exc:
             yield PairRow(n, "", "", {}, f"invalid JSON ({exc.msg} at column {exc.colno})")
             continue
@@ -85,7 +85,8 @@ def _no_duplicates(items: list[tuple[str, object]]) -> dict:
     return dict(items)
 
 
-def _no_constant(name: str):
+def no_json_constant(name: str):
+    """`parse_constant` for strict JSON: NaN and Infinity are no JSON values."""
     raise ValueError(f"{name} is not a JSON value")
 
 

@@ -33,7 +33,7 @@ class Placeholders:
     masked: str
 
 
-def _matching_brace(text: str, start: int) -> int:
+def matching_brace(text: str, start: int) -> int:
     """Index just past the brace that closes the one at `start` (or len(text))."""
     depth = 0
     for i in range(start, len(text)):
@@ -46,17 +46,26 @@ def _matching_brace(text: str, start: int) -> int:
     return len(text)
 
 
-def _icu_other(body: str) -> str:
-    """The `other` branch of an ICU plural/select body (or the last branch)."""
+_BRANCH = re.compile(r"\s*(=?\w+)\s*\{")
+
+
+def icu_branches(body: str) -> list[tuple[str, str]]:
+    """(selector, text) of each branch of an ICU plural/select body ("one {# file} other …")."""
     branches: list[tuple[str, str]] = []
     i = 0
     while i < len(body):
-        m = re.compile(r"\s*(=?\w+)\s*\{").match(body, i)
+        m = _BRANCH.match(body, i)
         if not m:
             break
-        end = _matching_brace(body, m.end() - 1)
+        end = matching_brace(body, m.end() - 1)
         branches.append((m.group(1), body[m.end():end - 1]))
         i = end
+    return branches
+
+
+def _icu_other(body: str) -> str:
+    """The `other` branch of an ICU plural/select body (or the last branch)."""
+    branches = icu_branches(body)
     if not branches:
         return ""
     chosen = dict(branches).get("other", branches[-1][1])
@@ -67,7 +76,7 @@ def _expand_icu(text: str) -> tuple[str, list[str]]:
     """Replace each ICU plural/select by its `other` branch; return the argument names."""
     names: list[str] = []
     while m := _ICU_HEAD.search(text):
-        end = _matching_brace(text, m.start())
+        end = matching_brace(text, m.start())
         names.append("{" + m.group(1) + "}")
         text = text[:m.start()] + _icu_other(text[m.end():end - 1]) + text[end:]
     return text, names

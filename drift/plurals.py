@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from drift.l10n import Unit
+from drift.placeholders import icu_branches, matching_brace
 
 
 def po_nplurals(store) -> int | None:
@@ -41,7 +42,7 @@ def po_plural_units(u, base: Unit, nplurals: int | None) -> list[Unit]:
         source = sources[-1] if (k > 0 or nplurals == 1) else sources[0]
         state = base.state if base.state == "fuzzy" else ("translated" if form.strip() else "untranslated")
         out.append(replace(base, id=base.id if k == 0 else f"{base.id} [plural form {k}]",
-                           source=source, target=form, state=state))
+                           source=source, target=form, state=state, plural_form=True))
     if nplurals and base.state == "translated" and len(forms) != nplurals:
         out.append(replace(base, id=f"{base.id} [plural forms]", target=" | ".join(forms),
                            state="plural-count"))
@@ -98,7 +99,6 @@ def missing_forms(source, target, categories, src_lang, tgt_lang, tgt_path, src_
 
 # ICU messages: "{count, plural, one {# file} other {# files}}" (also selectordinal)
 _ICU = re.compile(r"\{\s*([A-Za-z_]\w*)\s*,\s*(?:plural|selectordinal)\s*,")
-_BRANCH = re.compile(r"\s*(=?\w+)\s*\{")
 
 
 def icu_forms(u: Unit) -> list[Unit]:
@@ -113,7 +113,7 @@ def icu_forms(u: Unit) -> list[Unit]:
     (s_pre, s_branches, s_post), (t_pre, t_branches, t_post) = src, tgt
     return [replace(u, id=f"{u.id} [plural {name}]",
                     source=s_pre + s_branches.get(name, s_branches.get("other", "")) + s_post,
-                    target=t_pre + body + t_post)
+                    target=t_pre + body + t_post, plural_form=True)
             for name, body in t_branches.items()]
 
 
@@ -123,24 +123,8 @@ def _icu_split(text: str) -> tuple[str, dict[str, str], str] | None:
     if len(heads) != 1:
         return None
     m = heads[0]
-    end, branches, i = _closing(text, m.start()), {}, m.end()
-    while i < end - 1:
-        b = _BRANCH.match(text, i)
-        if not b:
-            break
-        close = _closing(text, b.end() - 1)
-        branches[b.group(1)] = text[b.end():close - 1]
-        i = close
+    end = matching_brace(text, m.start())
+    branches = dict(icu_branches(text[m.end():end - 1]))
     if "other" not in branches:
         return None
     return text[:m.start()], branches, text[end:]
-
-
-def _closing(text: str, start: int) -> int:
-    """Index just past the brace that closes the one at `start` (or len(text))."""
-    depth = 0
-    for k in range(start, len(text)):
-        depth += {"{": 1, "}": -1}.get(text[k], 0)
-        if depth == 0:
-            return k + 1
-    return len(text)

@@ -206,7 +206,6 @@ def _person(name: str, begin: int) -> tuple[str | None, int]:
 _ARTICLE_BEFORE = re.compile(r"\b(?:die|der|den|dem|the|la|le|el)\s+$", re.IGNORECASE)
 _PERSONAL = r"(?:he|she|er|sie|il|elle|он|она)"
 # "…," she said / "sagte sie" / "sagte die Ministerin" / "a-t-elle ajouté": the speaker named last
-_INVERTED_RX = None  # set below, once _INVERTED is defined
 _REFERS_BACK = re.compile(rf"\b{_PERSONAL}\s+(?:{CUES})\b|\b(?:{CUES})\s+{_PERSONAL}\b"
                           rf"|\ba-t-(?:il|elle)\s+\w+|\b(?:{CUES})\s+(?:die|der|la|le)\s+\w+"
                           rf"|\b(?:{CUES})\s+[а-яё]{{4,}}\b"  # "— подчеркнула дипломат"

@@ -39,6 +39,7 @@ from drift.check_bot import event_texts, write_annotation
 from drift.compare import compare_documents
 from drift.errors import DriftError, InputError
 from drift.langid import language_code
+from drift.pairs import no_json_constant
 from drift.quotes import document_from_text
 from drift.score import MAX_CHARS, PairResult, RowError, Scorer
 
@@ -264,6 +265,13 @@ def create_app(scorer: Scorer | None = None, token: str | None = None,
             raise HTTPException(503, str(exc), headers={"Retry-After": "5"})
         raise HTTPException(422, str(exc))
 
+    def score(pairs: list[PairRequest]) -> list[PairResult | RowError]:
+        """The pairs through the batcher, in the request's time limit."""
+        try:
+            return state["batcher"].score_many(pairs, limits.request_seconds)
+        except DriftError as exc:
+            fail(exc)
+
     def one(r: PairResult | RowError) -> dict:
         if isinstance(r, RowError):
             raise HTTPException(500 if r.error.startswith("internal error") else 422, r.error)
@@ -287,19 +295,12 @@ def create_app(scorer: Scorer | None = None, token: str | None = None,
     @app.post("/v1/pair", response_model=PairOut, responses=ERRORS)
     def pair(req: PairRequest) -> dict:
         check_pairs([req], ["body"])
-        try:
-            r = state["batcher"].score_many([req], limits.request_seconds)[0]
-        except DriftError as exc:
-            fail(exc)
-        return one(r)
+        return one(score([req])[0])
 
     @app.post("/v1/batch", response_model=BatchOut, responses=ERRORS)
     def batch(req: BatchRequest) -> dict:
         check_pairs(req.pairs, ["body", "pairs"])
-        try:
-            results = state["batcher"].score_many(req.pairs, limits.request_seconds)
-        except DriftError as exc:
-            fail(exc)
+        results = score(req.pairs)
         # a pair that could not be scored is {"error": ...} in its place; the others stand
         return {"signature": scorer_().signature, "results": [r.to_dict() for r in results]}
 
@@ -307,11 +308,17 @@ def create_app(scorer: Scorer | None = None, token: str | None = None,
               responses=ERRORS)
     def compare(req: CompareRequest) -> dict:
         if req.renderings is not None:
-            pairs = [PairRequest(a=req.renderings[i], b=req.renderings[j])
-                     for i in range(len(req.renderings)) for j in range(i + 1, len(req.renderings))
-                     if req.all_pairs or i == 0]
+            texts = req.renderings
+            plan = [(i, j) for i in range(len(texts)) for j in range(i + 1, len(texts))
+                    if req.all_pairs or i == 0]
+            pairs = [PairRequest(a=texts[i], b=texts[j]) for i, j in plan]
             check_pairs(pairs, ["body", "renderings"])
-            return _renderings_of(pairs, req.renderings)
+            rows = [{"a_index": i, "b_index": j, "result": r.to_dict()}
+                    for (i, j), r in zip(plan, score(pairs))]
+            rank = {"drift": 0, "nuance": 1, "equivalent": 2}
+            rows.sort(key=lambda x: (rank.get(x["result"].get("label"), 3),
+                                     -x["result"].get("drift", 0)))
+            return {"renderings": rows, "signature": scorer_().signature}
         if len(req.documents) > limits.max_documents:
             _limit(["body", "documents"], f"at most {limits.max_documents} documents")
         for k, d in enumerate(req.documents):
@@ -373,26 +380,9 @@ def create_app(scorer: Scorer | None = None, token: str | None = None,
                                                                                     ensure_ascii=False)},
                 "write_back": written.to_dict(), "result": result}
 
-    def _renderings_of(pairs: list[PairRequest], texts: list[str]) -> dict:
-        """Each scored pair with the renderings' positions, worst first."""
-        try:
-            scored = state["batcher"].score_many(pairs, limits.request_seconds)
-        except DriftError as exc:
-            fail(exc)
-        where = {t: k for k, t in reversed(list(enumerate(texts)))}
-        rows = [{"a_index": where[p.a], "b_index": where[p.b], "result": r.to_dict()}
-                for p, r in zip(pairs, scored)]
-        rank = {"drift": 0, "nuance": 1, "equivalent": 2}
-        rows.sort(key=lambda x: (rank.get(x["result"].get("label"), 3), -x["result"].get("drift", 0)))
-        return {"renderings": rows, "signature": scorer_().signature}
-
     def _renderings(texts: list[str]) -> dict:
         """Every rendering against the first, worst first; the label is the worst one's."""
-        reqs = [PairRequest(a=texts[0], b=t) for t in texts[1:]]
-        try:
-            scored = state["batcher"].score_many(reqs, limits.request_seconds)
-        except DriftError as exc:
-            fail(exc)
+        scored = score([PairRequest(a=texts[0], b=t) for t in texts[1:]])
         results = sorted((one(r) for r in scored), key=lambda r: -r["drift"])
         return {"label": _worst_label({"matches": results}), "results": results,
                 "signature": scorer_().signature}
@@ -470,7 +460,7 @@ class BodyGuard:
 def _json_problem(body: bytes, max_depth: int) -> tuple[int, str] | None:
     """Why a JSON body is refused (422), or None."""
     try:
-        data = json.loads(body.decode("utf-8"), parse_constant=_no_constant)
+        data = json.loads(body.decode("utf-8"), parse_constant=no_json_constant)
     except UnicodeDecodeError as exc:
         return 422, f"request body is not valid UTF-8 (byte {exc.start})"
     except RecursionError:
@@ -480,10 +470,6 @@ def _json_problem(body: bytes, max_depth: int) -> tuple[int, str] | None:
     if _depth(data) > max_depth:
         return 422, f"request body nests deeper than {max_depth} levels"
     return None
-
-
-def _no_constant(name: str):
-    raise ValueError(f"{name} is not a JSON value")
 
 
 def _depth(data) -> int:
