@@ -392,3 +392,40 @@ def test_tsv_carriage_returns_found_by_the_fuzz_run(tmp_path):
     rows = list(read_pairs(src))
     assert [(r.line, r.error is None) for r in rows] == [(2, False), (3, True)]
     assert rows[1].b == "Er ging."
+
+
+def test_an_unwritable_cache_folder_is_a_model_error_naming_it(tmp_path, monkeypatch):
+    from drift.bundled import ensure_default_model
+    from drift.errors import ModelError
+
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", "utf-8")
+    monkeypatch.setenv("DRIFT_CACHE_DIR", str(blocker))
+    with pytest.raises(ModelError, match="DRIFT_CACHE_DIR"):
+        ensure_default_model()
+
+
+def test_the_ray_engine_without_ray_says_how_to_install_it(monkeypatch):
+    import sys
+
+    from drift.engine_ray import EngineError, RayEngine
+
+    monkeypatch.setitem(sys.modules, "ray", None)  # as if the extra were not installed
+    with pytest.raises(EngineError, match=r"pip install 'drift\[ray\]'"):
+        RayEngine("sig").score_each([("a", "b")])
+
+
+@pytest.mark.skipif(any(os.path.exists(p) for p in ("/dev/nvidia0", "/dev/kfd")),
+                    reason="with a GPU, torch is imported to use it")
+def test_scoring_on_onnx_imports_neither_torch_nor_onnx():
+    import subprocess
+    import sys
+
+    code = ("import sys; from drift.score import Scorer; "
+            "Scorer().score('The bridge opens in March.', 'Die Brücke öffnet im Juni.'); "
+            "print(sorted({'torch', 'onnx'} & set(sys.modules)))")
+    for _ in range(2):  # the first run may build the model and export its ONNX graph (torch)
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                             timeout=300)
+        assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip() == "[]"  # a new `drift pair` starts 2-3 s faster without them
