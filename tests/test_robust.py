@@ -149,13 +149,13 @@ def test_corpus_reader_never_raises(tmp_path_factory, files):
 @pytest.fixture
 def crash_on_boom(scorer, monkeypatch):
     """The scorer fails on any pair holding BOOM (a stand-in for a bug not yet found)."""
-    real = scorer._score_one
+    real = scorer._prepare
 
     def one(ta, tb, *args):
         if "BOOM" in ta.text + tb.text:
             raise ZeroDivisionError("planted")
         return real(ta, tb, *args)
-    monkeypatch.setattr(scorer, "_score_one", one)
+    monkeypatch.setattr(scorer, "_prepare", one)
     return scorer
 
 
