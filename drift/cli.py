@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -21,6 +22,37 @@ app = typer.Typer(
          "  drift check locales/ --format sarif",
     no_args_is_help=True, add_completion=False, rich_markup_mode=None,
 )
+
+
+def _version(value: bool) -> None:
+    if value:
+        from drift import __version__
+
+        typer.echo(f"drift {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    ctx: typer.Context,
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print drift's version and exit.")] = False,
+    color: Annotated[bool | None, typer.Option(
+        "--color/--no-color", help="Colour the marked words in pair and compare output. "
+                                   "[default: on for a terminal, off when NO_COLOR is set]")] = None,
+) -> None:
+    ctx.obj = {"color": color}
+
+
+def _use_color(ctx: typer.Context) -> bool:
+    """--color/--no-color if given, else off when NO_COLOR is set (no-color.org), else on for a
+    terminal."""
+    chosen = (ctx.find_root().obj or {}).get("color")
+    if chosen is not None:
+        return chosen
+    return not os.environ.get("NO_COLOR") and sys.stdout.isatty()
+
+
 cache_app = typer.Typer(help="Inspect or clear the on-disk embedding cache.", no_args_is_help=True)
 app.add_typer(cache_app, name="cache")
 
@@ -84,6 +116,7 @@ def _scorer(model: str | None, threshold: float | None = None, mode: str = "rule
 
 @app.command()
 def pair(
+    ctx: typer.Context,
     text_a: Annotated[str, typer.Argument(help="First rendering (the source or reference).")],
     text_b: Annotated[str, typer.Argument(help="Second rendering, same or another language.")],
     json_out: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
@@ -111,7 +144,8 @@ def pair(
     if json_out:
         typer.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
     else:
-        typer.echo(pair_text(result, color=sys.stdout.isatty(), show_all=show_all))
+        color = _use_color(ctx)
+        typer.echo(pair_text(result, color=color, show_all=show_all), color=color)
 
 
 @app.command()
@@ -218,6 +252,7 @@ def _eval_text(rep) -> None:
 
 @app.command()
 def compare(
+    ctx: typer.Context,
     docs: Annotated[list[Path], typer.Argument(help="Two or more articles (txt, md, html, json, "
                                                     "jsonl) or a folder of them.")],
     json_out: Annotated[bool, typer.Option("--json", help="Print the report as JSON "
@@ -252,7 +287,8 @@ def compare(
     if json_out:
         typer.echo(json.dumps(rep.to_dict(), ensure_ascii=False, indent=2))
     else:
-        typer.echo(compare_text(rep, color=sys.stdout.isatty(), show_all=show_all))
+        color = _use_color(ctx)
+        typer.echo(compare_text(rep, color=color, show_all=show_all), color=color)
 
 
 class CheckFormat(StrEnum):

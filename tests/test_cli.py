@@ -34,6 +34,35 @@ def test_pair_json_contract():
     assert any(f["kind"] == "negation" and f["a_span"] for f in data["findings"])
 
 
+def test_version():
+    from drift import __version__
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.output.strip() == f"drift {__version__}"
+
+
+@pytest.mark.parametrize("args, env, coloured", [
+    ([], {}, False),                                  # not a terminal: marks, no colour codes
+    (["--color"], {}, True),
+    (["--color"], {"NO_COLOR": "1"}, True),           # the explicit flag wins
+    (["--no-color"], {}, False),
+])
+def test_pair_colour_follows_flag_and_no_color(args, env, coloured):
+    result = runner.invoke(app, [*args, "pair", "He is not interested.", "He is interested."], env=env)
+    assert result.exit_code == 0, result.output
+    assert ("\x1b[" in result.output) is coloured
+    assert ("⟦" in result.output) is not coloured
+
+
+def test_no_color_env_turns_colour_off_on_a_terminal(monkeypatch):
+    import drift.cli
+
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setattr(drift.cli.sys.stdout, "isatty", lambda: True, raising=False)
+    result = runner.invoke(app, ["pair", "He is not interested.", "He is interested."])
+    assert result.exit_code == 0 and "\x1b[" not in result.output
+
+
 def test_pair_empty_text_exit_2():
     result = runner.invoke(app, ["pair", "", "x"])
     assert result.exit_code == 2
