@@ -83,11 +83,13 @@ class Problem:
 
 @dataclass(frozen=True)
 class UnitResult:
-    """A unit, its scorer result (None when not scored) and its problems."""
+    """A unit, its problems, whether it was scored, and the scorer's result where it has a
+    problem (a clean unit's result is not kept: a run's memory stays that of its units)."""
 
     unit: Unit
     result: PairResult | None
     problems: tuple[Problem, ...] = ()
+    scored: bool = False
 
 
 @dataclass
@@ -146,7 +148,7 @@ def score_units(units: Sequence[Unit], scorer: Scorer, cache: ResultCache | None
         key = ResultCache.key(scorer.signature, u.source_lang or "", u.target_lang or "", a, b)
         todo.append((i, a, b, key))
     cached = cache.get_many([k for *_, k in todo]) if cache and todo else {}
-    fresh = [t for t in todo if t[3] not in cached]
+    fresh = list({t[3]: t for t in todo if t[3] not in cached}.values())  # same texts: once
     scored = (engine or scorer).score_each(
         [(a, b) for _, a, b, _ in fresh], show_progress=show_progress,
         langs=[(units[i].source_lang, units[i].target_lang) for i, *_ in fresh]) if fresh else []
@@ -162,7 +164,7 @@ def score_units(units: Sequence[Unit], scorer: Scorer, cache: ResultCache | None
             continue
         probs = _placeholder_problems(units[i]) + _length_problems(units[i]) \
             + _mechanical_problems(units[i], skip_checks) + _drift_problems(units[i], r)
-        out[i] = UnitResult(units[i], r, tuple(probs))
+        out[i] = UnitResult(units[i], r if probs else None, tuple(probs), scored=True)
     return out  # type: ignore[return-value]
 
 
@@ -271,7 +273,7 @@ def _with_consistency(results: list[UnitResult]) -> list[UnitResult]:
             note = Problem("inconsistent", "note", u,
                            f"the same source is translated '{short_text(other.target)}' at "
                            f"{other.path}:{other.line}")
-            out[k] = UnitResult(u, results[k].result, (*results[k].problems, note))
+            out[k] = UnitResult(u, results[k].result, (*results[k].problems, note), results[k].scored)
     return out
 
 

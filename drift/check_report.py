@@ -73,7 +73,7 @@ def problem_dict(p: Problem) -> dict:
 
 def json_report(rep: CheckReport, fail_on: str = "drift") -> str:
     d = {"schema": "drift.check/1", "signature": rep.signature, "files": rep.files,
-         "units": len(rep.results), "scored": sum(1 for r in rep.results if r.result),
+         "units": len(rep.results), "scored": sum(1 for r in rep.results if r.scored),
          "suppressed": rep.suppressed, "baselined": len(rep.baselined),
          "skipped_unchanged": rep.skipped_unchanged, "exit_code": rep.exit_code(fail_on),
          "problems": [problem_dict(p) for p in rep.problems],

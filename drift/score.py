@@ -83,6 +83,9 @@ MAX_CHARS = 5000
 # Geneva / Viena 0.72, Lisbon / Berlin 0.61.
 NAME_SAME = 0.80
 NUANCE_THRESHOLD = 0.3
+# pairs whose words share one context: a text's words projected for alignment take 15 x 384
+# floats each (0.7 MB for a 30-word text), so a context lives for this many pairs at most
+PREPARE_CHUNK = 128
 
 
 @dataclass(frozen=True)
@@ -323,9 +326,12 @@ class Scorer:
         # calibration gives it no weight (it reads 0.0 in `features` then)
         wanted = self.all_features or self._weight("clause_gap")
         clauses = self._clause_vectors(toks) if wanted else {}
-        ctx = _Context(clauses)
-        partial = [self._prepare(by_text[a], by_text[b], la, lb, ctx)
-                   for (a, b), (la, lb) in zip(pairs, langs)]
+        partial = []
+        for s in range(0, len(pairs), PREPARE_CHUNK):  # a fresh context bounds the memory
+            ctx = _Context(clauses)                    # its projected word vectors hold
+            partial += [self._prepare(by_text[a], by_text[b], la, lb, ctx)
+                        for (a, b), (la, lb) in zip(pairs[s:s + PREPARE_CHUNK],
+                                                    langs[s:s + PREPARE_CHUNK])]
         rewrites = sorted({c.variant.text for p in partial for c in p.candidates})
         vectors = dict(zip(rewrites, self.encoder.encode(rewrites))) if rewrites else {}
         return [self._finish(p, vectors) for p in partial]
@@ -374,9 +380,14 @@ class Scorer:
 
     def _score_learned(self, pairs, by_text, langs) -> list[PairResult]:
         preds = self.pair_model.predict(list(pairs))
-        ctx = _Context({})
-        return [self._score_one_learned(by_text[a], by_text[b], la, lb, pred, ctx)
-                for (a, b), (la, lb), pred in zip(pairs, langs, preds)]
+        out = []
+        for s in range(0, len(pairs), PREPARE_CHUNK):
+            ctx = _Context({})
+            out += [self._score_one_learned(by_text[a], by_text[b], la, lb, pred, ctx)
+                    for (a, b), (la, lb), pred in zip(pairs[s:s + PREPARE_CHUNK],
+                                                      langs[s:s + PREPARE_CHUNK],
+                                                      preds[s:s + PREPARE_CHUNK])]
+        return out
 
     def _score_one_learned(self, ta: TokenEmbeddings, tb: TokenEmbeddings, la: str, lb: str,
                            pred: PairPrediction, ctx: _Context) -> PairResult:
