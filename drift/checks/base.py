@@ -1,0 +1,129 @@
+"""What every check shares: the Finding and Side types, spans, and word-list matching helpers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from drift.align import Word
+from drift.lexicon import ANTONYMS_EN, STRENGTH_EN, month_day_names
+
+SEVERITY_ORDER = {"info": 0, "low": 1, "medium": 2, "high": 3}
+_CJK_CHAR = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_CJK_MULT = {"千": 1e3, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "천": 1e3, "만": 1e4, "억": 1e8}
+_NUM = re.compile(rf"(?<![.,])(?<!(?![{_CJK_CHAR}])\w)\d+(?:[.,\u00a0\u202f ]\d{{3}})*(?:[.,]\d+)?(?!\d)")
+_MULT = {"thousand": 1e3, "mil": 1e3, "tausend": 1e3, "mille": 1e3, "тысяч": 1e3,
+         "тысячи": 1e3, "million": 1e6, "millions": 1e6, "millones": 1e6, "millón": 1e6,
+         "millionen": 1e6, "миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6,
+         "billion": 1e9, "billions": 1e9, "milliarden": 1e9, "milliards": 1e9,
+         "миллиард": 1e9, "миллиардов": 1e9, "mil millones": 1e9, "млрд": 1e9, "млн": 1e6,
+         "тыс": 1e3, "mrd": 1e9, "mio": 1e6, "md": 1e9, "bn": 1e9, "m": 1e6,
+         "milioni": 1e6, "milione": 1e6, "miliardi": 1e9, "miliardo": 1e9, "mila": 1e3,
+         "milhões": 1e6, "milhão": 1e6, "bilhões": 1e9, "bilhão": 1e9, "miljoen": 1e6,
+         "miljard": 1e9, "duizend": 1e3, "milion": 1e6, "miliony": 1e6, "milionów": 1e6,
+         "miliard": 1e9, "miliardów": 1e9, "tys.": 1e3, "mln": 1e6, "mld": 1e9,
+         "мільйонів": 1e6, "мільйони": 1e6, "мільярдів": 1e9, "тисяч": 1e3, "tysięcy": 1e3,
+         "tysiące": 1e3, "tysiąc": 1e3, "тисячі": 1e3, "tisíc": 1e3}
+_NAMES = month_day_names()
+_ANTONYMS = {frozenset(p) for p in ANTONYMS_EN}
+_STRENGTH = {frozenset(p) for p in STRENGTH_EN}
+_BRACKET = re.compile(r"\[[^\]]{1,80}\]")
+_ELLIPSIS = re.compile(r"\.\.\.|…")
+_NOUN_CAPS = {"de", "lb"}
+_PUNCT = "'’\".,;:!?()[]«»“”„"
+RULES_VERSION = 126  # bump when a check changes: it is part of the scorer signature
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One located divergence. Spans are (start, end) character offsets, or None."""
+
+    kind: str
+    severity: str
+    a_span: tuple[int, int] | None
+    b_span: tuple[int, int] | None
+    a_text: str
+    b_text: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Side:
+    """One text of a pair with its language and words (`memo`: what the checks found in it,
+    computed once per text)."""
+
+    text: str
+    lang: str
+    words: list[Word]
+    memo: dict = field(default_factory=dict, compare=False, repr=False)
+
+
+def _memo(side: Side, key: str, compute):
+    """`compute(side)`, once per Side; callers must not change the list it returns."""
+    if key not in side.memo:
+        side.memo[key] = compute(side)
+    return side.memo[key]
+
+
+def _span(w: Word) -> tuple[int, int]:
+    return (w.start, w.end)
+
+
+def _cut(text: str, span: tuple[int, int] | None) -> str:
+    return text[span[0]:span[1]] if span else ""
+
+
+def make(kind: str, sev: str, a: Side, b: Side, sa, sb, message: str) -> Finding:
+    return Finding(kind, sev, sa, sb, _cut(a.text, sa), _cut(b.text, sb), message)
+
+
+def _sentence_initial(side: Side, w: Word) -> bool:
+    return _initial(side.text, w.start)
+
+
+def _initial(text: str, start: int, openers: str | None = None) -> bool:
+    """Whether a word at `start` begins a sentence: first in the text or on its line (a UI
+    string's lines, a list), or after a sentence end or an opening mark."""
+    before = text[:start]
+    prev = before.rstrip()
+    return not prev or "\n" in before[len(prev):] or prev[-1] in (openers or _OPENERS)
+
+
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(s < span[1] and span[0] < e for s, e in spans)
+
+
+def _word_index(side: Side, span) -> int | None:
+    for i, w in enumerate(side.words):
+        if (w.start, w.end) == tuple(span):
+            return i
+    return None
+# what may stand before a sentence's first word ("¿Guardar …?" starts a sentence too)
+_OPENERS = ".!?:«“\"„(‘'—-¿¡"
+
+
+def _pole_spans(side: Side, stems: list[str]) -> list[tuple[int, int]]:
+    """Spans of the words of `side` that begin with one of `stems` ("x$": exactly x; stems
+    with a space are matched in the text)."""
+    out = []
+    for stem in stems:
+        if " " in stem or side.lang in ("zh", "ja"):  # no spaces between Chinese or Japanese words
+            out += [(m.start(), m.end()) for m in re.finditer(re.escape(stem), side.text.lower())]
+            continue
+        exact = stem.endswith("$")
+        stem = stem.rstrip("$")
+        out += [_span(w) for w in side.words
+                if (w.text.lower() == stem if exact else w.text.lower().startswith(stem))]
+    return sorted(set(out))
+
+
+def _pole_words(side: Side, english: set[str], langs: dict, first: bool) -> list[tuple[int, int]]:
+    """Spans of the words of one pole: English forms for English, word beginnings otherwise
+    (memoised per text: every opposites check asks for every group)."""
+    key = ("pole", id(english), id(langs), first)
+    if key not in side.memo:
+        if side.lang == "en":
+            side.memo[key] = [_span(w) for w in side.words if w.text.lower() in english]
+        else:
+            side.memo[key] = _pole_spans(side, langs[side.lang][0 if first else 1])
+    return side.memo[key]
