@@ -17,6 +17,7 @@ import json
 import os
 import shutil
 import struct
+import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -372,6 +373,9 @@ def ensure_default_model() -> Path:
     if (target / "drift_build.json").is_file():
         return target
     src = bundled_file()
+    print(f"drift: building the default model from {src.name} into {target.parent} (first run "
+          f"only: about 20 s and 0.9 GB with its ONNX graph; DRIFT_CACHE_DIR moves it)",
+          file=sys.stderr, flush=True)
     pm = read_packed(src)
     try:
         _build(pm, target)

@@ -92,7 +92,7 @@ def sarif_report(rep: CheckReport, fail_on: str = "drift") -> str:
     index = {k: i for i, k in enumerate(kinds)}
     rules = [{"id": _rule_id(k), "name": k.title().replace("-", ""),
               "shortDescription": {"text": RULES[k]}, "fullDescription": {"text": RULES[k]},
-              "helpUri": f"{INFO_URI}#finding-kinds",
+              "helpUri": f"{INFO_URI}/blob/main/docs/reference.md#finding-kinds",
               "help": {"text": RULES[k] + " Accept with --update-baseline or a `drift: ignore` "
                                          "note on the unit."}} for k in kinds]
     results = []

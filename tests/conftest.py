@@ -20,6 +20,14 @@ os.environ.setdefault("DRIFT_CACHE_DIR", str(Path(_RUN) / "cache"))
 atexit.register(shutil.rmtree, _RUN, ignore_errors=True)
 
 
+def pytest_sessionstart(session):
+    """Build the model (and its ONNX graph) before any test: the first-run notices go to the
+    terminal, not into the output of whichever CLI test happens to run first."""
+    from drift.embed import Encoder
+
+    Encoder(cache=None).encode(["build the model"])
+
+
 def pytest_addoption(parser):
     parser.addoption("--runslow", action="store_true", help="also run tests marked slow")
 

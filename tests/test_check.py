@@ -241,9 +241,9 @@ def test_sarif_validates_against_the_oasis_schema_and_links_to_the_readme(sample
         jsonschema.Draft4Validator(schema).validate(sarif)
         base = sarif["runs"][0]["originalUriBaseIds"]["%SRCROOT%"]["uri"]
         assert base.startswith("file:///") and base.endswith("/")  # SARIF §3.14.14
-    readme = (ROOT / "README.md").read_text("utf-8")
+    readme = (ROOT / "docs/reference.md").read_text("utf-8")
     rules = sarif["runs"][0]["tool"]["driver"]["rules"]
-    assert all(r["helpUri"].endswith("#finding-kinds") for r in rules)
+    assert all(r["helpUri"].endswith("/docs/reference.md#finding-kinds") for r in rules)
     assert "\n## Finding kinds\n" in readme
     assert all(f"| `{r['id'].removeprefix('drift/')}` |" in readme for r in rules)
 
