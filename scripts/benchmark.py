@@ -62,6 +62,16 @@ def length_pairs(words: int, n: int) -> list[tuple[str, str]]:
     return out
 
 
+def cold_and_warm(scorer, pairs) -> tuple[float, float]:
+    """Seconds to score `pairs` with an empty embedding cache, then again with it filled."""
+    times = []
+    for _ in range(2):
+        t0 = time.perf_counter()
+        scorer.score_batch(pairs)
+        times.append(time.perf_counter() - t0)
+    return times[0], times[1]
+
+
 def lengths() -> None:
     """Pairs/s of full scoring, cold (no embedding cache; model loaded) and warm (embeddings
     cached), against bare encoding (sentence vectors of the same texts, as plain cosine needs)."""
@@ -78,13 +88,7 @@ def lengths() -> None:
         Encoder(cache=None).encode(texts)
         bare = time.perf_counter() - t0
         with tempfile.TemporaryDirectory() as tmp:
-            scorer = Scorer(Encoder(cache=Path(tmp) / "e.sqlite"))
-            t0 = time.perf_counter()
-            scorer.score_batch(pairs)
-            cold = time.perf_counter() - t0
-            t0 = time.perf_counter()
-            scorer.score_batch(pairs)
-            warm = time.perf_counter() - t0
+            cold, warm = cold_and_warm(Scorer(Encoder(cache=Path(tmp) / "e.sqlite")), pairs)
         k = len(pairs)
         print(f"{words:5d} {k:5d} {k / bare:10.1f} {k / cold:8.2f} {cold / bare:9.2f} {k / warm:8.2f}")
 
@@ -187,12 +191,7 @@ def scorer_speed(texts: list[str]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         scorer = Scorer(Encoder(cache=Path(tmp) / "c.sqlite"))
         pairs = [(texts[i], texts[i + 1]) for i in range(0, len(texts) - 1)]
-        t0 = time.perf_counter()
-        scorer.score_batch(pairs)
-        cold = time.perf_counter() - t0
-        t0 = time.perf_counter()
-        scorer.score_batch(pairs)
-        warm = time.perf_counter() - t0
+        cold, warm = cold_and_warm(scorer, pairs)
         print(f"scorer: {len(pairs)} pairs cold {len(pairs) / cold:.1f} pairs/s, "
               f"cached {len(pairs) / warm:.1f} pairs/s")
 
