@@ -13,7 +13,7 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from drift.cache import ResultCache
@@ -273,7 +273,7 @@ def _with_consistency(results: list[UnitResult]) -> list[UnitResult]:
             note = Problem("inconsistent", "note", u,
                            f"the same source is translated '{short_text(other.target)}' at "
                            f"{other.path}:{other.line}")
-            out[k] = UnitResult(u, results[k].result, (*results[k].problems, note), results[k].scored)
+            out[k] = replace(results[k], problems=(*results[k].problems, note))
     return out
 
 

@@ -525,6 +525,10 @@ class Scorer:
         """The English sides' contrast rewrites that could make a finding in this pair: every
         test that needs no vector is applied here, before any rewrite is encoded (about two
         thirds of the rewrites end here; encoding them was most of a cold batch's time)."""
+        sides = [(own, src, dst, which) for own, src, dst, which in ((ta, a, b, "a"), (tb, b, a, "b"))
+                 if src.lang == "en" and dst.lang not in _NO_CONTRAST]
+        if not sides:
+            return []
         qa, qb = quantity_spans(a, b)  # and a changed unit is the number check's finding
         qa += [f.a_span for f in findings if f.a_span and (f.kind == "number" or f.kind == "entity"
                                                             and f.severity == "high")]
@@ -533,9 +537,7 @@ class Scorer:
         rule_spans = {"a": [sp for _, sp in dates(a)] + [x[1] for x in numbers(a)] + qa,
                       "b": [sp for _, sp in dates(b)] + [x[1] for x in numbers(b)] + qb}
         out = []
-        for own, src, dst, which in ((ta, a, b, "a"), (tb, b, a, "b")):
-            if src.lang != "en" or dst.lang in _NO_CONTRAST:
-                continue
+        for own, src, dst, which in sides:
             for v in variants(own.text):
                 if negated_at(src, v.span) or _overlaps(v.span, rule_spans[which]) \
                         or _negation_follows(src, v.span):

@@ -6,29 +6,11 @@ import re
 from dataclasses import dataclass, field
 
 from drift.align import Word
-from drift.lexicon import ANTONYMS_EN, STRENGTH_EN, month_day_names
+from drift.lexicon import ANTONYMS_EN, month_day_names
 
 SEVERITY_ORDER = {"info": 0, "low": 1, "medium": 2, "high": 3}
-_CJK_CHAR = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
-_CJK_MULT = {"千": 1e3, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "천": 1e3, "만": 1e4, "억": 1e8}
-_NUM = re.compile(rf"(?<![.,])(?<!(?![{_CJK_CHAR}])\w)\d+(?:[.,\u00a0\u202f ]\d{{3}})*(?:[.,]\d+)?(?!\d)")
-_MULT = {"thousand": 1e3, "mil": 1e3, "tausend": 1e3, "mille": 1e3, "тысяч": 1e3,
-         "тысячи": 1e3, "million": 1e6, "millions": 1e6, "millones": 1e6, "millón": 1e6,
-         "millionen": 1e6, "миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6,
-         "billion": 1e9, "billions": 1e9, "milliarden": 1e9, "milliards": 1e9,
-         "миллиард": 1e9, "миллиардов": 1e9, "mil millones": 1e9, "млрд": 1e9, "млн": 1e6,
-         "тыс": 1e3, "mrd": 1e9, "mio": 1e6, "md": 1e9, "bn": 1e9, "m": 1e6,
-         "milioni": 1e6, "milione": 1e6, "miliardi": 1e9, "miliardo": 1e9, "mila": 1e3,
-         "milhões": 1e6, "milhão": 1e6, "bilhões": 1e9, "bilhão": 1e9, "miljoen": 1e6,
-         "miljard": 1e9, "duizend": 1e3, "milion": 1e6, "miliony": 1e6, "milionów": 1e6,
-         "miliard": 1e9, "miliardów": 1e9, "tys.": 1e3, "mln": 1e6, "mld": 1e9,
-         "мільйонів": 1e6, "мільйони": 1e6, "мільярдів": 1e9, "тисяч": 1e3, "tysięcy": 1e3,
-         "tysiące": 1e3, "tysiąc": 1e3, "тисячі": 1e3, "tisíc": 1e3}
 _NAMES = month_day_names()
 _ANTONYMS = {frozenset(p) for p in ANTONYMS_EN}
-_STRENGTH = {frozenset(p) for p in STRENGTH_EN}
-_BRACKET = re.compile(r"\[[^\]]{1,80}\]")
-_ELLIPSIS = re.compile(r"\.\.\.|…")
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
 RULES_VERSION = 126  # bump when a check changes: it is part of the scorer signature

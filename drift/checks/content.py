@@ -12,7 +12,6 @@ from drift.align import Alignment
 from drift.checks.base import (
     _ANTONYMS,
     _PUNCT,
-    _STRENGTH,
     SEVERITY_ORDER,
     Finding,
     Side,
@@ -27,6 +26,9 @@ from drift.checks.names import (
 from drift.checks.negation import (
     negated_at,
 )
+from drift.lexicon import STRENGTH_EN
+
+_STRENGTH = {frozenset(p) for p in STRENGTH_EN}  # pairs that differ in strength, not sense
 
 
 # -- omission / addition / substitution ------------------------------------------------------

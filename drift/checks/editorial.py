@@ -9,8 +9,6 @@ import re
 
 from drift.align import Alignment
 from drift.checks.base import (
-    _BRACKET,
-    _ELLIPSIS,
     Finding,
     Side,
     _cut,
@@ -22,6 +20,9 @@ from drift.checks.negation import (
     counterpart,
 )
 from drift.lexicon import CONDITIONAL, HEDGE_PHRASES, HEDGES
+
+_BRACKET = re.compile(r"\[[^\]]{1,80}\]")
+_ELLIPSIS = re.compile(r"\.\.\.|…")
 
 _HEDGE_RX = {lang: re.compile(rx, re.IGNORECASE) for lang, rx in HEDGE_PHRASES.items()}
 

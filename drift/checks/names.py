@@ -432,15 +432,19 @@ def _noun_caps_partners(lone: list, dst: Side, al: Alignment, which: str, have: 
 
 
 _NAME_STEMS = [(g, stem.replace("_", " ")) for g, stems in enumerate(NAME_GROUPS) for stem in stems]
-# the stems by what they match (a whole word with "$", else a beginning), each with its place
-# in _NAME_STEMS: the first stem in that order that matches names the group
-_WHOLE: dict[str, int] = {}
-_BEGINNING: dict[str, int] = {}
-for _k, (_g, _stem) in enumerate(_NAME_STEMS):
-    if _stem.endswith("$"):
-        _WHOLE.setdefault(_stem[:-1], _k)
-    else:
-        _BEGINNING.setdefault(_stem, _k)
+
+
+def _stem_places(whole: bool) -> dict[str, int]:
+    """Stems that match a whole word ("x$") or a beginning, each with its first place in
+    _NAME_STEMS: the first stem in that order that matches names the group."""
+    out: dict[str, int] = {}
+    for k, (_, stem) in enumerate(_NAME_STEMS):
+        if stem.endswith("$") == whole:
+            out.setdefault(stem.removesuffix("$"), k)
+    return out
+
+
+_WHOLE, _BEGINNING = _stem_places(whole=True), _stem_places(whole=False)
 
 
 @functools.lru_cache(maxsize=1 << 16)
