@@ -275,6 +275,27 @@ def test_github_annotations(sample_report):
 
 
 # -- CLI: exit codes, baseline, bad input --------------------------------------------------------
+def test_repeated_texts_are_scored_once_and_every_unit_is_counted(scorer, tmp_path, monkeypatch):
+    """Units with the same texts share one scoring; a clean unit keeps no result (memory) but
+    counts as scored; a unit with a problem keeps its result."""
+    from drift.check_report import json_report
+
+    po = tmp_path / "de.po"
+    po.write_text('msgid ""\nmsgstr ""\n"Language: de\\n"\n' + "".join(
+        f'\nmsgctxt "u{k}"\nmsgid "The bridge opens in March."\nmsgstr "Die Brücke öffnet im März."\n'
+        for k in range(3)) + '\nmsgid "The shop opens at 9."\nmsgstr "Der Laden öffnet um 11."\n',
+        "utf-8")
+    seen = []
+    real = scorer.score_each
+    monkeypatch.setattr(scorer, "score_each", lambda pairs, **kw: seen.extend(pairs) or real(pairs, **kw))
+    rep = run_check([po], scorer, cache=None)
+    assert len(seen) == 2  # three identical units, one other
+    assert json.loads(json_report(rep))["scored"] == 4 and all(r.scored for r in rep.results)
+    kept = {r.unit.source: r.result for r in rep.results}
+    assert kept["The bridge opens in March."] is None
+    assert kept["The shop opens at 9."].label == "drift"
+
+
 def test_exit_codes(tmp_path):
     assert runner.invoke(app, ["check", str(SAMPLE / "po")]).exit_code == 1
     assert runner.invoke(app, ["check", str(SAMPLE / "po"), "--fail-on", "never"]).exit_code == 0

@@ -89,6 +89,27 @@ def test_cache_info_and_clear(tmp_path):
     assert cache.info().entries == 0
 
 
+def test_first_build_says_so_and_cache_info_gives_the_models_size(tmp_path, monkeypatch, capsys):
+    from typer.testing import CliRunner
+
+    import drift.bundled
+    from drift.cli import app
+
+    monkeypatch.setenv("DRIFT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(drift.bundled, "read_packed", lambda src: None)
+
+    def build(pm, target):  # stands in for the 20-second build
+        target.mkdir(parents=True)
+        (target / "drift_build.json").write_text("{}" + " " * 2_000_000)
+    monkeypatch.setattr(drift.bundled, "_build", build)
+    drift.bundled.ensure_default_model()
+    assert "building the default model" in capsys.readouterr().err
+    drift.bundled.ensure_default_model()
+    assert capsys.readouterr().err == ""  # built once
+    out = CliRunner().invoke(app, ["cache", "info"]).output
+    assert f"models: {tmp_path / 'models'} (0.00 GiB)" in out
+
+
 @pytest.mark.parametrize("damage", ["truncate", "magic"])
 def test_corrupt_model_file_names_file(tmp_path, damage):
     from drift.bundled import bundled_file

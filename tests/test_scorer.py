@@ -173,3 +173,18 @@ def test_learned_scorer_keeps_a_changed_figure_and_reads_an_idiom_as_faithful(en
                      "We are not going to turn a blind eye to attempts to meddle in our elections.")
     assert r.label == "equivalent" and not r.findings
     assert "pair_model" in r.features and "pair_logit" in r.features
+
+
+def test_a_batch_past_one_context_scores_each_pair_as_alone(scorer, monkeypatch):
+    """Pairs are prepared in contexts of PREPARE_CHUNK (memory bound): results, languages and
+    order must not depend on where a chunk ends."""
+    import drift.score
+
+    pairs = [("The shop does not open on Sunday.", "La tienda abre el domingo."),
+             ("The bridge opens in March.", "Die Brücke öffnet im März."),
+             ("Prices rose by 5%.", "Les prix ont baissé de 5 %."),
+             ("We will meet in Berlin.", "Мы встретимся в Берлине."),
+             ("The shop does not open on Sunday.", "The shop is closed on Sundays.")]
+    alone = [scorer.score(a, b).to_dict(features=True) for a, b in pairs]
+    monkeypatch.setattr(drift.score, "PREPARE_CHUNK", 2)
+    assert [r.to_dict(features=True) for r in scorer.score_batch(pairs)] == alone
