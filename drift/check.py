@@ -18,7 +18,7 @@ from pathlib import Path
 
 from drift.cache import ResultCache
 from drift.errors import InputError
-from drift.l10n import Corpus, FileError, Unit, read_corpus
+from drift.l10n import IGNORED_DIRS, SUFFIXES, Corpus, FileError, Unit, read_corpus
 from drift.langid import language_code
 from drift.mechanical import CHECKS as MECHANICAL
 from drift.mechanical import failing
@@ -285,10 +285,10 @@ def short_text(text: str, n: int = 80) -> str:
 
 def _nothing_found(paths: list[Path], corpus: Corpus) -> str:
     where = " ".join(str(p) for p in paths)
-    msg = (f"no localisation file found in {where}; drift check reads .po .pot .xlf .xliff .tmx "
-           f".json (en.json, locales/de/app.json) .csv .tsv .properties and Android "
-           f"values*/strings.xml (folders node_modules, build, dist, target, vendor and hidden "
-           f"ones are not searched)")
+    msg = (f"no localisation file found in {where}; drift check reads "
+           f"{' '.join(sorted(SUFFIXES))} (JSON as en.json or locales/de/app.json) and Android "
+           f"values*/strings.xml (folders {', '.join(sorted(IGNORED_DIRS))} and hidden ones are "
+           f"not searched)")
     if corpus.skipped:
         msg += f"; passed over {len(corpus.skipped)} file(s), e.g. {corpus.skipped[0]}"
     return msg

@@ -237,6 +237,9 @@ def test_check_on_nothing_exits_2_saying_what_is_supported(tmp_path):
     (tmp_path / "notes.txt").write_text("hello", "utf-8")
     res = runner.invoke(app, ["check", str(tmp_path)])
     assert res.exit_code == 2 and "no localisation file found" in res.output and ".po" in res.output
+    from drift.l10n import SUFFIXES
+
+    assert all(f" {suffix}" in res.output for suffix in SUFFIXES)  # every format it reads
 
 
 def test_latin1_properties_bad_csv_row_and_broken_po_plural(scorer, tmp_path):
