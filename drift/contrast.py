@@ -1,7 +1,7 @@
 """Contrastive substitution test: does the other rendering read as the English text with one
 word swapped for its opposite?
 
-For each English word with mutually exclusive alternatives (lexicon.CONTRASTS: won/lost,
+For each English word with mutually exclusive alternatives (`contrasts` in drift/lang/en.toml: won/lost,
 all/half, weekly/daily, before/after …) the English text is rewritten with each alternative and
 embedded. If the other side — in any language — is closer to a rewrite than to the text as
 written, by at least the calibrated margin, the word is reported as a substitution. This asks

@@ -1,8 +1,8 @@
 """Language-aware checks over an aligned pair, one module per kind of divergence.
 
 Each `check_*` function takes the two Sides and their alignment and returns Findings; the
-word lists they read are per-language data in drift/lexicon.py. Every name the scorer uses
-is importable from here.
+word lists they read are data, one file per language in drift/lang/ (loaded by
+drift/lexicon.py). Every name the scorer uses is importable from here.
 """
 
 from drift.checks.base import (  # noqa: F401
