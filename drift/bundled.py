@@ -306,8 +306,6 @@ def tokenizer_json(pm: PackedModel) -> dict:
 
 
 def _write_dir(pm: PackedModel, out: Path) -> None:
-    from safetensors.numpy import save_file
-
     s = pm.sizes
     config = {
         "architectures": ["BertModel"], "model_type": "bert",
@@ -359,7 +357,29 @@ def _write_dir(pm: PackedModel, out: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(content, ensure_ascii=False), encoding="utf-8")
     (out / "2_Normalize").mkdir(exist_ok=True)
-    save_file(_bert_state(pm), str(out / "model.safetensors"), metadata={"format": "pt"})
+    _write_weights(pm, out)
+
+
+WEIGHTS = "model.safetensors"
+
+
+def _write_weights(pm: PackedModel, out: Path) -> None:
+    """The float32 weights for PyTorch, written atomically (several processes may race)."""
+    from safetensors.numpy import save_file
+
+    fd, tmp = tempfile.mkstemp(prefix=".weights-", dir=out)
+    os.close(fd)
+    try:
+        save_file(_bert_state(pm), tmp, metadata={"format": "pt"})
+        os.replace(tmp, out / WEIGHTS)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+
+
+def drop_weights(target: Path) -> None:
+    """Remove the PyTorch weights once the ONNX graph holds them: the cache keeps one copy of
+    what inference needs (PyTorch users get them back from the bundle on demand)."""
+    (target / WEIGHTS).unlink(missing_ok=True)
 
 
 def model_dir() -> Path:
@@ -367,14 +387,22 @@ def model_dir() -> Path:
     return cache_root() / "models" / f"{BUNDLE_NAME}-b{BUILD_VERSION}"
 
 
-def ensure_default_model() -> Path:
-    """Build the default model folder once (atomically) and return its path."""
+def ensure_default_model(weights: bool = False) -> Path:
+    """Build the default model folder once (atomically) and return its path; `weights`: with
+    the PyTorch weights, rewritten from the bundle if the ONNX export removed them."""
     target = model_dir()
     if (target / "drift_build.json").is_file():
+        if weights and not (target / WEIGHTS).is_file():
+            try:
+                _write_weights(read_packed(bundled_file()), target)
+            except OSError as exc:
+                raise ModelError(f"cannot write the model's weights in {target} "
+                                 f"({exc.strerror or exc}); set DRIFT_CACHE_DIR to a writable "
+                                 f"folder") from None
         return target
     src = bundled_file()
     print(f"drift: building the default model from {src.name} into {target.parent} (first run "
-          f"only: about 20 s and 0.9 GB with its ONNX graph; DRIFT_CACHE_DIR moves it)",
+          f"only: about 20 s and 0.5 GB; DRIFT_CACHE_DIR moves it)",
           file=sys.stderr, flush=True)
     pm = read_packed(src)
     try:

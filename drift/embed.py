@@ -70,7 +70,7 @@ def _load(model: str, device: str):
         hf_logging.disable_progress_bar()
         if device == "cpu" and not os.environ.get("OMP_NUM_THREADS"):
             torch.set_num_threads(os.cpu_count() or 1)
-        path = str(ensure_default_model()) if model == DEFAULT_MODEL else model
+        path = str(ensure_default_model(weights=True)) if model == DEFAULT_MODEL else model
         try:
             st = SentenceTransformer(path, device=device)
         except Exception as exc:  # sentence-transformers raises many kinds here

@@ -100,6 +100,8 @@ def runner_for(load_st, layer: int, model_dir: Path) -> OnnxRunner:
                       f"about 15 s)", file=sys.stderr, flush=True)
                 try:
                     export(load_st(), layer, path)
+                    from drift.bundled import drop_weights
+                    drop_weights(model_dir)
                 except OSError as exc:
                     from drift.errors import ModelError
                     raise ModelError(f"cannot write the ONNX model to {path.parent} "

@@ -219,7 +219,7 @@ def load_net(path: Path, cfg: dict):
     from safetensors.torch import load_file
 
     from drift.bundled import ensure_default_model
-    net = build_torch(ensure_default_model(), cfg)
+    net = build_torch(ensure_default_model(weights=True), cfg)
     state = load_file(str(path / "weights.safetensors"))
     missing = set(trainable_names(net, cfg["frozen_layers"])) - set(state)
     if missing:
@@ -288,3 +288,6 @@ def _export(path: Path, cfg: dict, out: Path) -> None:
                           dynamic_axes={"ids": {0: "b", 1: "n"}, "mask": {0: "b", 1: "n"},
                                         "seq": {0: "b"}, "tok": {0: "b", 1: "n"}})
     os.replace(tmp, out)
+    for old in out.parent.glob("pairmodel-*.onnx"):  # graphs of earlier weights: 0.5 GB each
+        if old != out:
+            old.unlink(missing_ok=True)

