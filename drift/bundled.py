@@ -305,7 +305,7 @@ def tokenizer_json(pm: PackedModel) -> dict:
     }
 
 
-def _write_dir(pm: PackedModel, out: Path) -> None:
+def _write_dir(pm: PackedModel, out: Path, step=lambda: None) -> None:
     s = pm.sizes
     config = {
         "architectures": ["BertModel"], "model_type": "bert",
@@ -357,7 +357,9 @@ def _write_dir(pm: PackedModel, out: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(content, ensure_ascii=False), encoding="utf-8")
     (out / "2_Normalize").mkdir(exist_ok=True)
+    step()
     _write_weights(pm, out)
+    step()
 
 
 WEIGHTS = "model.safetensors"
@@ -382,6 +384,17 @@ def drop_weights(target: Path) -> None:
     (target / WEIGHTS).unlink(missing_ok=True)
 
 
+@contextlib.contextmanager
+def first_run_steps(total: int, what: str):
+    """A progress bar over the steps of a first-run job, on a terminal (logs keep the one-line
+    notice); yields the function that marks a step done."""
+    from tqdm import tqdm
+
+    with tqdm(total=total, desc=f"drift: {what}", unit="step", file=sys.stderr, leave=False,
+              disable=not sys.stderr.isatty()) as bar:
+        yield bar.update
+
+
 def model_dir() -> Path:
     """Where the built default model lives."""
     return cache_root() / "models" / f"{BUNDLE_NAME}-b{BUILD_VERSION}"
@@ -402,22 +415,24 @@ def ensure_default_model(weights: bool = False) -> Path:
         return target
     src = bundled_file()
     print(f"drift: building the default model from {src.name} into {target.parent} (first run "
-          f"only: about 20 s and 0.5 GB; DRIFT_CACHE_DIR moves it)",
+          f"only: a few seconds and 0.5 GB; DRIFT_CACHE_DIR moves it)",
           file=sys.stderr, flush=True)
-    pm = read_packed(src)
     try:
-        _build(pm, target)
+        with first_run_steps(3, "building the model") as step:
+            pm = read_packed(src)
+            step()
+            _build(pm, target, step)
     except OSError as exc:
         raise ModelError(f"cannot build the model in {target.parent} ({exc.strerror or exc}); "
                          f"set DRIFT_CACHE_DIR to a writable folder with about 1 GB free") from None
     return target
 
 
-def _build(pm: PackedModel, target: Path) -> None:
+def _build(pm: PackedModel, target: Path, step=lambda: None) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".build-", dir=target.parent))
     try:
-        _write_dir(pm, tmp)
+        _write_dir(pm, tmp, step)
         try:
             tmp.rename(target)
         except OSError:

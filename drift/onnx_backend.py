@@ -97,9 +97,14 @@ def runner_for(load_st, layer: int, model_dir: Path) -> OnnxRunner:
         if str(path) not in _RUNNERS:
             if not path.exists():
                 print(f"drift: exporting the model to ONNX in {path.parent} (first run only, "
-                      f"about 15 s)", file=sys.stderr, flush=True)
+                      f"about 10 s)", file=sys.stderr, flush=True)
                 try:
-                    export(load_st(), layer, path)
+                    from drift.bundled import first_run_steps
+                    with first_run_steps(2, "exporting to ONNX") as step:
+                        st = load_st()
+                        step()
+                        export(st, layer, path)
+                        step()
                     from drift.bundled import drop_weights
                     drop_weights(model_dir)
                 except OSError as exc:

@@ -98,7 +98,7 @@ def test_first_build_says_so_and_cache_info_gives_the_models_size(tmp_path, monk
     monkeypatch.setenv("DRIFT_CACHE_DIR", str(tmp_path))
     monkeypatch.setattr(drift.bundled, "read_packed", lambda src: None)
 
-    def build(pm, target):  # stands in for the 20-second build
+    def build(pm, target, step):  # stands in for the 20-second build
         target.mkdir(parents=True)
         (target / "drift_build.json").write_text("{}" + " " * 2_000_000)
     monkeypatch.setattr(drift.bundled, "_build", build)
