@@ -79,42 +79,6 @@ def test_same_meaning_gives_no_rule_finding(scorer, a, b):
     assert not rules, rules
 
 
-@pytest.mark.parametrize("a,b,kind,word", [
-    ("About four hundred people attended.", "Пришли около сорока человек.", "number", "four hundred"),
-    ("The festival takes place every two years.", "Фестиваль проходит ежегодно.", "date", "every two years"),
-    ("The minister said he had met him.", "Министр заявил, что никогда с ним не встречался.",
-     "negation", ""),
-    ("The novel was translated into German.", "Le roman a été traduit en anglais.", "substitution",
-     "German"),
-    ("The tunnel took sixteen years to build.", "Der Bau des Tunnels dauerte sechs Jahre.", "number",
-     "sixteen"),
-    ("The rate reached seven and a half percent.", "La tasa alcanzó el 8,5 %.", "number",
-     "seven and a half"),
-    ("The minister left early on Friday.", "The minister left late on Friday.", "substitution",
-     "early"),
-    ("About a third of the flats are empty.", "Près de la moitié des appartements sont vides.", "number",
-     "a third"),
-    ("The envoy was summoned to the Defence Ministry.", "The envoy was called in to the Foreign Ministry.",
-     "entity", "Defence"),
-])
-def test_changed_meaning_is_found(scorer, a, b, kind, word):
-    r = scorer.score(a, b)
-    hits = [f for f in r.findings if f.kind == kind and f.severity == "high"]
-    assert hits, r.findings
-    assert word in hits[0].a_text
-
-
-@pytest.mark.parametrize("a,b,word", [
-    ("Exports rose last year.", "Las exportaciones bajaron el año pasado.", "rose"),
-    ("The rent is cheap.", "Die Miete ist teuer.", "cheap"),
-    ("The critics praised the film.", "Les critiques ont condamné le film.", "praised"),
-    ("The team lost the cup final.", "Команда выиграла финал кубка.", "lost"),
-    ("The winters there are cold.", "Los inviernos allí son calurosos.", "cold"),
-])
-def test_opposites_across_languages(scorer, a, b, word):
-    r = scorer.score(a, b)
-    hits = [f for f in r.findings if f.kind == "substitution" and f.severity == "high"]
-    assert hits and word in hits[0].a_text, r.findings
 
 
 @pytest.mark.parametrize("a,b", [
