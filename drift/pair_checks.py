@@ -41,6 +41,7 @@ from drift.checks import (
     pair_lone_runs,
     qty_span,
 )
+from drift.checks.base import _overlaps, _span
 from drift.lexicon import UNIT_FACTORS
 
 # Two names aligned one-to-one count as the same name when they are spelled alike (with
@@ -67,17 +68,17 @@ def pair_findings(a: Side, b: Side, al: Alignment, sem: Alignment, sim: float,
     ent += check_countries(a, b, ent + sub)
     agreed_a, agreed_b = agreed_spans(a, b)
     sub = [f for f in sub if not (f.severity == "low" and (  # "60-day" / "sesenta días"
-        overlaps(f.a_span or (0, 0), agreed_a) or overlaps(f.b_span or (0, 0), agreed_b)))]
-    fixed_a = {i for i, w in enumerate(a.words) if overlaps(_span_of(w), agreed_a)}
-    fixed_b = {j for j, w in enumerate(b.words) if overlaps(_span_of(w), agreed_b)}
+        _overlaps(f.a_span or (0, 0), agreed_a) or _overlaps(f.b_span or (0, 0), agreed_b)))]
+    fixed_a = {i for i, w in enumerate(a.words) if _overlaps(_span(w), agreed_a)}
+    fixed_b = {j for j, w in enumerate(b.words) if _overlaps(_span(w), agreed_b)}
     taken = _covered(num + dat + ent, a, b) | {("a", a.words[i].start) for i in fixed_a} \
         | {("b", b.words[j].start) for j in fixed_b}
     content = check_content(a, b, sem, low_support, taken)
-    runs = [_run_len(f) for f in content if not _inside(f, _brackets_of(a, b))]
+    inserted = {"a": _brackets(a.text), "b": _brackets(b.text)}  # an editor's [insertions]
+    runs = [_run_len(f) for f in content if not _inside(f, inserted)]
     edits = check_edits(a, b, taken)  # one text edited: its word diff replaces the runs
     content = [f for f in content if not (_taken([f]) & _taken(edits))] + edits
     editorial = check_editorial(a, b)
-    inserted = {"a": _brackets(a.text), "b": _brackets(b.text)}
     neg, num, dat, ent, sub, content = (
         [f for f in group if not _inside(f, inserted)]
         for group in (neg, num, dat, ent, sub, content))
@@ -165,14 +166,6 @@ def _period_for_count(num: list[Finding], dat: list[Finding], a: Side, b: Side):
     return num, dat
 
 
-def overlaps(span: tuple[int, int], spans) -> bool:
-    return any(s < span[1] and span[0] < e for s, e in spans)
-
-
-def _brackets_of(a: Side, b: Side) -> dict:
-    return {"a": _brackets(a.text), "b": _brackets(b.text)}
-
-
 def _brackets(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"\[[^\]]{1,80}\]", text)]
 
@@ -209,7 +202,3 @@ def _covered(findings: list[Finding], a: Side, b: Side) -> set:
 def _run_len(f: Finding) -> int:
     text = f.a_text or f.b_text
     return len(text.split())
-
-
-def _span_of(w) -> tuple[int, int]:
-    return (w.start, w.end)

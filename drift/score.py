@@ -34,13 +34,14 @@ from drift.checks import (
     numbers,
     quantity_spans,
 )
+from drift.checks.base import _overlaps
 from drift.contrast import Variant, variants
 from drift.embed import Encoder, TokenEmbeddings
 from drift.errors import DriftError, InputError
 from drift.langid import detect, language_code
 from drift.learned import span_findings, verified, word_probs
 from drift.lexicon import NEGATION
-from drift.pair_checks import overlaps, pair_findings
+from drift.pair_checks import pair_findings
 from drift.pairmodel import PairModel, PairPrediction
 
 # the contrast test on the other side in Japanese or Korean fired as often on faithful renderings
@@ -515,7 +516,7 @@ class Scorer:
         out = []
         for own, src, dst, which in sides:
             for v in variants(own.text):
-                if negated_at(src, v.span) or overlaps(v.span, rule_spans[which]) \
+                if negated_at(src, v.span) or _overlaps(v.span, rule_spans[which]) \
                         or _negation_follows(src, v.span):
                     continue  # "will not open" / "закрыты": the negation already flips it;
                     # "every hour" is a frequency, compared by the date check
