@@ -58,3 +58,24 @@ def variants(text: str) -> list[Variant]:
             if len(out) >= MAX_VARIANTS:
                 return out
     return out
+
+
+# The prefilter of long texts: a rewrite of a text of PREFILTER_WORDS words or more is encoded
+# whole only when the swap moves a short window around the word (WINDOW words either side)
+# towards the other side by at least PREFILTER_GAIN; the windows cost a fraction of the text.
+WINDOW = 6
+PREFILTER_WORDS = 40
+PREFILTER_GAIN = 0.0
+_TOKEN = re.compile(r"\S+")
+
+
+def window_pair(text: str, v: Variant, k: int = WINDOW) -> tuple[str, str] | None:
+    """The words of `text` around the variant's word (k either side), as written and with the
+    swap; None when `text` is shorter than PREFILTER_WORDS words (its rewrite is encoded whole)."""
+    spans = [m.span() for m in _TOKEN.finditer(text)]
+    if len(spans) < PREFILTER_WORDS:
+        return None
+    i = next((j for j, (s, e) in enumerate(spans) if e > v.span[0]), len(spans) - 1)
+    s, e = spans[max(0, i - k)][0], spans[min(len(spans) - 1, i + k)][1]
+    rep = v.text[v.span[0]:v.span[0] + len(v.alternative)]
+    return text[s:e], text[s:v.span[0]] + rep + text[v.span[1]:e]

@@ -35,7 +35,7 @@ from drift.checks import (
     quantity_spans,
 )
 from drift.checks.base import _overlaps
-from drift.contrast import Variant, variants
+from drift.contrast import PREFILTER_GAIN, Variant, variants, window_pair
 from drift.embed import Encoder, TokenEmbeddings
 from drift.errors import DriftError, InputError
 from drift.langid import detect, language_code
@@ -294,7 +294,9 @@ class Scorer:
         detected: dict[str, str] = {}
 
         def lang(text: str, given: str | None) -> str:
-            return given or detected.setdefault(text, detect(text))
+            if not given and text not in detected:
+                detected[text] = detect(text)
+            return given or detected[text]
         langs = [(lang(a, la), lang(b, lb)) for (a, b), (la, lb)
                  in zip(pairs, langs or [(lang_a, lang_b)] * len(pairs))]
         if self.pair_model is not None:
@@ -309,6 +311,7 @@ class Scorer:
             partial += [self._prepare(by_text[a], by_text[b], la, lb, ctx)
                         for (a, b), (la, lb) in zip(pairs[s:s + PREPARE_CHUNK],
                                                     langs[s:s + PREPARE_CHUNK])]
+        self._prefilter(partial)
         rewrites = sorted({c.variant.text for p in partial for c in p.candidates})
         vectors = dict(zip(rewrites, self.encoder.encode(rewrites))) if rewrites else {}
         return [self._finish(p, vectors) for p in partial]
@@ -539,6 +542,23 @@ class Scorer:
                     # the negation check reads as no negation at all
                 out.append(_Candidate(which, v, there))
         return out
+
+    def _prefilter(self, partial: list[_Partial]) -> None:
+        """Drops the candidates of long texts whose swap does not move a short window around
+        the word towards the other side (drift.contrast.window_pair): their whole rewrite
+        would not pass the test, and encoding every rewrite of a long text whole made the
+        cost of a pair grow with the square of its length."""
+        wins = {(n, k): w for n, p in enumerate(partial) for k, c in enumerate(p.candidates)
+                if (w := window_pair((p.ta if c.which == "a" else p.tb).text, c.variant))}
+        if not wins:
+            return
+        texts = sorted({t for w in wins.values() for t in w})
+        vec = dict(zip(texts, self.encoder.encode(texts)))
+        for n, p in enumerate(partial):
+            p.candidates = [c for k, c in enumerate(p.candidates) if (n, k) not in wins
+                            or float((vec[wins[n, k][1]] - vec[wins[n, k][0]])
+                                     @ (p.tb if c.which == "a" else p.ta).sentence)
+                            >= PREFILTER_GAIN]
 
     def _contrasts(self, ta, tb, a: Side, b: Side, candidates: list[_Candidate],
                    vectors: dict[str, np.ndarray], findings, cal: Calibration):

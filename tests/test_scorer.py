@@ -188,3 +188,48 @@ def test_a_batch_past_one_context_scores_each_pair_as_alone(scorer, monkeypatch)
     alone = [scorer.score(a, b).to_dict(features=True) for a, b in pairs]
     monkeypatch.setattr(drift.score, "PREPARE_CHUNK", 2)
     assert [r.to_dict(features=True) for r in scorer.score_batch(pairs)] == alone
+
+
+LONG_A = ("The city council met to discuss the new library, the budget for the schools and the "
+          "repairs of the old bridge over the river, which have been delayed for two years. "
+          "It was the first meeting of the year, and most residents supported the plan.")
+LONG_B = ("El ayuntamiento se reunió para hablar de la nueva biblioteca, del presupuesto de las "
+          "escuelas y de las reparaciones del viejo puente sobre el río, que llevan dos años de "
+          "retraso. Fue la última reunión del año, y pocos vecinos apoyaron el plan.")
+
+
+def test_contrast_windows_of_long_texts_only():
+    from drift.contrast import PREFILTER_WORDS, WINDOW, variants, window_pair
+
+    short = "It was the first meeting of the year."
+    assert all(window_pair(short, v) is None for v in variants(short))
+    assert len(LONG_A.split()) >= PREFILTER_WORDS
+    v = next(v for v in variants(LONG_A) if v.word == "first" and v.alternative == "last")
+    before, after = window_pair(LONG_A, v)
+    assert len(before.split()) == 2 * WINDOW + 1 and "first meeting" in before
+    assert after == before.replace("first", "last")
+
+
+def test_the_prefilter_of_long_texts_changes_no_result(encoder, monkeypatch):
+    """The rewrites of a long text that the window test drops are not encoded, and the result
+    is the one every rewrite encoded whole gives."""
+    import drift.contrast
+    from drift.score import Scorer
+
+    seen: list[str] = []
+    real = encoder.encode
+
+    def spy(texts, *args, **kwargs):
+        seen.extend(texts)
+        return real(texts, *args, **kwargs)
+
+    monkeypatch.setattr(encoder, "encode", spy)
+    fast = Scorer(encoder, mode="rules").score(LONG_A, LONG_B).to_dict()
+    rewrites_fast = [t for t in seen if len(t.split()) >= 40 and t not in (LONG_A, LONG_B)]
+    seen.clear()
+    monkeypatch.setattr(drift.contrast, "PREFILTER_WORDS", 10**9)
+    whole = Scorer(encoder, mode="rules").score(LONG_A, LONG_B).to_dict()
+    rewrites_whole = [t for t in seen if len(t.split()) >= 40 and t not in (LONG_A, LONG_B)]
+    assert len(rewrites_fast) < len(rewrites_whole)
+    fast.pop("features", None), whole.pop("features", None)
+    assert fast == whole

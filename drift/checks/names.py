@@ -207,6 +207,7 @@ _SOUNDS = [(r"ph", "f"), (r"th", "t"), (r"qu", "k"), (r"ck", "k"), (r"c(?=[eiy])
            (r"(\w)\1", r"\1"), (r"^e(?=s[^aeiou])", ""), (r"(?<=\w\w\w)[aeiou]+$", "")]
 
 
+@functools.lru_cache(maxsize=65536)
 def _sound_key(s: str) -> str:
     key = unicodedata.normalize("NFKD", _name_key(s))
     key = "".join(ch for ch in key if ch.isalnum())
@@ -215,6 +216,7 @@ def _sound_key(s: str) -> str:
     return key
 
 
+@functools.lru_cache(maxsize=65536)
 def _similar_name(x: str, y: str) -> bool:
     kx, ky = _name_key(x), _name_key(y)
     if kx[:4] == ky[:4] and len(kx) >= 4:
