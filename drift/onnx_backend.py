@@ -53,8 +53,56 @@ def export(st, layer: int, path: Path) -> Path:
         torch.onnx.export(Graph(bert).eval(), (ids, torch.ones_like(ids)), str(tmp),
                           input_names=["ids", "mask"], output_names=["last", "layer"],
                           dynamic_axes=axes, opset_version=17, dynamo=False)
-    os.replace(tmp, path)
+    save_split(tmp, path)
     return path
+
+
+def data_file(path: Path) -> Path:
+    """Where the weights of the graph at `path` live (see save_split)."""
+    return path.with_name(path.name + ".data")
+
+
+def save_split(src: Path, out: Path) -> None:
+    """Write the ONNX graph at `src` to `out` with its weights in a file beside it
+    (data_file(out)): ONNX Runtime then maps the weights from disk instead of parsing half a
+    gigabyte of protobuf (a session starts in 0.13 s instead of 0.88 s on this machine, with the
+    same outputs). The data goes first and the graph last, so a graph always finds its data;
+    `src` is removed (it may be `out` itself: a graph exported by an earlier version)."""
+    import shutil
+    import tempfile
+
+    import onnx
+
+    model = onnx.load(str(src))
+    mode = src.stat().st_mode & 0o777
+    tmpdir = Path(tempfile.mkdtemp(dir=out.parent, prefix=".split"))
+    try:
+        onnx.save_model(model, str(tmpdir / out.name), save_as_external_data=True,
+                        all_tensors_to_one_file=True, location=data_file(out).name)
+        for f in tmpdir.iterdir():
+            f.chmod(mode)  # as the export wrote the graph (a temporary folder's files are private)
+        os.replace(tmpdir / data_file(out).name, data_file(out))
+        os.replace(tmpdir / out.name, out)
+    finally:
+        shutil.rmtree(tmpdir, ignore_errors=True)
+        if src != out:
+            src.unlink(missing_ok=True)
+
+
+EMBEDDED_WEIGHTS = 64 << 20  # a graph this large still has its weights inside
+
+
+def ensure_split(path: Path) -> None:
+    """A graph exported with its weights inside (by an earlier version of drift) is split
+    once, so that it starts fast too; left as it is when the folder is read-only."""
+    if data_file(path).exists() or path.stat().st_size < EMBEDDED_WEIGHTS or not available():
+        return
+    print(f"drift: moving the weights of {path.name} to a file of their own (once, a few "
+          f"seconds; sessions then start in a fraction of a second)", file=sys.stderr, flush=True)
+    try:
+        save_split(path, path)
+    except OSError:
+        pass
 
 
 def cpu_threads() -> int:
@@ -112,5 +160,6 @@ def runner_for(load_st, layer: int, model_dir: Path) -> OnnxRunner:
                     raise ModelError(f"cannot write the ONNX model to {path.parent} "
                                      f"({exc.strerror or exc}); set DRIFT_CACHE_DIR to a writable "
                                      f"folder") from None
+            ensure_split(path)
             _RUNNERS[str(path)] = OnnxRunner(path)
         return _RUNNERS[str(path)]

@@ -136,11 +136,12 @@ class PairModel:
         return f"pair-e5s-{self.version}"
 
     def tokenizer(self):
+        """The bundled model's tokenizer through `tokenizers` alone, shared with the encoder
+        (drift.embed.FastTokenizer: transformers' ids and offsets without importing it)."""
         if self._tok is None:
-            from transformers import AutoTokenizer
-
             from drift.bundled import ensure_default_model
-            self._tok = AutoTokenizer.from_pretrained(str(ensure_default_model()))
+            from drift.embed import _tokenizer_only
+            self._tok = _tokenizer_only(str(ensure_default_model()))
         return self._tok
 
     def _runner(self):
@@ -245,7 +246,7 @@ def _onnx_runner(path: Path, cfg: dict, version: str):
     import onnxruntime as ort
 
     from drift.bundled import cache_root
-    from drift.onnx_backend import cpu_threads
+    from drift.onnx_backend import cpu_threads, ensure_split
     out = cache_root() / "models" / f"pairmodel-{version}.onnx"
     if not out.is_file():
         try:
@@ -255,6 +256,8 @@ def _onnx_runner(path: Path, cfg: dict, version: str):
             raise ModelError(f"cannot write the pair model's ONNX graph to {out.parent} "
                              f"({exc.strerror or exc}); set DRIFT_CACHE_DIR to a writable "
                              f"folder") from None
+    ensure_split(out)
+    _drop_stale(out)
     so = ort.SessionOptions()
     so.log_severity_level = 3
     so.intra_op_num_threads = cpu_threads()
@@ -287,7 +290,15 @@ def _export(path: Path, cfg: dict, out: Path) -> None:
                           output_names=["seq", "tok"], opset_version=17, dynamo=False,
                           dynamic_axes={"ids": {0: "b", 1: "n"}, "mask": {0: "b", 1: "n"},
                                         "seq": {0: "b"}, "tok": {0: "b", 1: "n"}})
-    os.replace(tmp, out)
-    for old in out.parent.glob("pairmodel-*.onnx"):  # graphs of earlier weights: 0.5 GB each
+    from drift.onnx_backend import save_split
+    save_split(Path(tmp), out)
+
+
+def _drop_stale(out: Path) -> None:
+    """Remove the graphs of earlier pair-model weights (0.5 GB each) beside `out`."""
+    from drift.onnx_backend import data_file
+
+    for old in out.parent.glob("pairmodel-*.onnx"):
         if old != out:
             old.unlink(missing_ok=True)
+            data_file(old).unlink(missing_ok=True)

@@ -157,7 +157,9 @@ def test_the_cache_keeps_one_copy_of_the_weights(tmp_path, monkeypatch):
     target = bundled.model_dir()
     shutil.copytree(src, target, ignore=shutil.ignore_patterns("onnx"))
     onnx_backend.runner_for(lambda: st, 8, target)  # exports the graph
-    assert (target / "onnx" / "model-layer8.onnx").is_file()
+    graph = target / "onnx" / "model-layer8.onnx"
+    assert graph.is_file() and graph.stat().st_size < (1 << 20)  # its weights are beside it
+    assert onnx_backend.data_file(graph).stat().st_size > (400 << 20)
     assert not (target / bundled.WEIGHTS).exists()
     assert bundled.ensure_default_model(weights=True) == target
     assert hashlib.sha256((target / bundled.WEIGHTS).read_bytes()).hexdigest() == digest
@@ -175,3 +177,31 @@ def test_fast_tokenizer_matches_transformers(encoder):
     b = hf(texts, add_special_tokens=False, return_offsets_mapping=True)
     assert a["input_ids"] == b["input_ids"]
     assert a["offset_mapping"] == [[tuple(o) for o in row] for row in b["offset_mapping"]]
+
+
+def test_a_graph_with_its_weights_inside_is_split_once_with_the_same_outputs(tmp_path, monkeypatch):
+    """A graph exported by an earlier version (weights inside) gets its weights moved to a
+    file of their own the first time it is run, and computes the same."""
+    import onnx
+    import onnxruntime as ort
+    from onnx import TensorProto, helper, numpy_helper
+
+    from drift import onnx_backend
+
+    w = np.random.default_rng(0).standard_normal((300, 8)).astype(np.float32)
+    graph = helper.make_graph([helper.make_node("MatMul", ["x", "w"], ["y"])], "g",
+                              [helper.make_tensor_value_info("x", TensorProto.FLOAT, [None, 300])],
+                              [helper.make_tensor_value_info("y", TensorProto.FLOAT, [None, 8])],
+                              [numpy_helper.from_array(w, "w")])
+    path = tmp_path / "old.onnx"
+    onnx.save_model(helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)]), str(path))
+    x = np.random.default_rng(1).standard_normal((2, 300)).astype(np.float32)
+    before = ort.InferenceSession(str(path)).run(None, {"x": x})[0]
+    monkeypatch.setattr(onnx_backend, "EMBEDDED_WEIGHTS", 1024)
+    onnx_backend.ensure_split(path)
+    data = onnx_backend.data_file(path)
+    assert data.stat().st_size == w.nbytes and path.stat().st_size < 1024
+    assert np.array_equal(ort.InferenceSession(str(path)).run(None, {"x": x})[0], before)
+    onnx_backend.ensure_split(path)  # once only: a split graph is left alone
+    assert data.stat().st_size == w.nbytes and sorted(p.name for p in tmp_path.iterdir()) == \
+        ["old.onnx", "old.onnx.data"]
