@@ -95,7 +95,8 @@ EMBEDDED_WEIGHTS = 64 << 20  # a graph this large still has its weights inside
 def ensure_split(path: Path) -> None:
     """A graph exported with its weights inside (by an earlier version of drift) is split
     once, so that it starts fast too; left as it is when the folder is read-only."""
-    if data_file(path).exists() or path.stat().st_size < EMBEDDED_WEIGHTS or not available():
+    if data_file(path).exists() or path.stat().st_size < EMBEDDED_WEIGHTS or not available() \
+            or not os.access(path.parent, os.W_OK):
         return
     print(f"drift: moving the weights of {path.name} to a file of their own (once, a few "
           f"seconds; sessions then start in a fraction of a second)", file=sys.stderr, flush=True)
