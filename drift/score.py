@@ -294,9 +294,11 @@ class Scorer:
         detected: dict[str, str] = {}
 
         def lang(text: str, given: str | None) -> str:
-            if not given and text not in detected:
+            if given:
+                return given
+            if text not in detected:
                 detected[text] = detect(text)
-            return given or detected[text]
+            return detected[text]
         langs = [(lang(a, la), lang(b, lb)) for (a, b), (la, lb)
                  in zip(pairs, langs or [(lang_a, lang_b)] * len(pairs))]
         if self.pair_model is not None:
@@ -555,10 +557,13 @@ class Scorer:
         texts = sorted({t for w in wins.values() for t in w})
         vec = dict(zip(texts, self.encoder.encode(texts)))
         for n, p in enumerate(partial):
-            p.candidates = [c for k, c in enumerate(p.candidates) if (n, k) not in wins
-                            or float((vec[wins[n, k][1]] - vec[wins[n, k][0]])
-                                     @ (p.tb if c.which == "a" else p.ta).sentence)
-                            >= PREFILTER_GAIN]
+            kept = []
+            for k, c in enumerate(p.candidates):
+                w = wins.get((n, k))
+                other = p.tb if c.which == "a" else p.ta
+                if w is None or float((vec[w[1]] - vec[w[0]]) @ other.sentence) >= PREFILTER_GAIN:
+                    kept.append(c)
+            p.candidates = kept
 
     def _contrasts(self, ta, tb, a: Side, b: Side, candidates: list[_Candidate],
                    vectors: dict[str, np.ndarray], findings, cal: Calibration):
