@@ -133,8 +133,10 @@ class Encoder:
     @property
     def tokenizer(self):
         """The model's (fast) tokenizer; for the bundled model on ONNX, loaded without torch."""
+        from drift import onnx_backend
+
         if self.model_name == DEFAULT_MODEL and (self.model_name, self.device) not in _MODEL_CACHE \
-                and self.uses_onnx() and self._onnx_path().exists():
+                and self.uses_onnx() and onnx_backend.complete(self._onnx_path()):
             return _tokenizer_only(str(ensure_default_model()))
         return self.st.tokenizer
 

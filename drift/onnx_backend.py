@@ -92,6 +92,12 @@ def save_split(src: Path, out: Path) -> None:
 EMBEDDED_WEIGHTS = 64 << 20  # a graph this large still has its weights inside
 
 
+def complete(path: Path) -> bool:
+    """Whether the graph at `path` can run: it exists, with its weights inside or beside it
+    (a graph whose data file was deleted is exported again, not a traceback)."""
+    return path.is_file() and (data_file(path).is_file() or path.stat().st_size >= EMBEDDED_WEIGHTS)
+
+
 def ensure_split(path: Path) -> None:
     """A graph exported with its weights inside (by an earlier version of drift) is split
     once, so that it starts fast too; left as it is when the folder is read-only."""
@@ -144,7 +150,7 @@ def runner_for(load_st, layer: int, model_dir: Path) -> OnnxRunner:
     path = model_dir / "onnx" / f"model-layer{layer}.onnx"
     with _LOCK:
         if str(path) not in _RUNNERS:
-            if not path.exists():
+            if not complete(path):
                 print(f"drift: exporting the model to ONNX in {path.parent} (first run only, "
                       f"about 10 s)", file=sys.stderr, flush=True)
                 try:

@@ -246,9 +246,9 @@ def _onnx_runner(path: Path, cfg: dict, version: str):
     import onnxruntime as ort
 
     from drift.bundled import cache_root
-    from drift.onnx_backend import cpu_threads, ensure_split
+    from drift.onnx_backend import complete, cpu_threads, ensure_split
     out = cache_root() / "models" / f"pairmodel-{version}.onnx"
-    if not out.is_file():
+    if not complete(out):
         try:
             _export(path, cfg, out)
         except OSError as exc:

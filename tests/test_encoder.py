@@ -160,6 +160,11 @@ def test_the_cache_keeps_one_copy_of_the_weights(tmp_path, monkeypatch):
     graph = target / "onnx" / "model-layer8.onnx"
     assert graph.is_file() and graph.stat().st_size < (1 << 20)  # its weights are beside it
     assert onnx_backend.data_file(graph).stat().st_size > (400 << 20)
+    onnx_backend.data_file(graph).unlink()  # a graph without its data is exported again
+    monkeypatch.delitem(onnx_backend._RUNNERS, str(graph))
+    assert not onnx_backend.complete(graph)
+    onnx_backend.runner_for(lambda: st, 8, target)
+    assert onnx_backend.complete(graph) and onnx_backend.data_file(graph).is_file()
     assert not (target / bundled.WEIGHTS).exists()
     assert bundled.ensure_default_model(weights=True) == target
     assert hashlib.sha256((target / bundled.WEIGHTS).read_bytes()).hexdigest() == digest
