@@ -35,7 +35,7 @@ from drift.checks import (
     quantity_spans,
 )
 from drift.checks.base import _overlaps
-from drift.contrast import PREFILTER_GAIN, Variant, variants, window_pair
+from drift.contrast import PREFILTER_GAIN, Variant, gate, variants, window_pair
 from drift.embed import Encoder, TokenEmbeddings
 from drift.errors import DriftError, InputError
 from drift.langid import detect, language_code
@@ -119,11 +119,13 @@ class _Context:
 
 class _Candidate(NamedTuple):
     """A contrast rewrite of side `which` that passed every test needing no vector; `there`
-    is the other side's span aligned to the rewritten word (or None)."""
+    is the other side's span aligned to the rewritten word (or None); `support` the word's
+    best similarity on the other side."""
 
     which: str
     variant: Variant
     there: tuple[int, int] | None
+    support: float
 
 
 @dataclass
@@ -241,6 +243,8 @@ class Scorer:
         # leaves every other pair's score as it was (a calibration given here serves all pairs)
         self.cal_cjk = (Calibration.load("calibration-cjk.json")
                         if calibration is None and self.projection_cjk is not None else None)
+        # contrast words as isolated words (drift.contrast.gate): a few hundred at most
+        self._word_vectors: dict[str, np.ndarray] = {}
 
     def calibration_for(self, lang_a: str, lang_b: str) -> Calibration:
         """The calibration for a pair of these languages."""
@@ -542,14 +546,24 @@ class Scorer:
                     continue  # "remain open" / "will not close": the other side's negation
                     # already makes it the same; "free" / "não pagam" (= do not pay), which
                     # the negation check reads as no negation at all
-                out.append(_Candidate(which, v, there))
+                out.append(_Candidate(which, v, there, _support(src, al, which, v.span)))
         return out
 
     def _prefilter(self, partial: list[_Partial]) -> None:
-        """Drops the candidates of long texts whose swap does not move a short window around
-        the word towards the other side (drift.contrast.window_pair): their whole rewrite
-        would not pass the test, and encoding every rewrite of a long text whole made the
-        cost of a pair grow with the square of its length."""
+        """Drops the candidates whose rewrite would not pass the test, before it is encoded:
+        those the isolated words do not pull towards the other side (drift.contrast.gate),
+        then, in long texts, those whose swap does not move a short window around the word
+        towards the other side (drift.contrast.window_pair): encoding every rewrite of a long
+        text whole made the cost of a pair grow with the square of its length."""
+        words = sorted({w.lower() for p in partial for c in p.candidates
+                        for w in (c.variant.word, c.variant.alternative)} - set(self._word_vectors))
+        if words:
+            self._word_vectors.update(zip(words, self.encoder.encode(words)))
+        wv = self._word_vectors
+        for p in partial:
+            p.candidates = [c for c in p.candidates
+                            if gate(float((wv[c.variant.alternative.lower()] - wv[c.variant.word.lower()])
+                                          @ (p.tb if c.which == "a" else p.ta).sentence), c.support)]
         wins = {(n, k): w for n, p in enumerate(partial) for k, c in enumerate(p.candidates)
                 if (w := window_pair((p.ta if c.which == "a" else p.tb).text, c.variant))}
         if not wins:
@@ -581,7 +595,7 @@ class Scorer:
                                - float(own.sentence @ other.sentence)))
         out = []
         for k in sorted(range(len(candidates)), key=lambda k: (candidates[k].which, -gains[k])):
-            which, v, there = candidates[k]
+            which, v, there, _ = candidates[k]
             if gains[k] < cal.contrast_margin:
                 continue  # the rest of this side's candidates are further still
             sa, sb = (v.span, there) if which == "a" else (there, v.span)
@@ -649,6 +663,13 @@ def _with_checks(p: float, findings: list[Finding]) -> float:
     n = sum(1 for f in findings if f.severity == "high" and f.kind in _HARD)
     m = sum(1 for f in findings if f.severity == "medium" and f.kind in ("number", "date"))
     return 1.0 - (1.0 - p) * (1.0 - CHECK_CONFIDENCE) ** n * (1.0 - MEDIUM_CONFIDENCE) ** m
+
+
+def _support(side: Side, al: Alignment, which: str, span: tuple[int, int]) -> float:
+    """The best similarity on the other side of the words of `side` within `span`."""
+    support = al.support_a if which == "a" else al.support_b
+    found = [float(support[i]) for i, w in enumerate(side.words) if w.start < span[1] and w.end > span[0]]
+    return max(found, default=0.0)
 
 
 def _cue_before(side: Side, span: tuple[int, int]) -> bool:

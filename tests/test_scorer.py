@@ -233,3 +233,30 @@ def test_the_prefilter_of_long_texts_changes_no_result(encoder, monkeypatch):
     assert len(rewrites_fast) < len(rewrites_whole)
     fast.pop("features", None), whole.pop("features", None)
     assert fast == whole
+
+
+def test_the_contrast_gate_encodes_fewer_rewrites_and_keeps_a_swap(encoder, monkeypatch):
+    """Rewrites whose isolated words do not pull towards the other side are not encoded; a
+    swapped word the test is for is still found."""
+    import drift.score
+    from drift.contrast import variants
+    from drift.score import Scorer
+
+    a, b = "All the shops will close before noon.", "Todas las tiendas cerrarán después del mediodía."
+    seen: list[str] = []
+    real = encoder.encode
+
+    def spy(texts, *args, **kwargs):
+        seen.extend(texts)
+        return real(texts, *args, **kwargs)
+
+    monkeypatch.setattr(encoder, "encode", spy)
+    gated = Scorer(encoder, mode="rules").score(a, b)
+    rewrites = {v.text for v in variants(a)}
+    encoded = rewrites & set(seen)
+    assert 0 < len(encoded) < len(rewrites)
+    assert any(f.kind == "substitution" and f.a_text == "before" for f in gated.findings)
+    seen.clear()
+    monkeypatch.setattr(drift.score, "gate", lambda *args: True)
+    Scorer(encoder, mode="rules").score(a, b)
+    assert len(rewrites & set(seen)) > len(encoded)
