@@ -138,11 +138,11 @@ class Projection:
     version: str
 
     def apply(self, x: np.ndarray) -> np.ndarray:
-        outs = []
-        for u, v in zip(self.U, self.V):
-            y = x + (x @ v) @ u.T
-            outs.append(y / np.maximum(np.linalg.norm(y, axis=1, keepdims=True), 1e-9))
-        return np.concatenate(outs, axis=1) / np.sqrt(len(outs))
+        k, dim, rank = self.U.shape
+        h = (x @ self.V.transpose(1, 0, 2).reshape(dim, k * rank)).reshape(len(x), k, rank)
+        y = x[None] + np.matmul(h.transpose(1, 0, 2), self.U.transpose(0, 2, 1))  # (k, n, dim)
+        y /= np.maximum(np.linalg.norm(y, axis=2, keepdims=True), 1e-9)
+        return y.transpose(1, 0, 2).reshape(len(x), k * dim) / np.sqrt(k)
 
     @classmethod
     def bundled(cls, name: str = "projection.npz") -> Projection | None:

@@ -72,25 +72,35 @@ def cold_and_warm(scorer, pairs) -> tuple[float, float]:
     return times[0], times[1]
 
 
-def lengths() -> None:
+def lengths(repeats: int = 3) -> None:
     """Pairs/s of full scoring, cold (no embedding cache; model loaded) and warm (embeddings
-    cached), against bare encoding (sentence vectors of the same texts, as plain cosine needs)."""
+    cached), against bare encoding (sentence vectors of the same texts, as plain cosine needs).
+    Each figure is the median of `repeats` runs: on a shared 2-core machine one run's ratio
+    moves by a fifth from run to run."""
+    import statistics
+
     from drift.embed import Encoder
     from drift.score import Scorer
 
     Scorer(Encoder(cache=None)).score("Warm up the model.", "Calienta el modelo.")  # load, langid
     print(f"{'words':>5} {'pairs':>5} {'bare enc/s':>10} {'cold/s':>8} {'cold:bare':>9} "
-          f"{'warm/s':>8}")
+          f"{'warm/s':>8}   (medians of {repeats} runs)")
     for words, n in ((12, 40), (25, 40), (64, 30), (154, 20)):
         pairs = length_pairs(words, n)
         texts = sorted({t for p in pairs for t in p})
-        t0 = time.perf_counter()
-        Encoder(cache=None).encode(texts)
-        bare = time.perf_counter() - t0
-        with tempfile.TemporaryDirectory() as tmp:
-            cold, warm = cold_and_warm(Scorer(Encoder(cache=Path(tmp) / "e.sqlite")), pairs)
-        k = len(pairs)
-        print(f"{words:5d} {k:5d} {k / bare:10.1f} {k / cold:8.2f} {cold / bare:9.2f} {k / warm:8.2f}")
+        bares, colds, warms, ratios = [], [], [], []
+        for _ in range(repeats):
+            t0 = time.perf_counter()
+            Encoder(cache=None).encode(texts)
+            bares.append(time.perf_counter() - t0)
+            with tempfile.TemporaryDirectory() as tmp:
+                cold, warm = cold_and_warm(Scorer(Encoder(cache=Path(tmp) / "e.sqlite")), pairs)
+            colds.append(cold)
+            warms.append(warm)
+            ratios.append(cold / bares[-1])
+        k, med = len(pairs), statistics.median
+        print(f"{words:5d} {k:5d} {k / med(bares):10.1f} {k / med(colds):8.2f} {med(ratios):9.2f} "
+              f"{k / med(warms):8.2f}   ratios: {', '.join(f'{r:.2f}' for r in ratios)}")
 
 
 def latency() -> None:
