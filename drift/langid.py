@@ -45,7 +45,7 @@ def _script_guess(text: str) -> str | None:
 # Belarusian, which the script fallback tells apart; "und" = undetermined
 KNOWN = frozenset("""af ar bg bn ca cs cy da de el en es et fa fi fr gu he hi hr hu id it ja kn ko
 lt lv mk ml mr ne nl no pa pl pt ro ru sk sl so sq sv sw ta te th tl tr uk ur vi zh sr bs be
-nb nn und""".split())
+nb nn und eu gl is ms""".split())  # the last four: word lists in drift/lang, not told by langdetect
 
 
 def language_code(code: str) -> str:

@@ -664,3 +664,38 @@ def test_short_interface_strings_languages(text, lang):
     """Rules 125: langdetect had read the first four as Welsh, Danish, Norwegian, Indonesian."""
     from drift.langid import detect
     assert detect(text) == lang
+
+
+NEGATION_PAIRS = [  # (English, other, its language, the edited side's negation or None)
+    ("The shop is open on Sundays.", "Pood ei ole pühapäeviti avatud.", "et", "ei"),
+    ("The company plans to close the plant.", "Tvrtka ne planira zatvoriti tvornicu.", "hr", "ne"),
+    ("The company plans to close the plant.", "Компанията не планира да затвори завода.", "bg", "не"),
+    ("The company plans to close the plant.", "Die maatskappy beplan nie om die fabriek te sluit nie.",
+     "af", "nie"),
+    ("I don't know what love is.", "Ma ei tea, mis on armastus.", "et", None),
+    ("The company does not plan to close the plant.", "Tvrtka ne planira zatvoriti tvornicu.", "hr", None),
+    ("The company does not plan to close the plant.",
+     "Die maatskappy beplan nie om die fabriek te sluit nie.", "af", None),  # nie … nie: one
+    ("The shop is not open on Sundays.", "Trgovina ob nedeljah ni odprta.", "sl", None),
+    ("She doesn't understand me.", "Hindi niya ako naiintindihan.", "tl", None),
+    ("I don't know what love is.", "Ez dakit zer den maitasuna.", "eu", None),
+]
+
+
+@pytest.mark.parametrize("a,b,lang,cue", NEGATION_PAIRS)
+def test_negation_read_in_each_language_with_a_list(scorer, a, b, lang, cue):
+    """A language is read with its own negation cues (drift/lang/<code>.toml): a dropped or
+    added one is found, a matching one is no finding."""
+    r = scorer.score(a, b, lang_a="en", lang_b=lang)
+    found = [f for f in r.findings if f.kind == "negation" and f.severity == "high"]
+    if cue is None:
+        assert not found, found
+    else:
+        assert found and cue in found[0].b_text, r.findings
+
+
+def test_a_language_without_negation_cues_makes_no_negation_finding(scorer):
+    """Swahili has no list: its text is not read with English cues, so an English "not" finds
+    nothing to match and the parity says nothing."""
+    r = scorer.score("The shop is not open today.", "Duka halijafunguliwa leo.", lang_a="en", lang_b="sw")
+    assert not [f for f in r.findings if f.kind == "negation"]

@@ -45,6 +45,12 @@ from drift.lexicon import (
 
 
 # -- negation ------------------------------------------------------------------------------
+def reads_negation(lang: str) -> bool:
+    """Whether drift has the negation cues of `lang` (drift/lang/<lang>.toml, or the patterns
+    of Chinese, Japanese, Korean and Turkish); other languages are read with English cues."""
+    return lang in NEGATION or lang in ("zh", "ja", "ko", "tr")
+
+
 def negations(side: Side) -> list[tuple[int, int]]:
     return _memo(side, "negations", _negations_uncached)
 
@@ -275,6 +281,10 @@ _VOTED_AGAINST = {lang: re.compile(rx, re.IGNORECASE) for lang, rx in {
 
 def check_negation(a: Side, b: Side, al: Alignment) -> list[Finding]:
     """Polarity parity: explicit cues plus inherently negative words on each side."""
+    if not (reads_negation(a.lang) and reads_negation(b.lang)):
+        return []  # "I don't know" / "Ez dakit": a language without a negation list of its own
+        # was read with the English cues, so the parity says nothing (validation split: 75 of
+        # 171 negation findings on faithful pairs were of such pairs, against 45 of 199 on edits)
     na, nb = negations(a), negations(b)
     # a word listed both as a cue and as a polarity word ("rifiutato") counts once
     la = [sp for sp in lexical_negatives(a) if not _overlaps(sp, na)]
