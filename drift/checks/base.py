@@ -84,18 +84,27 @@ def _word_index(side: Side, span) -> int | None:
 _OPENERS = ".!?:«“\"„(‘'—-¿¡"
 
 
+def _lower_words(side: Side) -> list[str]:
+    """The side's words in lower case (memoised: the opposites ask for them per group)."""
+    return _memo(side, "lower", lambda s: [w.text.lower() for w in s.words])
+
+
 def _pole_spans(side: Side, stems: list[str]) -> list[tuple[int, int]]:
     """Spans of the words of `side` that begin with one of `stems` ("x$": exactly x; stems
     with a space are matched in the text)."""
     out = []
+    exact, begins = set(), []
     for stem in stems:
         if " " in stem or side.lang in ("zh", "ja"):  # no spaces between Chinese or Japanese words
             out += [(m.start(), m.end()) for m in re.finditer(re.escape(stem), side.text.lower())]
-            continue
-        exact = stem.endswith("$")
-        stem = stem.rstrip("$")
-        out += [_span(w) for w in side.words
-                if (w.text.lower() == stem if exact else w.text.lower().startswith(stem))]
+        elif stem.endswith("$"):
+            exact.add(stem.rstrip("$"))
+        else:
+            begins.append(stem)
+    if exact or begins:
+        prefixes = tuple(begins)
+        out += [_span(w) for w, low in zip(side.words, _lower_words(side))
+                if low in exact or low.startswith(prefixes)]
     return sorted(set(out))
 
 
@@ -105,7 +114,10 @@ def _pole_words(side: Side, english: set[str], langs: dict, first: bool) -> list
     key = ("pole", id(english), id(langs), first)
     if key not in side.memo:
         if side.lang == "en":
-            side.memo[key] = [_span(w) for w in side.words if w.text.lower() in english]
+            lows = _lower_words(side)
+            present = _memo(side, "lower-set", lambda s: set(lows))
+            side.memo[key] = [] if present.isdisjoint(english) else \
+                [_span(w) for w, low in zip(side.words, lows) if low in english]
         else:
             side.memo[key] = _pole_spans(side, langs[side.lang][0 if first else 1])
     return side.memo[key]
