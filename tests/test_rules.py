@@ -28,6 +28,10 @@ def _side(encoder, text, lang):
     ("Il y a dix-sept chiens.", "fr", 17),
     ("doscientos cincuenta euros", "es", 250),
     ("The tunnel took sixteen years.", "en", 16),
+    ("Mer än 5,5 miljoner syrier har flytt.", "sv", 5.5e6),  # a language file's multiplier
+    ("Mintegy 2,4 millió ember él ott.", "hu", 2.4e6),
+    ("The cost (3.6bn) was higher.", "en", 3.6e9),  # before a closing mark
+    ("財政部預計多達 1.2 億英鎊", "zh", 1.2e8),  # a space before 億
 ])
 def test_number_words_are_composed_and_inflected(encoder, text, lang, value):
     assert [v for v, _, _ in numbers(_side(encoder, text, lang))] == [value]

@@ -36,7 +36,14 @@ _MULT = {"thousand": 1e3, "mil": 1e3, "tausend": 1e3, "mille": 1e3, "тысяч"
          "miljard": 1e9, "duizend": 1e3, "milion": 1e6, "miliony": 1e6, "milionów": 1e6,
          "miliard": 1e9, "miliardów": 1e9, "tys.": 1e3, "mln": 1e6, "mld": 1e9,
          "мільйонів": 1e6, "мільйони": 1e6, "мільярдів": 1e9, "тисяч": 1e3, "tysięcy": 1e3,
-         "tysiące": 1e3, "tysiąc": 1e3, "тисячі": 1e3, "tisíc": 1e3}
+         "tysiące": 1e3, "tysiąc": 1e3, "тисячі": 1e3, "tisíc": 1e3, "millió": 1e6,
+         "milliárd": 1e9, "ezer": 1e3, "مليون": 1e6, "ملايين": 1e6, "مليار": 1e9,
+         "مليارات": 1e9}
+# and every language file's multipliers of a thousand or more ("5,5 miljoner", "3 milyon");
+# not Turkish "bin" (thousand), an English word after a number too ("5 bin bags")
+_MULT.update({w: v for lang, table in NUMBER_WORDS.items() for w, v in table.items()
+              if w in NUMBER_MULTIPLIERS and v >= 1000 and w not in _MULT and w != "bin"})
+_CLOSING = ".,;:)]}»”’\"'"  # "($3.6bn)": the multiplier before a closing mark
 
 
 # -- numbers -------------------------------------------------------------------------------
@@ -66,12 +73,14 @@ def _numbers_uncached(side: Side) -> list[tuple[float, tuple[int, int], str | No
         after = after[:2] and [after[0].split("-")[0]] + after[1:2]
         if len(after) == 2 and " ".join(after) in _MULT:  # "2 mil millones"
             after = [" ".join(after)]
-        if after and after[0].strip(".,;:") in _MULT and not _AREA.match(text, m.end()):
-            value *= _MULT[after[0].strip(".,;:")]
+        word = after[0].strip(_CLOSING) if after else ""
+        if word in _MULT and not _AREA.match(text, m.end()):
+            value *= _MULT[word]
         end = m.end()
-        if text[end:end + 1] in _CJK_MULT and not (after and after[0].strip(".,;:") in _MULT):
-            value *= _CJK_MULT[text[end]]  # "4万人", "2천 명": 40,000, 2,000
-            end += 1
+        gap = 1 if text[end:end + 1] == " " and text[end + 1:end + 2] in _CJK_MULT else 0
+        if text[end + gap:end + gap + 1] in _CJK_MULT and word not in _MULT:
+            value *= _CJK_MULT[text[end + gap]]  # "4万人", "2천 명", "1.2 億": 40,000, 2,000
+            end += gap + 1
         out.append((value, (m.start(), end), None))
     out = _symbol_numbers(text, out)
     out += [(2.0, (m.start(), m.end()), "weeks") for m in _FORTNIGHT.finditer(text)]
