@@ -47,7 +47,8 @@ from drift.lexicon import (
 # -- negation ------------------------------------------------------------------------------
 def reads_negation(lang: str) -> bool:
     """Whether drift has the negation cues of `lang` (drift/lang/<lang>.toml, or the patterns
-    of Chinese, Japanese, Korean and Turkish); other languages are read with English cues."""
+    of Chinese, Japanese, Korean and Turkish). `negations` reads any other language with the
+    English cues (a quoted English "not" still counts), but its parity is not compared."""
     return lang in NEGATION or lang in ("zh", "ja", "ko", "tr")
 
 
