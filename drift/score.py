@@ -615,7 +615,6 @@ class Scorer:
         return "nuance" if drift >= NUANCE_THRESHOLD or serious else "equivalent"
 
 
-
 MODES = ("learned", "rules")
 # Check families that keep their place next to the pair model, (kind, severity) -> kept: each
 # measured by scripts/rule_audit.py on held-out faithful pairs (false alarms) and drift pairs
@@ -646,12 +645,6 @@ CHECK_CONFIDENCE = 0.6
 # faithful pairs labelled drift unchanged at 33; 0.3 made 8 more faithful pairs drift)
 MEDIUM_CONFIDENCE = 0.15
 _HARD = {"negation", "number", "date", "substitution", "entity"}
-
-
-
-
-
-
 
 
 def _with_checks(p: float, findings: list[Finding]) -> float:
@@ -688,22 +681,6 @@ def _negation_follows(side: Side, span: tuple[int, int]) -> bool:
 def _lexical_follows(side: Side, span: tuple[int, int]) -> bool:
     """Whether a word of negative polarity comes right after `span` ("never refused")."""
     return any(0 <= s - span[1] <= 2 for s, _ in lexical_negatives(side))
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def _first(f: Finding) -> int:

@@ -198,6 +198,19 @@ LONG_B = ("El ayuntamiento se reunió para hablar de la nueva biblioteca, del pr
           "retraso. Fue la última reunión del año, y pocos vecinos apoyaron el plan.")
 
 
+def _encoded_texts(encoder, monkeypatch) -> list[str]:
+    """Every text the encoder is asked for from now on, in order (a spy on `encode`)."""
+    seen: list[str] = []
+    real = encoder.encode
+
+    def spy(texts, *args, **kwargs):
+        seen.extend(texts)
+        return real(texts, *args, **kwargs)
+
+    monkeypatch.setattr(encoder, "encode", spy)
+    return seen
+
+
 def test_contrast_windows_of_long_texts_only():
     from drift.contrast import PREFILTER_WORDS, WINDOW, variants, window_pair
 
@@ -216,14 +229,7 @@ def test_the_prefilter_of_long_texts_changes_no_result(encoder, monkeypatch):
     import drift.contrast
     from drift.score import Scorer
 
-    seen: list[str] = []
-    real = encoder.encode
-
-    def spy(texts, *args, **kwargs):
-        seen.extend(texts)
-        return real(texts, *args, **kwargs)
-
-    monkeypatch.setattr(encoder, "encode", spy)
+    seen = _encoded_texts(encoder, monkeypatch)
     fast = Scorer(encoder, mode="rules").score(LONG_A, LONG_B).to_dict()
     rewrites_fast = [t for t in seen if len(t.split()) >= 40 and t not in (LONG_A, LONG_B)]
     seen.clear()
@@ -243,14 +249,7 @@ def test_the_contrast_gate_encodes_fewer_rewrites_and_keeps_a_swap(encoder, monk
     from drift.score import Scorer
 
     a, b = "All the shops will close before noon.", "Todas las tiendas cerrarán después del mediodía."
-    seen: list[str] = []
-    real = encoder.encode
-
-    def spy(texts, *args, **kwargs):
-        seen.extend(texts)
-        return real(texts, *args, **kwargs)
-
-    monkeypatch.setattr(encoder, "encode", spy)
+    seen = _encoded_texts(encoder, monkeypatch)
     gated = Scorer(encoder, mode="rules").score(a, b)
     rewrites = {v.text for v in variants(a)}
     encoded = rewrites & set(seen)
