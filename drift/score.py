@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from drift import __version__
+from drift import __version__, occlusion
 from drift.align import Alignment, Projection, align, align_projected, clause_spans, words
 from drift.bundled import DEFAULT_MODEL
 from drift.checks import (
@@ -130,7 +130,8 @@ class _Candidate(NamedTuple):
 
 @dataclass
 class _Partial:
-    """One pair scored up to the contrast test (which needs the rewrites' vectors)."""
+    """One pair scored up to the contrast test (which needs the rewrites' vectors), then its
+    findings and drift score after it."""
 
     ta: TokenEmbeddings
     tb: TokenEmbeddings
@@ -141,6 +142,7 @@ class _Partial:
     findings: list[Finding]
     feats: dict[str, float]
     candidates: list[_Candidate]
+    drift: float = 0.0  # set by Scorer._finish
 
 
 @dataclass(frozen=True)
@@ -320,7 +322,10 @@ class Scorer:
         self._prefilter(partial)
         rewrites = sorted({c.variant.text for p in partial for c in p.candidates})
         vectors = dict(zip(rewrites, self.encoder.encode(rewrites))) if rewrites else {}
-        return [self._finish(p, vectors) for p in partial]
+        for p in partial:
+            self._finish(p, vectors)
+        self._occlusion(partial)
+        return [self._result(p) for p in partial]
 
     def problem(self, a, b) -> str | None:
         """Why this pair cannot be scored (an empty text, one over the length budget), or None."""
@@ -488,24 +493,39 @@ class Scorer:
         return _Partial(ta, tb, a, b, sim, cal, findings, feats,
                         self._candidates(ta, tb, a, b, al, findings))
 
-    def _finish(self, p: _Partial, vectors: dict[str, np.ndarray]) -> PairResult:
-        """The pair's verdict, with the contrast rewrites' vectors at hand."""
+    def _finish(self, p: _Partial, vectors: dict[str, np.ndarray]) -> None:
+        """The pair's findings and drift score (into `p`), with the contrast rewrites' vectors
+        at hand."""
         findings, feats, cal = p.findings, p.feats, p.cal
         swaps, feats["contrast"] = self._contrasts(p.ta, p.tb, p.a, p.b, p.candidates, vectors,
                                                    findings, cal)
         swapped = {f.a_span for f in swaps} | {f.b_span for f in swaps}
         findings = [f for f in findings if not (f.kind == "substitution" and f.severity == "low"
                                                 and (f.a_span in swapped or f.b_span in swapped))]
-        findings += swaps
+        p.findings = findings + swaps
         x = (np.array([feats[k] for k in FEATURES]) - cal.mean) / cal.scale
         z = float(np.dot(cal.weights, x) + cal.bias)
-        drift = _with_checks(1.0 / (1.0 + np.exp(-z)), findings)
-        label = self._label(drift, findings)
-        findings.sort(key=lambda f: (-SEVERITY_ORDER[f.severity], _first(f), f.kind))
-        return PairResult(p.ta.text, p.tb.text, round(p.sim, 4), round(float(drift), 4), label,
-                          p.a.lang, p.b.lang, self.signature, findings,
-                          max(p.ta.windows, p.tb.windows),
-                          {k: round(float(v), 4) for k, v in feats.items()})
+        p.drift = _with_checks(1.0 / (1.0 + np.exp(-z)), p.findings)
+
+    def _occlusion(self, partial: list[_Partial]) -> None:
+        """The medium findings of pairs under the drift threshold, each kept at medium only
+        where deleting its words brings the texts closer (drift.occlusion): one encoder call
+        for the batch's deletions. In a pair labelled drift they explain the verdict and stay."""
+        pending = [occlusion.tests(p.findings, p.a, p.b) if p.drift < self.threshold else []
+                   for p in partial]
+        texts = sorted({t for tests in pending for t in occlusion.texts(tests)})
+        vectors = dict(zip(texts, self.encoder.encode(texts))) if texts else {}
+        for p, tests in zip(partial, pending):
+            if tests:
+                p.findings = occlusion.verify(p.findings, tests, p.ta.sentence, p.tb.sentence,
+                                              vectors)
+
+    def _result(self, p: _Partial) -> PairResult:
+        findings = sorted(p.findings, key=lambda f: (-SEVERITY_ORDER[f.severity], _first(f), f.kind))
+        return PairResult(p.ta.text, p.tb.text, round(p.sim, 4), round(float(p.drift), 4),
+                          self._label(p.drift, findings), p.a.lang, p.b.lang, self.signature,
+                          findings, max(p.ta.windows, p.tb.windows),
+                          {k: round(float(v), 4) for k, v in p.feats.items()})
 
     def _candidates(self, ta, tb, a: Side, b: Side, al: Alignment, findings) -> list[_Candidate]:
         """The English sides' contrast rewrites that could make a finding in this pair: every

@@ -259,3 +259,49 @@ def test_the_contrast_gate_encodes_fewer_rewrites_and_keeps_a_swap(encoder, monk
     monkeypatch.setattr(drift.score, "gate", lambda *args: True)
     Scorer(encoder, mode="rules").score(a, b)
     assert len(rewrites & set(seen)) > len(encoded)
+
+
+def test_occlusion_deletes_a_span_and_closes_the_gap():
+    from drift.occlusion import without
+
+    text = "We fixed a bug that duplicated notes."
+    assert without(text, (3, 14)) == "We that duplicated notes."
+    assert without(text, (0, 2)) == "fixed a bug that duplicated notes."
+
+
+@pytest.mark.parametrize("a,b,medium", [
+    ("The researchers extracted immune cells from each patient.",
+     "De onderzoekers haalden immuuncellen uit elke patiënt.", "immune cells"),
+    ("The city council approved a new bike lane on Main Street.",
+     "Der Stadtrat genehmigte einen neuen Radweg in der Hauptstraße.", "Main"),
+])
+def test_a_medium_finding_that_deleting_its_words_does_not_bear_out_is_low(encoder, monkeypatch,
+                                                                            a, b, medium):
+    """Faithful renderings not labelled drift: the words the alignment leaves unsupported are
+    said on the other side, so deleting them moves the texts apart; the finding is kept at low
+    severity and the pair is no longer a nuance."""
+    import drift.occlusion
+    from drift.score import Scorer
+
+    tested = Scorer(encoder, mode="rules").score(a, b)
+    assert [f for f in tested.findings if f.a_text == medium and f.severity == "low"]
+    assert not [f for f in tested.findings if f.severity in ("medium", "high")]
+    assert tested.label == "equivalent"
+    monkeypatch.setattr(drift.occlusion, "MIN_GAIN", float("-inf"))  # the test switched off
+    untested = Scorer(encoder, mode="rules").score(a, b)
+    assert [f for f in untested.findings if f.a_text == medium and f.severity == "medium"]
+    assert untested.label == "nuance"
+
+
+@pytest.mark.parametrize("a,b,kind,dropped", [
+    ("Free accounts include 5 GB of storage and priority support.",
+     "Les comptes gratuits incluent 5 Go de stockage.", "omission", "priority support"),
+    ("Please restart the app to finish the update.", "Bitte starte die App neu.", "substitution",
+     "finish the update"),
+])
+def test_a_real_omission_survives_the_occlusion_test(scorer, a, b, kind, dropped):
+    """Words really missing from B: deleting them from A brings the texts closer, so a pair
+    that is not labelled drift keeps its medium finding and stays a nuance."""
+    r = scorer.score(a, b)
+    assert r.label == "nuance"
+    assert [f for f in r.findings if f.kind == kind and f.severity == "medium" and f.a_text == dropped]
