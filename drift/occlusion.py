@@ -42,8 +42,8 @@ def tests(findings: list[Finding], a: Side, b: Side) -> list[tuple[int, str | No
     span): one per medium finding of KINDS, on each side short enough (else None)."""
     out = []
     for k, f in enumerate(findings):
-        if f.severity != "medium" or f.kind not in KINDS:
-            continue
+        if f.severity != "medium" or f.kind not in KINDS or f.message.endswith("differ in strength"):
+            continue  # the strength lexicon's "retaliatory" / "reciprocal" is no alignment gap
         xa = without(a.text, f.a_span) if f.a_span and len(a.words) <= MAX_WORDS else None
         xb = without(b.text, f.b_span) if f.b_span and len(b.words) <= MAX_WORDS else None
         if xa or xb:
