@@ -26,10 +26,17 @@ from dataclasses import replace
 import numpy as np
 
 from drift.checks.base import Finding, Side
+from drift.lexicon import STRENGTH_EN
 
 KINDS = {"omission", "addition", "substitution", "entity"}
 MAX_WORDS = 40  # a side with more words is not tested
 MIN_GAIN = 0.0  # deleting the words must bring the texts closer than this to keep a finding
+_STRENGTH = {frozenset(p) for p in STRENGTH_EN}
+
+
+def _strength_pair(f: Finding) -> bool:
+    """The strength lexicon's "retaliatory" / "reciprocal": a nuance of one word, no gap."""
+    return frozenset((f.a_text.lower(), f.b_text.lower())) in _STRENGTH
 
 
 def without(text: str, span: tuple[int, int]) -> str:
@@ -42,8 +49,8 @@ def tests(findings: list[Finding], a: Side, b: Side) -> list[tuple[int, str | No
     span): one per medium finding of KINDS, on each side short enough (else None)."""
     out = []
     for k, f in enumerate(findings):
-        if f.severity != "medium" or f.kind not in KINDS or f.message.endswith("differ in strength"):
-            continue  # the strength lexicon's "retaliatory" / "reciprocal" is no alignment gap
+        if f.severity != "medium" or f.kind not in KINDS or _strength_pair(f):
+            continue
         xa = without(a.text, f.a_span) if f.a_span and len(a.words) <= MAX_WORDS else None
         xb = without(b.text, f.b_span) if f.b_span and len(b.words) <= MAX_WORDS else None
         if xa or xb:

@@ -305,3 +305,20 @@ def test_a_real_omission_survives_the_occlusion_test(scorer, a, b, kind, dropped
     r = scorer.score(a, b)
     assert r.label == "nuance"
     assert [f for f in r.findings if f.kind == kind and f.severity == "medium" and f.a_text == dropped]
+
+
+def test_only_medium_alignment_findings_are_put_to_the_deletion_test():
+    """A medium omission is tested on a short side; a strength-lexicon pair ("retaliatory" /
+    "reciprocal") and a high finding are not; nor is a side over MAX_WORDS words."""
+    from drift.checks.base import Finding, Side
+    from drift.occlusion import MAX_WORDS, tests
+
+    a = Side("We will take retaliatory measures at once.", "en", [])
+    b = Side("Nous prendrons des mesures réciproques.", "fr", [])
+    omitted = Finding("omission", "medium", (34, 41), None, "at once", "", "omitted")
+    strength = Finding("substitution", "medium", (13, 24), (13, 24), "retaliatory", "reciprocal",
+                       "'retaliatory' and 'reciprocal' differ in strength")
+    high = Finding("omission", "high", (34, 41), None, "at once", "", "omitted")
+    assert tests([omitted, strength, high], a, b) == [(0, "We will take retaliatory measures .", None)]
+    long_a = Side(a.text, "en", [None] * (MAX_WORDS + 1))
+    assert tests([omitted], long_a, b) == []
