@@ -35,7 +35,7 @@ from drift.checks import (
     quantity_spans,
 )
 from drift.checks.base import _overlaps
-from drift.contrast import PREFILTER_GAIN, Variant, gate, variants, window_pair
+from drift.contrast import Variant, gate, testable, variants
 from drift.embed import Encoder, TokenEmbeddings
 from drift.errors import DriftError, InputError
 from drift.langid import detect, language_code
@@ -508,9 +508,13 @@ class Scorer:
         p.drift = _with_checks(1.0 / (1.0 + np.exp(-z)), p.findings)
 
     def _occlusion(self, partial: list[_Partial]) -> None:
-        """The medium findings of pairs under the drift threshold, each kept at medium only
-        where deleting its words brings the texts closer (drift.occlusion): one encoder call
+        """The medium findings of pairs under the drift threshold: substitutions, names,
+        numbers, dates and negations shown at low; omissions and additions kept at medium only
+        where deleting their words brings the texts closer (drift.occlusion), one encoder call
         for the batch's deletions. In a pair labelled drift they explain the verdict and stay."""
+        for p in partial:
+            if p.drift < self.threshold:
+                p.findings = occlusion.lowered(p.findings)
         pending = [occlusion.tests(p.findings, p.a, p.b) if p.drift < self.threshold else []
                    for p in partial]
         texts = sorted({t for tests in pending for t in occlusion.texts(tests)})
@@ -532,7 +536,7 @@ class Scorer:
         test that needs no vector is applied here, before any rewrite is encoded (about two
         thirds of the rewrites end here; encoding them was most of a cold batch's time)."""
         sides = [(own, src, dst, which) for own, src, dst, which in ((ta, a, b, "a"), (tb, b, a, "b"))
-                 if src.lang == "en" and dst.lang not in _NO_CONTRAST]
+                 if src.lang == "en" and dst.lang not in _NO_CONTRAST and testable(own.text)]
         if not sides:
             return []
         qa, qb = quantity_spans(a, b)  # and a changed unit is the number check's finding
@@ -571,10 +575,7 @@ class Scorer:
 
     def _prefilter(self, partial: list[_Partial]) -> None:
         """Drops the candidates whose rewrite would not pass the test, before it is encoded:
-        those the isolated words do not pull towards the other side (drift.contrast.gate),
-        then, in long texts, those whose swap does not move a short window around the word
-        towards the other side (drift.contrast.window_pair): encoding every rewrite of a long
-        text whole made the cost of a pair grow with the square of its length."""
+        those the isolated words do not pull towards the other side (drift.contrast.gate)."""
         words = sorted({w.lower() for p in partial for c in p.candidates
                         for w in (c.variant.word, c.variant.alternative)} - set(self._word_vectors))
         if words:
@@ -584,20 +585,6 @@ class Scorer:
             p.candidates = [c for c in p.candidates
                             if gate(float((wv[c.variant.alternative.lower()] - wv[c.variant.word.lower()])
                                           @ (p.tb if c.which == "a" else p.ta).sentence), c.support)]
-        wins = {(n, k): w for n, p in enumerate(partial) for k, c in enumerate(p.candidates)
-                if (w := window_pair((p.ta if c.which == "a" else p.tb).text, c.variant))}
-        if not wins:
-            return
-        texts = sorted({t for w in wins.values() for t in w})
-        vec = dict(zip(texts, self.encoder.encode(texts)))
-        for n, p in enumerate(partial):
-            kept = []
-            for k, c in enumerate(p.candidates):
-                w = wins.get((n, k))
-                other = p.tb if c.which == "a" else p.ta
-                if w is None or float((vec[w[1]] - vec[w[0]]) @ other.sentence) >= PREFILTER_GAIN:
-                    kept.append(c)
-            p.candidates = kept
 
     def _contrasts(self, ta, tb, a: Side, b: Side, candidates: list[_Candidate],
                    vectors: dict[str, np.ndarray], findings, cal: Calibration):
