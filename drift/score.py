@@ -35,7 +35,7 @@ from drift.checks import (
     quantity_spans,
 )
 from drift.checks.base import _overlaps
-from drift.contrast import Variant, gate, testable, variants
+from drift.contrast import Variant, gate, testable, variants, word_vectors
 from drift.embed import Encoder, TokenEmbeddings
 from drift.errors import DriftError, InputError
 from drift.langid import detect, language_code
@@ -576,6 +576,8 @@ class Scorer:
     def _prefilter(self, partial: list[_Partial]) -> None:
         """Drops the candidates whose rewrite would not pass the test, before it is encoded:
         those the isolated words do not pull towards the other side (drift.contrast.gate)."""
+        if any(p.candidates for p in partial) and not self._word_vectors:
+            self._word_vectors = word_vectors(self.encoder)
         words = sorted({w.lower() for p in partial for c in p.candidates
                         for w in (c.variant.word, c.variant.alternative)} - set(self._word_vectors))
         if words:

@@ -341,3 +341,21 @@ def test_only_medium_omissions_and_additions_are_put_to_the_deletion_test():
     assert tests([omitted, strength, high], a, b) == [(0, "We will take retaliatory measures .", None)]
     long_a = Side(a.text, "en", [None] * (MAX_WORDS + 1))
     assert tests([omitted], long_a, b) == []
+
+
+def test_contrast_word_vectors_are_made_once_per_model(encoder, monkeypatch, tmp_path):
+    """The contrast lexicon's words are encoded on first use and read back from the cache
+    folder afterwards, equal to a fresh encoding."""
+    import numpy as np
+
+    from drift.contrast import word_vectors
+
+    monkeypatch.setenv("DRIFT_CACHE_DIR", str(tmp_path))
+    seen = _encoded_texts(encoder, monkeypatch)
+    first = word_vectors(encoder)
+    assert "before" in first and "after" in seen and list(tmp_path.glob("lexicon/contrast-*.npy"))
+    seen.clear()
+    again = word_vectors(encoder)
+    assert seen == [] and again.keys() == first.keys()
+    fresh = encoder.encode(["before"])[0]
+    assert np.allclose(again["before"], fresh, atol=1e-4)
