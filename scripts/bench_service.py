@@ -50,9 +50,10 @@ def main() -> None:
                          "length budget, NaN); the others must see no error")
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="drift-bench-serve-"))
-    models = Path(os.environ.get("DRIFT_CACHE_DIR", Path.home() / ".cache/drift")) / "models"
-    if models.exists():
-        shutil.copytree(models, tmp / "models")
+    built = Path(os.environ.get("DRIFT_CACHE_DIR", Path.home() / ".cache/drift"))
+    for part in ("models", "lexicon"):  # the built model and the contrast words' vectors
+        if (built / part).exists():
+            shutil.copytree(built / part, tmp / part)
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
