@@ -246,7 +246,7 @@ def _onnx_runner(path: Path, cfg: dict, version: str):
     import onnxruntime as ort
 
     from drift.bundled import cache_root
-    from drift.onnx_backend import complete, cpu_threads, ensure_split
+    from drift.onnx_backend import complete, cpu_threads, ensure_split, no_spinning
     out = cache_root() / "models" / f"pairmodel-{version}.onnx"
     if not complete(out):
         try:
@@ -262,6 +262,7 @@ def _onnx_runner(path: Path, cfg: dict, version: str):
     so.log_severity_level = 3
     so.intra_op_num_threads = cpu_threads()
     so.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    no_spinning(so)
     sess = ort.InferenceSession(str(out), so, providers=["CPUExecutionProvider"])
 
     def run(ids, mask):
