@@ -20,7 +20,8 @@ LANG_KEYS = {
     "negated_past_pattern", "reads_lists_of", "negating_phrases", "concord", "superlative_ever",
     "superlatives", "negative_words", "negative_words_pattern", "number_words",
     "number_multipliers", "ordinals", "months", "weekdays", "dates_read_in",
-    "months_read_in_every_language", "month_stems", "weekend", "hedges", "hedge_phrases",
+    "months_read_in_every_language", "month_stems", "weekend", "rate_words", "rate_units",
+    "hedges", "hedge_phrases",
     "conditional", "opposites", "contrasts", "antonyms", "strength_pairs"}
 
 
@@ -154,6 +155,9 @@ RELATIVE_DATE_PHRASES = {int(k): _pattern(v) for k, v in _XX["relative_date_phra
 FREQUENCY = _values(_XX["frequency"], int)
 EVERY = set(_words(_XX["every"]))
 FREQUENCY_UNITS = _values(_XX["frequency_units"], int)
+# "per hour", "pro Tag": a rate word and a singular unit, per language
+RATE_WORDS = _per_lang("rate_words")
+RATE_UNITS = _per_lang("rate_units")
 
 
 def month_day_names() -> dict[str, tuple[str, int]]:

@@ -352,6 +352,24 @@ def test_parts_of_the_day_and_weekdays_after_every_are_frequencies(encoder, text
     assert [k for k, _ in dates(_side(encoder, text, lang))] == keys
 
 
+@pytest.mark.parametrize("a,b,lang,differs", [
+    ("The plant produces 250 tonnes of steel per hour.",
+     "Das Werk produziert 250 Tonnen Stahl pro Tag.", "de", True),
+    ("The bus runs every hour.", "El autobús pasa una vez por día.", "es", True),
+    ("The plant produces 250 tonnes of steel per hour.",
+     "Das Werk produziert 250 Tonnen Stahl pro Stunde.", "de", False),
+    # English also says a rate with "a": a rate facing no frequency is left out
+    ("Take two tablets a day.", "Prenez deux comprimés par jour.", "fr", False),
+    ("Prices rose by 5 per cent.", "Los precios subieron un 5 por ciento.", "es", False),
+])
+def test_a_rate_is_compared_with_the_other_sides_frequency(encoder, a, b, lang, differs):
+    from drift.checks.dates import check_dates
+
+    found = check_dates(_side(encoder, a, "en"), _side(encoder, b, lang))
+    assert bool([f for f in found if f.severity == "high"]) == differs, found
+    assert differs or not found, found
+
+
 def test_a_changed_unit_is_part_of_the_number_finding(scorer):
     r = scorer.score("Фильм снимали три месяца в горах Кавказа.",
                      "Der Film wurde drei Jahre lang im Kaukasus gedreht.")

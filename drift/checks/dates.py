@@ -31,6 +31,8 @@ from drift.lexicon import (
     LANG_DATE_NAMES,
     NUMBER_WORDS,
     ORDINALS,
+    RATE_UNITS,
+    RATE_WORDS,
     RELATIVE_DATE_PHRASES,
     RELATIVE_DATES,
 )
@@ -181,11 +183,16 @@ def _frequencies(side: Side) -> list[tuple[str, tuple[int, int]]]:
 
 def _frequencies_uncached(side: Side) -> list[tuple[str, tuple[int, int]]]:
     """Multi-word frequencies: "every hour", "every two years", "cada año", "jeden Tag",
-    "chaque semaine", "каждый год" (single words such as "hourly" are in FREQUENCY)."""
+    "chaque semaine", "каждый год", and rates, "per hour", "pro Tag" (single words such as
+    "hourly" are in FREQUENCY)."""
     ws, out = side.words, []
     for k, w in enumerate(ws):
         low = w.text.lower()
-        tous = k + 1 < len(ws) and (low, ws[k + 1].text.lower()) in _ALL_THE
+        nxt = ws[k + 1].text.lower() if k + 1 < len(ws) else ""
+        if low in RATE_WORDS.get(side.lang, ()) and nxt in RATE_UNITS.get(side.lang, ()):
+            out.append((f"rate:{FREQUENCY_UNITS[nxt]}", (w.start, _span(ws[k + 1])[1])))
+            continue  # "per hour", "pro Tag", "par jour", "por año" (see _rates)
+        tous = (low, nxt) in _ALL_THE
         if low not in EVERY and not tous:
             continue  # "every", "cada", "alle", "tous les", "todos los"
         j, times = (k + 2 if tous else k + 1), 1.0
@@ -484,6 +491,7 @@ def check_dates(a: Side, b: Side) -> list[Finding]:
         da = [(k, sp) for k, sp in da if not k.startswith("time:")]
     if not any(k.startswith("time:") for k, _ in da):
         db = [(k, sp) for k, sp in db if not k.startswith("time:")]
+    da, db = _rates(da, db), _rates(db, da)
     if not da and not db:
         return []
     ka = {k for k, _ in da}
@@ -507,6 +515,15 @@ def check_dates(a: Side, b: Side) -> list[Finding]:
             findings.append(make("date", "low" if _vague(k, ka) else "medium", a, b, None, sb,
                                  f"date '{_cut(b.text, sb)}' is missing from A"))
     return findings
+
+
+def _rates(mine: list, other: list) -> list:
+    """A rate ("per hour", "pro Tag") is compared with the other side's frequency or rate, as
+    one; where the other side has none it is left out: English also says a rate with "a"
+    ("two tablets a day" / "deux comprimés par jour"), which no list can tell from "a day"."""
+    if any(k.startswith(("every:", "rate:")) for k, _ in other):
+        return [("every:" + k[5:] if k.startswith("rate:") else k, sp) for k, sp in mine]
+    return [(k, sp) for k, sp in mine if not k.startswith("rate:")]
 
 
 # Languages whose words for numbers, dates and polarity drift reads in full; for the others
