@@ -245,7 +245,7 @@ class Scorer:
         # leaves every other pair's score as it was (a calibration given here serves all pairs)
         self.cal_cjk = (Calibration.load("calibration-cjk.json")
                         if calibration is None and self.projection_cjk is not None else None)
-        # contrast words as isolated words (drift.contrast.gate): a few hundred at most
+        # the contrast lexicon's words as isolated words (drift.contrast.gate), on first need
         self._word_vectors: dict[str, np.ndarray] = {}
 
     def calibration_for(self, lang_a: str, lang_b: str) -> Calibration:
@@ -577,11 +577,7 @@ class Scorer:
         """Drops the candidates whose rewrite would not pass the test, before it is encoded:
         those the isolated words do not pull towards the other side (drift.contrast.gate)."""
         if any(p.candidates for p in partial) and not self._word_vectors:
-            self._word_vectors = word_vectors(self.encoder)
-        words = sorted({w.lower() for p in partial for c in p.candidates
-                        for w in (c.variant.word, c.variant.alternative)} - set(self._word_vectors))
-        if words:
-            self._word_vectors.update(zip(words, self.encoder.encode(words)))
+            self._word_vectors = word_vectors(self.encoder)  # every word a variant can name
         wv = self._word_vectors
         for p in partial:
             p.candidates = [c for c in p.candidates
