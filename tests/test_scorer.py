@@ -359,3 +359,30 @@ def test_contrast_word_vectors_are_made_once_per_model(encoder, monkeypatch, tmp
     assert seen == [] and again.keys() == first.keys()
     fresh = encoder.encode(["before"])[0]
     assert np.allclose(again["before"], fresh, atol=1e-4)
+
+
+def test_projection_apply_is_each_members_correction_averaged(encoder):
+    """`apply` (contiguous factors, one einsum) equals the definition: for each member k,
+    normalise(v + U_k V_kᵀ v), concatenated and scaled by 1/√K."""
+    import numpy as np
+
+    from drift.align import Projection
+
+    p = Projection.bundled()
+    x = np.random.default_rng(1).normal(size=(5, p.U.shape[1])).astype(np.float32)
+    members = [v + p.U[k] @ (p.V[k].T @ v) for v in x for k in range(len(p.U))]
+    ref = np.stack([m / np.linalg.norm(m) for m in members]).reshape(5, -1) / np.sqrt(len(p.U))
+    assert np.allclose(p.apply(x), ref, atol=1e-5)
+
+
+def test_onnx_sessions_do_not_spin_between_runs(encoder):
+    """The encoder's ONNX Runtime session is made with intra-op spinning off (spinning took a
+    core from the checks on a 2-core machine)."""
+    from drift import onnx_backend
+
+    encoder.encode(["A sentence to make sure the session exists."])
+    runners = list(onnx_backend._RUNNERS.values())
+    assert runners
+    for r in runners:
+        opts = r.session.get_session_options()
+        assert opts.get_session_config_entry("session.intra_op.allow_spinning") == "0"
