@@ -453,9 +453,89 @@ def edit_swap(text, lang, rng, other, pool):
     return t, [(s1, s1 + len(w2)), (s2 + d, s2 + d + len(w1))], "role", None
 
 
+# fluent edits: the edited sentence still reads as well formed, so the model cannot tell an edit by
+# its broken grammar (dropped openers and tails, list items, brackets, sentences; English adjuncts)
+LIST_AND = {"en": "and|or", "es": "y|o|e", "de": "und|oder", "fr": "et|ou", "it": "e|o|ed",
+            "pt": "e|ou", "nl": "en|of", "ru": "и|или", "uk": "і|та|або", "pl": "i|oraz|lub",
+            "sv": "och|eller", "da": "og|eller", "no": "og|eller", "cs": "a|nebo", "ro": "și|sau",
+            "ca": "i|o", "fi": "ja|tai", "tr": "ve|veya"}
+ADJUNCTS = ["last year", "for the first time", "in the north", "at night", "on Monday",
+            "according to officials", "in most cases", "without warning", "for a short time",
+            "in secret", "by mistake", "every year", "in the capital", "after the war",
+            "under pressure", "despite the protests", "with the army's help", "at a loss",
+            "for the third time", "before the election", "in two stages", "on a trial basis",
+            "at the request of the government", "in exchange for money", "without permission"]
+
+
+def _cap(t: str) -> str:
+    return t[:1].upper() + t[1:]
+
+
+def edit_drop_lead(text, lang, rng, other, pool):
+    """Drop an opening phrase before the first comma ("Like some experts, he ..." -> "He ...")."""
+    m = re.match(r"([^,;:\"«»()]{6,70}), (?=\w)", text)
+    if not m or lang in NO_SPACE or len(m.group()) > 0.45 * len(text):
+        return None
+    return _cap(text[m.end():]), [], "fluent omission", None
+
+
+def edit_drop_tail(text, lang, rng, other, pool):
+    """Drop a closing phrase after the last comma ("..., usually with practice." -> "...")."""
+    m = re.search(r", ([^,;:\"«»()]{8,90}?)([.!?。]?)$", text)
+    if not m or lang in NO_SPACE or len(m.group()) > 0.45 * len(text) or (
+            lang in LIST_AND and re.match(rf"(?:{LIST_AND[lang]}) ", m.group(1))):
+        return None
+    return text[:m.start()] + m.group(2), [], "fluent omission", None
+
+
+def edit_drop_item(text, lang, rng, other, pool):
+    """Drop one item of a list ("A, B and C" -> "A and C")."""
+    if lang not in LIST_AND:
+        return None
+    item = r"[^\W\d][\w'-]*(?: [^\W\d][\w'-]*){0,2}"
+    ms = list(re.finditer(rf"({item}), ({item}),? (?:{LIST_AND[lang]}) ({item})", text))
+    if not ms:
+        return None
+    m = rng.choice(ms)  # the middle item goes, and a serial comma before the conjunction
+    t = text[:m.start(2) - 2] + re.sub(r"^,(?= )", "", text[m.end(2):])
+    return t, [], "fluent omission", None
+
+
+def edit_drop_paren(text, lang, rng, other, pool):
+    ms = list(re.finditer(r" ?[(（][^()（）]{2,60}[)）]", text))
+    if not ms:
+        return None
+    m = rng.choice(ms)
+    return text[:m.start()] + text[m.end():], [], "fluent omission", None
+
+
+def edit_drop_sentence(text, lang, rng, other, pool):
+    parts = re.split(r"(?<=[.!?。])\s+(?=\W?[^\W\d_])", text)
+    if len(parts) < 2:
+        return None
+    i = rng.randrange(len(parts))
+    t = " ".join(parts[:i] + parts[i + 1:])
+    if len(t) < 0.4 * len(text):
+        return None
+    return t, [], "fluent omission", None
+
+
+def edit_add_adjunct(text, lang, rng, other, pool):
+    """Add an English adjunct before the final full stop ("... the plan." -> "... the plan last year.")."""
+    if lang != "en" or not re.search(r"\w[.!]$", text):
+        return None
+    adj = rng.choice(ADJUNCTS)
+    if adj.lower() in text.lower():
+        return None
+    pos = len(text) - 1
+    return text[:pos] + " " + adj + text[pos:], [(pos + 1, pos + 1 + len(adj))], "fluent addition", None
+
+
 EDITS = [(edit_number, 2.0), (edit_name, 1.5), (edit_contrast, 3.0), (edit_pronoun, 1.0),
          (edit_negation, 3.0), (edit_hedge, 0.7), (edit_tense, 0.5), (edit_vague, 0.7),
          (edit_delete, 3.0), (edit_insert, 2.5), (edit_phrase, 2.5), (edit_swap, 1.0)]
+FLUENT = [(edit_drop_lead, 2.0), (edit_drop_tail, 2.0), (edit_drop_item, 1.5),
+          (edit_drop_paren, 1.0), (edit_drop_sentence, 1.0), (edit_add_adjunct, 1.5)]
 
 
 def make_drift(a, la, b, lb, rng, pool):
@@ -466,7 +546,7 @@ def make_drift(a, la, b, lb, rng, pool):
     if lb == "en" and la != "en" and rng.random() < 0.6:
         side = False
     text, lang, other = (a, la, b) if side else (b, lb, a)
-    fns, ws = zip(*EDITS)
+    fns, ws = zip(*pool.get("edits", EDITS))
     for _ in range(6):
         fn = rng.choices(fns, ws)[0]
         out = fn(text, lang, rng, other, pool["cur"])
@@ -540,7 +620,8 @@ def _detok(t: str) -> str:
 
 # ---------------------------------------------------------------- assembly
 
-def build(data: Path, out: Path, n_train: int, seed: int, dev: Path | None) -> dict:
+def build(data: Path, out: Path, n_train: int, seed: int, dev: Path | None,
+          fluent: float = 0.0) -> dict:
     rng = random.Random(seed)
     rows = faithful_rows(data)
     splits: dict[str, list] = {"train": [], "val": [], "test": []}
@@ -562,7 +643,8 @@ def build(data: Path, out: Path, n_train: int, seed: int, dev: Path | None) -> d
     stats = {}
     out.mkdir(parents=True, exist_ok=True)
     for sp in ("train", "val", "test"):
-        pool = {"cur": _pool(splits[sp])}
+        pool = {"cur": _pool(splits[sp]),
+                "edits": EDITS + [(fn, w * fluent) for fn, w in FLUENT] if fluent else EDITS}
         pairs = _sample(splits[sp], ann[sp], sizes[sp], rng, pool)
         if sp == "train":
             before = len(pairs)
@@ -665,8 +747,10 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=Path("build/pairs"))
     ap.add_argument("--train", type=int, default=400000)
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--fluent", type=float, default=0.0,
+                    help="weight of the fluent edits (FLUENT) against the others; 0: none")
     args = ap.parse_args()
-    stats = build(args.data, args.out, args.train, args.seed, args.dev)
+    stats = build(args.data, args.out, args.train, args.seed, args.dev, args.fluent)
     print(json.dumps(stats, indent=1))
 
 

@@ -54,3 +54,36 @@ def test_a_sentence_goes_to_one_split_whatever_the_language():
     assert len({mp.bucket("ntrex:17") for _ in range(3)}) == 1
     splits = [mp.bucket(f"ntrex:{i}") for i in range(2000)]
     assert 0.05 < splits.count("test") / 2000 < 0.15 and 0.02 < splits.count("val") / 2000 < 0.08
+
+
+@pytest.mark.parametrize("fn,text,lang,expected", [
+    (mp.edit_drop_lead, "Like some other experts, he is skeptical about the cure.", "en",
+     "He is skeptical about the cure."),
+    (mp.edit_drop_tail, "A course will cover all the issues discussed here in far greater detail, "
+     "usually with practical experience.", "en",
+     "A course will cover all the issues discussed here in far greater detail."),
+    (mp.edit_drop_item, "Er kaufte Äpfel, Birnen und Bananen.", "de", "Er kaufte Äpfel und Bananen."),
+    (mp.edit_drop_item, "They are egocentric, rude, and arrogant.", "en",
+     "They are egocentric and arrogant."),
+    (mp.edit_drop_paren, "North Shore beaches (in North Harbour) face the Pacific.", "en",
+     "North Shore beaches face the Pacific."),
+])
+def test_a_fluent_omission_leaves_a_well_formed_sentence(fn, text, lang, expected):
+    new, spans, kind, counter = fn(text, lang, random.Random(0), "", POOL)
+    assert (new, spans, kind, counter) == (expected, [], "fluent omission", None)
+
+
+def test_a_tail_that_is_the_last_list_item_is_not_dropped():
+    text = "They are egocentric, rude, and arrogant."
+    assert mp.edit_drop_tail(text, "en", random.Random(0), "", POOL) is None
+
+
+def test_an_added_adjunct_is_tagged_where_it_stands():
+    new, spans, kind, _ = mp.edit_add_adjunct("She was alone in the house.", "en", random.Random(0), "", POOL)
+    (s, e), = spans
+    assert kind == "fluent addition" and new[s:e] in mp.ADJUNCTS
+    assert new[:s] == "She was alone in the house " and new[e:] == "."
+
+
+def test_fluent_edits_are_off_unless_asked_for():
+    assert all(fn not in dict(mp.EDITS) for fn, _ in mp.FLUENT)
