@@ -11,6 +11,10 @@ Drift pairs are made by editing one side of a faithful pair (the edit's span is 
 corpora's own contrastive annotations (MT-GenEval gender, MuCoW wrong sense, WMT21 critical errors).
 
     python scripts/make_pairs.py --data ../shared/data --out build/pairs --train 400000
+
+`--fluent W` adds edits that leave a well-formed sentence (FLUENT, kinds "fluent omission" and
+"fluent addition") at W times their listed weights; measured in docs/evaluation.md, not used
+for the shipped model.
 """
 
 from __future__ import annotations
