@@ -117,6 +117,8 @@ KO_NEGATION = _NEG_PATTERNS["ko"]
 CS_SK_NEGATED_PAST = _pattern(_LANGS["cs"]["negated_past_pattern"])
 NEGATING_PHRASES = _per_lang("negating_phrases", lambda v: [tuple(p.split()) for p in v])
 AFFIRMING_AFTER_NEGATION = tuple(_words(_XX["affirming_after_negation"]))
+AFFIRMING_AFTER_WITHOUT = tuple(_words(_XX["affirming_after_without"]))
+AFFIRMING_FILLERS = frozenset(_words(_XX["affirming_fillers"]))
 CONTRACTION_NEG = tuple(_XX["contraction_negation"])
 SUPERLATIVE_EVER = {lang: (set(_words(d["superlative_ever"])), set(_words(d["superlatives"])))
                     for lang, d in _LANGS.items() if "superlative_ever" in d}

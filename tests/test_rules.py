@@ -120,6 +120,20 @@ def test_affirming_idioms_are_not_negations(scorer, a, b):
     assert not [f for f in r.findings if f.kind == "negation"], r.findings
 
 
+@pytest.mark.parametrize("text,lang,cues", [
+    ("Sin embargo, la empresa pagó.", "es", []),  # sin embargo = however
+    ("No obstante, la empresa pagó.", "es", []),  # no obstante = nevertheless
+    ("Irakienii au utilizat fără nici un dubiu agenți sanguini.", "ro", []),
+    ("He will win without a doubt.", "en", []),
+    ("Sin embargo, la empresa no pagó.", "es", ["no"]),  # "no pagó": did not pay
+    ("It is not a question of money.", "en", ["not"]),
+    ("The museum is open to all at no cost.", "en", []),
+])
+def test_negation_cues_in_fixed_phrases(encoder, text, lang, cues):
+    from drift.checks.negation import negations
+    assert [text[s:e] for s, e in negations(_side(encoder, text, lang))] == cues
+
+
 def test_short_english_is_not_taken_for_another_language():
     from drift.langid import detect
     assert detect("The law bans smoking in parks.") == "en"
@@ -329,6 +343,8 @@ def test_killed_and_injured_differ(scorer, a, b, word):
      "Школа будет бесплатно учить детей плавать."),
     ("Tourists may not swim in the lake because of the strong currents.",
      "Touristen dürfen wegen der starken Strömungen nicht im See schwimmen."),
+    ("Children under 12 stay free.", "Crianças menores de 12 anos não pagam."),  # do not pay
+    ("Los niños no pagan la entrada.", "Entry is free for children."),
 ])
 def test_free_and_prohibition_idioms_agree(scorer, a, b):
     r = scorer.score(a, b)

@@ -28,6 +28,8 @@ from drift.checks.numbers import (
 )
 from drift.lexicon import (
     AFFIRMING_AFTER_NEGATION,
+    AFFIRMING_AFTER_WITHOUT,
+    AFFIRMING_FILLERS,
     CJK_NEG_LEXICAL,
     CJK_NEGATION,
     CONCORD,
@@ -95,8 +97,8 @@ def _negations_uncached(side: Side) -> list[tuple[int, int]]:
         if low in ever and any(x.text.lower() in superl for x in side.words[max(0, k - 3):k]):
             continue
         nxt = side.words[k + 1].text.lower() if k + 1 < len(side.words) else ""
-        if is_cue and nxt.startswith(AFFIRMING_AFTER_NEGATION):
-            continue  # "sin duda", "without delay", "sans doute", "без сомнения" = certainly
+        if is_cue and _affirming_next(side, k):
+            continue  # "sin duda", "without a doubt", "sans doute", "sin embargo": no negation
         if is_cue and nxt in ("choice", "alternative") and k + 2 < len(side.words) \
                 and side.words[k + 2].text.lower() == "but":
             continue  # "no choice but to respond" = must respond ("we had no choice" stays)
@@ -109,6 +111,23 @@ def _negations_uncached(side: Side) -> list[tuple[int, int]]:
             spans.append(_span(w))
             last_cue, last_concord = k, low in concord
     return spans
+
+
+def _affirming_next(side: Side, k: int) -> bool:
+    """Whether the negation at word k affirms ("without delay", "sin embargo"); after a
+    preposition ("without", "fără") up to two fillers may stand between ("without any doubt",
+    "fără nici un dubiu"; "not a question of money" stays a negation)."""
+    cue = side.words[k].text.lower()
+    without = cue in _PREP_NEG or cue == "fără"
+    words = AFFIRMING_AFTER_NEGATION + (AFFIRMING_AFTER_WITHOUT if without or (
+        side.lang == "en" and cue == "no") else ())
+    for w in side.words[k + 1:k + (4 if without else 2)]:
+        low = w.text.lower()
+        if low.startswith(words):
+            return True
+        if low not in AFFIRMING_FILLERS:
+            return False
+    return False
 
 
 _PREP_NEG = {"sin", "sans", "without", "ohne", "без", "senza", "sem"}
