@@ -32,6 +32,9 @@ def _side(encoder, text, lang):
     ("Mintegy 2,4 millió ember él ott.", "hu", 2.4e6),
     ("The cost (3.6bn) was higher.", "en", 3.6e9),  # before a closing mark
     ("財政部預計多達 1.2 億英鎊", "zh", 1.2e8),  # a space before 億
+    ("Budowa kosztowała 103,7 miliona dolarów.", "pl", 103.7e6),  # genitive after a fraction
+    ("bens no valor de 200 mil milhões de dólares", "pt", 2e11),  # European Portuguese billion
+    ("DARPA investerer $2 milliardar i AI Next.", "no", 2e9),  # Nynorsk
 ])
 def test_number_words_are_composed_and_inflected(encoder, text, lang, value):
     assert [v for v, _, _ in numbers(_side(encoder, text, lang))] == [value]

@@ -29,7 +29,7 @@ _MULT = {"thousand": 1e3, "mil": 1e3, "tausend": 1e3, "mille": 1e3, "тысяч"
          "тысячи": 1e3, "million": 1e6, "millions": 1e6, "millones": 1e6, "millón": 1e6,
          "millionen": 1e6, "миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6,
          "billion": 1e9, "billions": 1e9, "milliarden": 1e9, "milliards": 1e9,
-         "миллиард": 1e9, "миллиардов": 1e9, "mil millones": 1e9, "млрд": 1e9, "млн": 1e6,
+         "миллиард": 1e9, "миллиардов": 1e9, "mil millones": 1e9, "mil milhões": 1e9, "млрд": 1e9, "млн": 1e6,
          "тыс": 1e3, "mrd": 1e9, "mio": 1e6, "md": 1e9, "bn": 1e9, "m": 1e6,
          "milioni": 1e6, "milione": 1e6, "miliardi": 1e9, "miliardo": 1e9, "mila": 1e3,
          "milhões": 1e6, "milhão": 1e6, "bilhões": 1e9, "bilhão": 1e9, "miljoen": 1e6,
