@@ -179,6 +179,10 @@ def test_opposites_between_two_languages_without_english(scorer, a, b, word):
     ("The talks covered the strategic agenda of our two countries.",
      "The talks covered the entire bilateral strategic agenda."),
     ("Russia rejected the proposal.", "Le Kremlin a rejeté la proposition."),
+    # other scripts, read in Latin letters by anyascii
+    ("Mary flew to Boston on Friday.", "Мері полетіла до Бостона в п'ятницю."),
+    ("Mary flew to Boston on Friday.", "Մերին ուրբաթ օրը թռավ Բոստոն։"),
+    ("Vettel won the race in Monaco.", "Ο Φέτελ κέρδισε τον αγώνα στο Μονακό."),
 ])
 def test_forms_of_one_name_are_not_lone_names(scorer, a, b):
     r = scorer.score(a, b)

@@ -11,6 +11,8 @@ import functools
 import re
 import unicodedata
 
+from anyascii import anyascii
+
 from drift.align import Alignment
 from drift.checks.base import (
     _NAMES,
@@ -196,7 +198,9 @@ def prev_is_number(side: Side, i: int) -> bool:
 
 
 def _name_key(s: str) -> str:
-    key = s.lower().translate(_TRANSLIT)
+    """The name in Latin letters: Russian and Serbian by the table above (as before), every
+    other script by anyascii (Мері, Բոստոն, Γαλλικά, Πεκίνο: meri, boston, gallika, pekino)."""
+    key = anyascii(s.lower().translate(_TRANSLIT)).lower()
     return "eu" + key[2:] if key.startswith("ev") else key  # Европа / Evropa = Europa
 
 
