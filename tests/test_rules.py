@@ -304,6 +304,8 @@ def test_language_of_longer_texts(text, lang):
     ("The temple was carved into the rock by monks more than a thousand years ago.",
      "The temple was carved into the rock by slaves more than a thousand years ago.",
      "substitution", "monks"),
+    ("The company will raise its prices next year.",  # a changed letter is no spelling
+     "The company will raise its prizes next year.", "substitution", "prices"),
 ])
 def test_a_changed_word_in_an_otherwise_identical_text_is_found(scorer, a, b, kind, word):
     r = scorer.score(a, b)
@@ -315,6 +317,9 @@ def test_a_changed_word_in_an_otherwise_identical_text_is_found(scorer, a, b, ki
     ("The festival was founded by a group of students in 1968.",
      "The festival was founded by a group of students in 1968!"),
     ("The minister said the talks were difficult.", "The minister says the talks were difficult."),
+    # one word spelled two ways
+    ("The council voted in favor of the new center.", "The council voted in favour of the new centre."),
+    ("El presupuesto es de tres millones de dólares.", "El presupuesto es de tres millones de dolares."),
 ])
 def test_punctuation_and_inflection_in_an_identical_text_are_not_edits(scorer, a, b):
     r = scorer.score(a, b)

@@ -7,6 +7,7 @@ an inflection of the same word."""
 from __future__ import annotations
 
 import difflib
+import unicodedata
 
 from drift.align import Alignment
 from drift.checks.base import (
@@ -123,7 +124,30 @@ def _inflections(a: Side, ia: list[int], b: Side, jb: list[int]) -> bool:
     if set(xa) <= _SAYING and set(xb) <= _SAYING:
         return True  # "said" / "says" / "told": the attribution, not the quote
     return len(xa) == len(xb) and all(x[:5] == y[:5] and min(len(x), len(y)) >= 4 or x == y
-                                      for x, y in zip(xa, xb))
+                                      or _spelling_variant(x, y) for x, y in zip(xa, xb))
+
+
+def _spelling_variant(x: str, y: str) -> bool:
+    """One word spelled two ways: accents ("dólares" / "dolares"), one letter more ("favor" /
+    "favour", "traveled" / "travelled"), "-er" / "-re" ("center" / "centre"), "z" / "s"
+    ("organize" / "organise"). Not a changed letter ("rise" / "rose") nor a short word
+    ("lose" / "loose")."""
+    x, y = _fold(x), _fold(y)
+    if x == y:
+        return True
+    if min(len(x), len(y)) < 5:
+        return False
+    if x.replace("z", "s") == y.replace("z", "s"):
+        return True
+    if x[:-2] == y[:-2] and {x[-2:], y[-2:]} == {"er", "re"}:
+        return True
+    short, long_ = sorted((x, y), key=len)
+    return len(long_) == len(short) + 1 and any(long_[:k] + long_[k + 1:] == short
+                                                for k in range(len(long_)))
+
+
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 _SAYING = {"say", "says", "said", "saying", "tell", "tells", "told", "state", "states", "stated",
