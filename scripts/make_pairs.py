@@ -184,6 +184,10 @@ def match_case(src: str, new: str) -> str:
     return new
 
 
+def _cap(t: str) -> str:
+    return t[:1].upper() + t[1:]
+
+
 def edit_number(text, lang, rng, other, pool):
     ms = list(re.finditer(r"\d+(?:[.,]\d+)?", text))
     ms = [m for m in ms if not re.fullmatch(r"(19|20)\d\d", m.group())] or ms
@@ -390,8 +394,7 @@ def edit_delete(text, lang, rng, other, pool):
         return None
     t = (text[:s] + text[e:]).replace("  ", " ")
     if i == 0:
-        t = t.lstrip()
-        t = t[:1].upper() + t[1:]
+        t = _cap(t.lstrip())
     return t, [], "omission", None
 
 
@@ -471,10 +474,6 @@ ADJUNCTS = ["last year", "for the first time", "in the north", "at night", "on M
             "at the request of the government", "in exchange for money", "without permission"]
 
 
-def _cap(t: str) -> str:
-    return t[:1].upper() + t[1:]
-
-
 def edit_drop_lead(text, lang, rng, other, pool):
     """Drop an opening phrase before the first comma ("Like some experts, he ..." -> "He ...")."""
     m = re.match(r"([^,;:\"«»()]{6,70}), (?=\w)", text)
@@ -542,7 +541,7 @@ FLUENT = [(edit_drop_lead, 2.0), (edit_drop_tail, 2.0), (edit_drop_item, 1.5),
           (edit_drop_paren, 1.0), (edit_drop_sentence, 1.0), (edit_add_adjunct, 1.5)]
 
 
-def make_drift(a, la, b, lb, rng, pool):
+def make_drift(a, la, b, lb, rng, pool, edits=EDITS):
     """Edit one side of the faithful pair (a, b): (a', b', spans_a, spans_b, tags, kind)."""
     side = rng.random() < 0.5
     if la == "en" and lb != "en" and rng.random() < 0.6:
@@ -550,10 +549,10 @@ def make_drift(a, la, b, lb, rng, pool):
     if lb == "en" and la != "en" and rng.random() < 0.6:
         side = False
     text, lang, other = (a, la, b) if side else (b, lb, a)
-    fns, ws = zip(*pool.get("edits", EDITS))
+    fns, ws = zip(*edits)
     for _ in range(6):
         fn = rng.choices(fns, ws)[0]
-        out = fn(text, lang, rng, other, pool["cur"])
+        out = fn(text, lang, rng, other, pool)
         if out is None or norm(out[0]) == norm(text):
             continue
         t, spans, kind, counter = out
@@ -647,9 +646,8 @@ def build(data: Path, out: Path, n_train: int, seed: int, dev: Path | None,
     stats = {}
     out.mkdir(parents=True, exist_ok=True)
     for sp in ("train", "val", "test"):
-        pool = {"cur": _pool(splits[sp]),
-                "edits": EDITS + [(fn, w * fluent) for fn, w in FLUENT] if fluent else EDITS}
-        pairs = _sample(splits[sp], ann[sp], sizes[sp], rng, pool)
+        edits = EDITS + [(fn, w * fluent) for fn, w in FLUENT] if fluent else EDITS
+        pairs = _sample(splits[sp], ann[sp], sizes[sp], rng, _pool(splits[sp]), edits)
         if sp == "train":
             before = len(pairs)
             pairs = [p for p in pairs if norm(p["a"]) not in held and norm(p["b"]) not in held]
@@ -674,7 +672,7 @@ def _pool(rows) -> dict:
     return by_lang
 
 
-def _sample(rows, ann, n, rng, pool):
+def _sample(rows, ann, n, rng, pool, edits=EDITS):
     """Half faithful, half drift; faithful from multi-way and same-language renderings and the
     annotations; drift by editing faithful pairs, plus the annotations' own drift."""
     out = []
@@ -698,7 +696,7 @@ def _sample(rows, ann, n, rng, pool):
                 p = dict(a=a, b=b, la=la, lb=lb, label=0, kind="faithful", src=src,
                          spans_a=[], spans_b=[], tags_a="known", tags_b="known")
             else:
-                d = make_drift(a, la, b, lb, rng, pool)
+                d = make_drift(a, la, b, lb, rng, pool, edits)
                 if d is None:
                     continue
                 a2, b2, sa, sb, ta, tb, kind = d

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from drift.align import Word
@@ -45,6 +46,11 @@ def _memo(side: Side, key: str, compute):
     if key not in side.memo:
         side.memo[key] = compute(side)
     return side.memo[key]
+
+
+def fold_accents(word: str) -> str:
+    """The word without its accents ("dólares" -> "dolares", "Ιουλίου" -> "Ιουλιου")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def _span(w: Word) -> tuple[int, int]:

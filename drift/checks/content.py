@@ -7,7 +7,6 @@ an inflection of the same word."""
 from __future__ import annotations
 
 import difflib
-import unicodedata
 
 from drift.align import Alignment
 from drift.checks.base import (
@@ -18,6 +17,7 @@ from drift.checks.base import (
     Side,
     _cut,
     _span,
+    fold_accents,
     make,
 )
 from drift.checks.names import (
@@ -132,7 +132,7 @@ def _spelling_variant(x: str, y: str) -> bool:
     "favour", "traveled" / "travelled"), "-er" / "-re" ("center" / "centre"), "z" / "s"
     ("organize" / "organise"). Not a changed letter ("rise" / "rose") nor a short word
     ("lose" / "loose")."""
-    x, y = _fold(x), _fold(y)
+    x, y = fold_accents(x), fold_accents(y)
     if x == y:
         return True
     if min(len(x), len(y)) < 5:
@@ -144,10 +144,6 @@ def _spelling_variant(x: str, y: str) -> bool:
     short, long_ = sorted((x, y), key=len)
     return len(long_) == len(short) + 1 and any(long_[:k] + long_[k + 1:] == short
                                                 for k in range(len(long_)))
-
-
-def _fold(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 _SAYING = {"say", "says", "said", "saying", "tell", "tells", "told", "state", "states", "stated",

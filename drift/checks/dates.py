@@ -6,7 +6,6 @@ written another way ("17.05.2024" / "May 17, 2024", "next week" / "la semana que
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from drift.align import Word
 from drift.checks.base import (
@@ -17,6 +16,7 @@ from drift.checks.base import (
     _memo,
     _sentence_initial,
     _span,
+    fold_accents,
     make,
 )
 from drift.checks.numbers import (
@@ -138,7 +138,7 @@ def _date_name(low: str, lang: str) -> tuple[str, int] | None:
     if low in LANG_DATE_NAMES.get(lang, {}):
         return LANG_DATE_NAMES[lang][low]
     if lang == "el":
-        bare = "".join(c for c in unicodedata.normalize("NFD", low) if not unicodedata.combining(c))
+        bare = fold_accents(low)
         return next((("month", i) for i, stem in enumerate(EL_MONTHS.split())
                      if bare.startswith(stem) and len(bare) - len(stem) <= 3), None)
     if low in _NAMES:

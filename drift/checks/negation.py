@@ -118,7 +118,7 @@ def _affirming_next(side: Side, k: int) -> bool:
     preposition ("without", "fără") up to two fillers may stand between ("without any doubt",
     "fără nici un dubiu"; "not a question of money" stays a negation)."""
     cue = side.words[k].text.lower()
-    without = cue in _PREP_NEG or cue == "fără"
+    without = cue in _WITHOUT
     words = AFFIRMING_AFTER_NEGATION + (AFFIRMING_AFTER_WITHOUT if without or (
         side.lang == "en" and cue == "no") else ())
     for w in side.words[k + 1:k + (4 if without else 2)]:
@@ -131,6 +131,9 @@ def _affirming_next(side: Side, k: int) -> bool:
 
 
 _PREP_NEG = {"sin", "sans", "without", "ohne", "без", "senza", "sem"}
+# "without" and its kin for the affirming idioms (xx.toml); Romanian "fără" is not in _PREP_NEG,
+# whose concord reach and double negation it would change
+_WITHOUT = _PREP_NEG | {"fără"}
 _AMOUNT_COMPARATIVES = {"more", "less", "fewer", "más", "menos", "mehr", "weniger", "больше",
                         "меньше", "более", "менее", "plus", "moins"}
 
