@@ -752,6 +752,8 @@ def main() -> None:
     ap.add_argument("--fluent", type=float, default=0.0,
                     help="weight of the fluent edits (FLUENT) against the others; 0: none")
     args = ap.parse_args()
+    if args.fluent < 0:
+        ap.error(f"--fluent is a weight: 0 (no fluent edits) or more, got {args.fluent}")
     stats = build(args.data, args.out, args.train, args.seed, args.dev, args.fluent)
     print(json.dumps(stats, indent=1))
 

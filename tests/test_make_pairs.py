@@ -87,3 +87,23 @@ def test_an_added_adjunct_is_tagged_where_it_stands():
 
 def test_fluent_edits_are_off_unless_asked_for():
     assert all(fn not in dict(mp.EDITS) for fn, _ in mp.FLUENT)
+
+
+def test_a_negative_fluent_weight_is_refused_before_any_work(tmp_path):
+    import subprocess
+    script = Path(mp.__file__)
+    r = subprocess.run([sys.executable, str(script), "--out", str(tmp_path / "p"), "--fluent", "-1"],
+                       capture_output=True, text=True)
+    assert r.returncode == 2 and "--fluent is a weight" in r.stderr
+    assert not (tmp_path / "p").exists()
+
+
+def test_the_edit_list_given_is_the_one_drawn_from():
+    a = "Like some other experts, he is skeptical, noting that the findings, the data and the trials differ."
+    b = "Al igual que otros especialistas, es escéptico."
+    kinds = set()
+    for seed in range(20):
+        out = mp.make_drift(a, "en", b, "es", random.Random(seed), POOL, mp.FLUENT)
+        if out:
+            kinds.add(out[-1])
+    assert kinds and kinds <= {"fluent omission", "fluent addition"}
