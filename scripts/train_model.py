@@ -135,6 +135,11 @@ def main() -> None:
                     help="start from this checkpoint's weights with a fresh optimizer and schedule")
     ap.add_argument("--finish", action="store_true", help="skip training: fit temperature, write out")
     ap.add_argument("--val-n", type=int, default=4000, help="validation pairs for the temperature")
+    ap.add_argument("--train-n", type=int, default=0,
+                    help="use a seeded sample of this many pairs of PAIRS/train.jsonl (0: all)")
+    ap.add_argument("--extra", type=Path, action="append", default=[],
+                    help="another training pairs file added to the training pairs (repeatable), "
+                         "e.g. build/sts/train.jsonl from scripts/make_sts.py")
     args = ap.parse_args()
 
     random.seed(args.seed)
@@ -187,6 +192,12 @@ def main() -> None:
         print(f"resumed at step {step}", flush=True)
 
     train = load(args.pairs / "train.jsonl") if not args.finish else []
+    if args.train_n and not args.finish:
+        train = random.Random(args.seed).sample(train, min(args.train_n, len(train)))
+    for extra in args.extra if not args.finish else []:
+        train += load(extra)
+    if args.extra:
+        print(f"{len(train)} training pairs with {', '.join(map(str, args.extra))}", flush=True)
     val = load(args.pairs / "val.jsonl")
     val_small = val[:1000]
     bce = torch.nn.BCEWithLogitsLoss()
