@@ -4,7 +4,8 @@ Reports ROC AUC of the drift score (drift: similarity at most 4.0; faithful: at 
 English–English, same-language non-English and cross-lingual pairs, the plain cosine's AUC of the
 same run, the share of faithful pairs labelled drift, and the rank correlation (Spearman) of the
 drift score with the human dissimilarity (5 − score) over the pairs scored 2 or more (the near
-paraphrases; rows in between the two labels count here too).
+paraphrases; rows in between the two labels count here too). Pairs of kind `sts-translation`
+(one sentence in two languages, `make_sts.py --translations`) are faithful and reported apart.
 
     python scripts/eval_sts.py --pairs build/sts/test.jsonl --mode learned
 """
@@ -27,11 +28,20 @@ def spearman(x: np.ndarray, y: np.ndarray) -> float:
 
 
 def figures(rows: list[dict], drift: np.ndarray, cos: np.ndarray, labels: list[str]) -> dict:
+    tr = np.array([r["kind"] == "sts-translation" for r in rows])
+    out: dict = {}
+    if tr.any():
+        out["translations"] = {
+            "pairs": int(tr.sum()),
+            "faithful_labelled_drift": round(float(np.mean([labels[i] == "drift"
+                                                            for i in np.where(tr)[0]])), 4),
+            "mean_drift": round(float(drift[tr].mean()), 4)}
+        keep = np.where(~tr)[0]
+        rows, drift, cos, labels = [rows[i] for i in keep], drift[keep], cos[keep], [labels[i] for i in keep]
     y = np.array([r["label"] for r in rows])
     score = np.array([r["score"] for r in rows])
     group = np.array(["en-en" if r["la"] == r["lb"] == "en" else "same" if r["la"] == r["lb"]
                       else "cross" for r in rows])
-    out: dict = {}
     for name, sel in (("all", np.ones(len(rows), bool)), ("en-en", group == "en-en"),
                       ("same", group == "same"), ("cross", group == "cross")):
         lab = sel & (y >= 0)

@@ -71,8 +71,22 @@ def pair(r: dict, la: str, lb: str, label: int, rng: random.Random) -> dict:
                 score=r["score"], spans_a=[], spans_b=[], tags_a="masked", tags_b="masked")
 
 
+def translations(r: dict, rng: random.Random, n: int) -> list[dict]:
+    """`n` faithful pairs of one sentence of a row in two languages (the corpus's translations of
+    it): short captions whose wording matches, so that the style of STS-B is not itself a cue."""
+    out = []
+    for _ in range(n):
+        i = rng.choice((1, 2))
+        la, lb = rng.sample(LANGS, 2)
+        out.append(dict(a=r[f"{la}_s{i}"], b=r[f"{lb}_s{i}"], la=la, lb=lb, label=0,
+                        kind="sts-translation", src="stsb", score=None, spans_a=[], spans_b=[],
+                        tags_a="masked", tags_b="masked"))
+    return out
+
+
 def build(data: Path, out: Path, seed: int, per_row: int, eval_per_row: int, faithful: float,
-          drift: float, val: float, test: float, dev: Path | None, faithful_repeat: int = 1) -> dict:
+          drift: float, val: float, test: float, dev: Path | None, faithful_repeat: int = 1,
+          n_translations: int = 0) -> dict:
     rows = [json.loads(x) for x in open(data / FILE, encoding="utf-8")]
     rows = [r for r in rows if r["file"] in KEEP_FILES]
     by_split: dict[str, list] = {"train": [], "val": [], "test": []}
@@ -84,11 +98,11 @@ def build(data: Path, out: Path, seed: int, per_row: int, eval_per_row: int, fai
         with open(dev, encoding="utf-8") as f:
             for d in csv.DictReader(f, delimiter="\t"):
                 held |= {norm(d["a"]), norm(d["b"])}
-    rng = random.Random(seed)
+    rng, trng = random.Random(seed), random.Random(seed + 1)
     stats: dict = {}
     out.mkdir(parents=True, exist_ok=True)
     for sp in ("train", "val", "test"):
-        pairs, dropped = [], 0
+        pairs, more, dropped = [], [], 0
         for r in by_split[sp]:
             if sp == "train" and any(norm(r[f"{lg}_s{i}"]) in held for lg in LANGS for i in (1, 2)):
                 dropped += 1
@@ -99,12 +113,15 @@ def build(data: Path, out: Path, seed: int, per_row: int, eval_per_row: int, fai
                 p = pair(r, la, lb, -1 if lab is None else lab, rng)
                 if lab is not None or sp != "train":
                     pairs += [p] * (faithful_repeat if sp == "train" and lab == 0 else 1)
+            more += translations(r, trng, n_translations)
+        pairs += more
         with open(out / f"{sp}.jsonl", "w", encoding="utf-8") as f:
             for p in pairs:
                 f.write(json.dumps(p, ensure_ascii=False) + "\n")
         stats[sp] = len(pairs)
         stats[f"{sp}_drift"] = sum(p["label"] == 1 for p in pairs)
         stats[f"{sp}_faithful"] = sum(p["label"] == 0 for p in pairs)
+        stats[f"{sp}_translations"] = len(more)
         stats[f"{sp}_dropped_rows"] = dropped
     return stats
 
@@ -122,6 +139,9 @@ def main() -> None:
     ap.add_argument("--drift", type=float, default=4.0, help="highest score labelled drift")
     ap.add_argument("--faithful-repeat", type=int, default=1,
                     help="write each faithful training pair this many times (STS-B has few)")
+    ap.add_argument("--translations", type=int, default=0,
+                    help="faithful pairs per row made of one sentence in two of its languages "
+                         "(kind sts-translation; written after the graded pairs)")
     ap.add_argument("--val", type=float, default=0.2, help="share of rows for validation")
     ap.add_argument("--test", type=float, default=0.3, help="share of rows for test")
     args = ap.parse_args()
@@ -131,7 +151,7 @@ def main() -> None:
         ap.error("--val and --test are shares of the rows: each 0 or more, together below 1")
     stats = build(args.data, args.out, args.seed, args.per_row, args.eval_per_row, args.faithful,
                   args.drift, args.val, args.test, args.dev,
-                  args.faithful_repeat)
+                  args.faithful_repeat, args.translations)
     print(json.dumps(stats, indent=1))
 
 

@@ -72,3 +72,19 @@ def test_faithful_training_pairs_are_repeated_as_asked(built):
     stats, pairs, _ = built
     faithful = [json.dumps(p, sort_keys=True) for p in pairs["train"] if p["label"] == 0]
     assert len(faithful) == stats["train_faithful"] and len(set(faithful)) * 2 == len(faithful)
+
+
+def test_translations_are_one_sentence_in_two_languages_after_unchanged_graded_pairs(built, tmp_path):
+    _, pairs, data = built
+    stats = ms.build(data, tmp_path, seed=31, per_row=4, eval_per_row=3, faithful=4.6, drift=4.0,
+                     val=0.2, test=0.3, dev=None, faithful_repeat=2, n_translations=2)
+    rows = [json.loads(x) for x in open(data / ms.FILE, encoding="utf-8")]
+    for sp in ("train", "val", "test"):
+        got = [json.loads(x) for x in open(tmp_path / f"{sp}.jsonl", encoding="utf-8")]
+        graded, extra = got[:len(pairs[sp])], got[len(pairs[sp]):]
+        assert graded == pairs[sp]
+        assert extra and len(extra) == stats[f"{sp}_translations"]
+        for p in extra:
+            assert p["kind"] == "sts-translation" and p["label"] == 0 and p["la"] != p["lb"]
+            assert any(r[f"{p['la']}_s{i}"] == p["a"] and r[f"{p['lb']}_s{i}"] == p["b"]
+                       for r in rows for i in (1, 2))
