@@ -25,16 +25,13 @@ import csv
 import hashlib
 import json
 import random
-import re
 from pathlib import Path
+
+from make_pairs import norm  # the same normalisation as the other pair sets
 
 LANGS = ("en", "de", "es", "fr", "it", "ja", "nl", "pl", "pt", "ru", "zh")
 FILE = "stsb_multi_mt_permissive/stsb_multi_mt.permissive_subset.multiway.jsonl"
 KEEP_FILES = {"images", "track5.en-en"}
-
-
-def norm(t: str) -> str:
-    return re.sub(r"\W+", " ", t.lower()).strip()
 
 
 def split_of(key: str, val: float, test: float) -> str:
