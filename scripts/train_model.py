@@ -36,6 +36,17 @@ def load(path: Path) -> list[dict]:
         return [json.loads(x) for x in f]
 
 
+def training_pairs(path: Path, n: int, extra: list[Path], seed: int) -> list[dict]:
+    """The pairs of `path` (a seeded sample of `n` of them when n > 0), then every pair of each
+    `extra` file."""
+    train = load(path)
+    if n:
+        train = random.Random(seed).sample(train, min(n, len(train)))
+    for e in extra:
+        train += load(e)
+    return train
+
+
 def encode(tok, p: dict):
     ids, where, _ = pair_ids(tok, p["a"], p["b"], MAX_SIDE)
     labels = []
@@ -191,12 +202,9 @@ def main() -> None:
                 g["lr"] = lr * lr_at(step)
         print(f"resumed at step {step}", flush=True)
 
-    train = load(args.pairs / "train.jsonl") if not args.finish else []
-    if args.train_n and not args.finish:
-        train = random.Random(args.seed).sample(train, min(args.train_n, len(train)))
-    for extra in args.extra if not args.finish else []:
-        train += load(extra)
-    if args.extra:
+    train = [] if args.finish else training_pairs(args.pairs / "train.jsonl", args.train_n,
+                                                  args.extra, args.seed)
+    if args.extra and not args.finish:
         print(f"{len(train)} training pairs with {', '.join(map(str, args.extra))}", flush=True)
     val = load(args.pairs / "val.jsonl")
     val_small = val[:1000]
