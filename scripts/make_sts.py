@@ -146,6 +146,9 @@ def main() -> None:
         ap.error(f"--drift ({args.drift}) must be below --faithful ({args.faithful})")
     if not (0 <= args.val and 0 <= args.test and args.val + args.test < 1):
         ap.error("--val and --test are shares of the rows: each 0 or more, together below 1")
+    if not (args.data / FILE).is_file():
+        ap.error(f"{args.data / FILE} not found: --data is the folder holding "
+                 f"{FILE.split('/')[0]}/ (../shared/data)")
     stats = build(args.data, args.out, args.seed, args.per_row, args.eval_per_row, args.faithful,
                   args.drift, args.val, args.test, args.dev,
                   args.faithful_repeat, args.translations)

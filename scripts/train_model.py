@@ -152,6 +152,10 @@ def main() -> None:
                     help="another training pairs file added to the training pairs (repeatable), "
                          "e.g. build/sts/train.jsonl from scripts/make_sts.py")
     args = ap.parse_args()
+    for f in [args.pairs / "train.jsonl", args.pairs / "val.jsonl", *args.extra]:
+        if not f.is_file() and not (args.finish and f.name == "train.jsonl"):
+            ap.error(f"{f} not found: --pairs is a folder written by scripts/make_pairs.py, "
+                     "--extra a pairs file (scripts/make_sts.py)")
 
     random.seed(args.seed)
     np.random.seed(args.seed)

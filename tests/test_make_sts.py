@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import json
 import random
+import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
@@ -88,3 +90,71 @@ def test_translations_are_one_sentence_in_two_languages_after_unchanged_graded_p
             assert p["kind"] == "sts-translation" and p["label"] == 0 and p["la"] != p["lb"]
             assert any(r[f"{p['la']}_s{i}"] == p["a"] and r[f"{p['lb']}_s{i}"] == p["b"]
                        for r in rows for i in (1, 2))
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _run(script: str, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(ROOT / "scripts" / script), *args],
+                          capture_output=True, text=True, cwd=ROOT)
+
+
+def test_make_sts_without_the_corpus_says_where_it_looked(tmp_path):
+    r = _run("make_sts.py", "--data", str(tmp_path), "--out", str(tmp_path / "out"))
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert ms.FILE in r.stderr and "--data" in r.stderr and not (tmp_path / "out").exists()
+
+
+def test_eval_sts_refuses_a_missing_file_and_a_file_of_other_pairs(tmp_path):
+    r = _run("eval_sts.py", "--pairs", str(tmp_path / "none.jsonl"))
+    assert r.returncode == 2 and "not found" in r.stderr and "Traceback" not in r.stderr
+    other = tmp_path / "other.jsonl"
+    other.write_text(json.dumps({"a": "x", "b": "y", "la": "en", "lb": "en", "label": 0,
+                                 "kind": "faithful"}) + "\n", "utf-8")
+    r = _run("eval_sts.py", "--pairs", str(other))
+    assert r.returncode == 2 and f"{other}:1: no score" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_train_model_refuses_a_missing_extra_file_before_any_work(tmp_path):
+    pairs = tmp_path / "pairs"
+    pairs.mkdir()
+    for sp in ("train", "val"):
+        (pairs / f"{sp}.jsonl").write_text("", "utf-8")
+    r = _run("train_model.py", "--pairs", str(pairs), "--extra", str(tmp_path / "none.jsonl"),
+             "--work", str(tmp_path / "work"))
+    assert r.returncode == 2 and "none.jsonl not found" in r.stderr and "Traceback" not in r.stderr
+    assert not (tmp_path / "work").exists()
+
+
+def test_training_pairs_sample_the_main_file_then_add_every_extra_pair(built, tmp_path):
+    import train_model as tm
+    _, pairs, _ = built
+    main = tmp_path / "train.jsonl"
+    main.write_text("".join(json.dumps(p) + "\n" for p in pairs["val"]), "utf-8")
+    extra = tmp_path / "extra.jsonl"
+    extra.write_text("".join(json.dumps(p) + "\n" for p in pairs["train"][:5]), "utf-8")
+    got = tm.training_pairs(main, 7, [extra, extra], seed=3)
+    assert len(got) == 7 + 10 and got[7:] == pairs["train"][:5] * 2
+    assert all(p in pairs["val"] for p in got[:7])
+    assert got == tm.training_pairs(main, 7, [extra, extra], seed=3)
+    assert tm.training_pairs(main, 0, [], seed=3) == pairs["val"]
+
+
+def test_sts_figures_report_translations_apart_and_groups_by_language():
+    import eval_sts as es
+    rows = [dict(la="en", lb="en", label=1, score=2.0, kind="sts"),
+            dict(la="en", lb="en", label=0, score=5.0, kind="sts"),
+            dict(la="de", lb="de", label=1, score=3.0, kind="sts"),
+            dict(la="de", lb="de", label=0, score=4.8, kind="sts"),
+            dict(la="en", lb="ru", label=1, score=3.5, kind="sts"),
+            dict(la="en", lb="ru", label=0, score=4.6, kind="sts"),
+            dict(la="fr", lb="ja", label=0, score=None, kind="sts-translation")]
+    drift = np.array([0.9, 0.1, 0.2, 0.8, 0.7, 0.3, 0.6])
+    cos = np.array([0.8, 0.95, 0.9, 0.85, 0.7, 0.9, 0.9])
+    labels = ["drift" if d >= 0.5 else "equivalent" for d in drift]
+    out = es.figures(rows, drift, cos, labels)
+    assert out["translations"] == {"pairs": 1, "faithful_labelled_drift": 1.0, "mean_drift": 0.6}
+    assert out["all"]["pairs"] == 6 and out["all"]["drift_pairs"] == 3
+    assert out["en-en"]["auc"] == 1.0 and out["same"]["auc"] == 0.0 and out["cross"]["auc"] == 1.0
+    assert out["same"]["faithful_labelled_drift"] == 1.0 and out["en-en"]["drift_found"] == 1.0
