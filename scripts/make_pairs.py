@@ -2,7 +2,9 @@
 
 Every pair is a JSON line: {"a", "b", "label" (0 faithful / 1 drift), "kind", "src",
 "spans_a", "spans_b" (character spans of divergent words), "tags_a", "tags_b" ("known": the
-spans are the whole truth for that side; "masked": unknown, no token loss on that side)}.
+spans are the whole truth for that side; "masked": unknown, no token loss on that side)}; a
+drift pair made by an edit also holds "orig_a", "orig_b": the faithful pair before the edit (its
+twin, for scripts/train_model.py --rank-weight).
 
 Splits are by sentence: every multi-way row (all its languages), every Tatoeba English sentence,
 every MLQE / MuCoW / MT-GenEval source goes to one split by a hash of its key, and a training pair
@@ -650,7 +652,8 @@ def build(data: Path, out: Path, n_train: int, seed: int, dev: Path | None,
         pairs = _sample(splits[sp], ann[sp], sizes[sp], rng, _pool(splits[sp]), edits)
         if sp == "train":
             before = len(pairs)
-            pairs = [p for p in pairs if norm(p["a"]) not in held and norm(p["b"]) not in held]
+            sides = ("a", "b", "orig_a", "orig_b")
+            pairs = [p for p in pairs if not any(norm(p[k]) in held for k in sides if k in p)]
             stats["train_dropped_overlap"] = before - len(pairs)
         with open(out / f"{sp}.jsonl", "w", encoding="utf-8") as f:
             for p in pairs:
@@ -701,10 +704,12 @@ def _sample(rows, ann, n, rng, pool, edits=EDITS):
                     continue
                 a2, b2, sa, sb, ta, tb, kind = d
                 p = dict(a=a2, b=b2, la=la, lb=lb, label=1, kind=kind, src=src,
-                         spans_a=sa, spans_b=sb, tags_a=ta, tags_b=tb)
+                         spans_a=sa, spans_b=sb, tags_a=ta, tags_b=tb, orig_a=a, orig_b=b)
         if rng.random() < 0.5:  # either order
             p = dict(p, a=p["b"], b=p["a"], la=p["lb"], lb=p["la"], spans_a=p["spans_b"],
                      spans_b=p["spans_a"], tags_a=p["tags_b"], tags_b=p["tags_a"])
+            if "orig_a" in p:
+                p["orig_a"], p["orig_b"] = p["orig_b"], p["orig_a"]
         out.append(p)
     return out
 

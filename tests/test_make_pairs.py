@@ -107,3 +107,20 @@ def test_the_edit_list_given_is_the_one_drawn_from():
         if out:
             kinds.add(out[-1])
     assert kinds and kinds <= {"fluent omission", "fluent addition"}
+
+
+def test_an_edited_pair_holds_its_unedited_twin_in_the_same_order():
+    rows = [(f"ntrex:{i}", [("en", f"The council approved {i + 3} new schools in Lisbon on Monday."),
+                            ("de", f"Der Rat genehmigte am Montag {i + 3} neue Schulen in Lissabon.")], [])
+            for i in range(30)]
+    pairs = mp._sample(rows, [], 200, random.Random(5), mp._pool(rows))
+    edited = [p for p in pairs if p["label"] == 1]
+    assert edited and all("orig_a" not in p for p in pairs if p["label"] == 0)
+    for p in edited:
+        assert {p["la"], p["lb"]} == {"en", "de"}
+        # one side is the twin's, word for word; the other is the edit of the twin's
+        same = [k for k in ("a", "b") if p[k] == p[f"orig_{k}"]]
+        assert len(same) == 1
+        k = "b" if same == ["a"] else "a"
+        assert mp.norm(p[k]) != mp.norm(p[f"orig_{k}"])
+        assert ("Der Rat" in p["orig_a"]) == (p["la"] == "de")
