@@ -124,3 +124,21 @@ def test_an_edited_pair_holds_its_unedited_twin_in_the_same_order():
         k = "b" if same == ["a"] else "a"
         assert mp.norm(p[k]) != mp.norm(p[f"orig_{k}"])
         assert ("Der Rat" in p["orig_a"]) == (p["la"] == "de")
+
+
+def test_by_source_draws_each_corpus_at_its_own_ratio():
+    rows = [(f"ntrex:{i}", [("en", f"The council approved {i + 3} new schools in Lisbon on Monday."),
+                            ("de", f"Der Rat genehmigte am Montag {i + 3} neue Schulen in Lissabon.")], [])
+            for i in range(30)]
+    # one corpus with a faithful pair for each drift pair, one with faithful pairs only
+    ann = [dict(a=f"x{i}", b=f"y{i}", la="en", lb="de", label=i % 2, kind="k", src="pairs")
+           for i in range(20)] + [dict(a=f"u{i}", b=f"v{i}", la="en", lb="de", label=0, kind="k",
+                                       src="faithful only") for i in range(60)]
+
+    def drift_share(by_source):
+        out = mp._sample(rows, ann, 4000, random.Random(3), mp._pool(rows), by_source=by_source)
+        got = [p["label"] for p in out if p["src"] == "pairs"]
+        return sum(got) / len(got)
+    # half and half over all annotations: the even corpus supplies most of the drift pairs
+    assert drift_share(False) > 0.7
+    assert 0.4 < drift_share(True) < 0.6
