@@ -175,6 +175,12 @@ def main() -> None:
         if not f.is_file() and not (args.finish and f.name == "train.jsonl"):
             ap.error(f"{f} not found: --pairs is a folder written by scripts/make_pairs.py, "
                      "--extra a pairs file (scripts/make_sts.py)")
+    if args.rank_weight < 0:
+        ap.error(f"--rank-weight is a weight: 0 (no twin loss) or more, got {args.rank_weight}")
+    train_file = args.pairs / "train.jsonl"
+    if args.rank_weight and not args.finish and '"orig_a"' not in train_file.read_text("utf-8"):
+        ap.error(f"--rank-weight needs twins, and no pair of {train_file} holds one (orig_a, "
+                 "orig_b): make the pairs again with this scripts/make_pairs.py")
 
     random.seed(args.seed)
     np.random.seed(args.seed)

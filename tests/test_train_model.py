@@ -52,3 +52,21 @@ def test_rank_loss_is_softplus_of_twin_minus_edit_over_edits_with_a_twin(tok):
     diff = len(b[1][3]) - len(b[1][0])
     assert got == pytest.approx(math.log1p(math.exp(diff)), abs=1e-5)
     assert tm.rank_loss(Length(), b[:1], s[:1], "cpu") is None
+
+
+def _run(*args):
+    import subprocess
+    script = Path(tm.__file__)
+    return subprocess.run([sys.executable, str(script), *args], capture_output=True, text=True)
+
+
+@pytest.mark.parametrize("weight,message", [("1", "no pair of"), ("-1", "--rank-weight is a weight")])
+def test_a_twin_loss_without_twins_or_below_zero_is_refused_before_any_work(tmp_path, weight, message):
+    import json
+    pairs = tmp_path / "pairs"
+    pairs.mkdir()
+    (pairs / "train.jsonl").write_text(json.dumps(FAITHFUL) + "\n", "utf-8")
+    (pairs / "val.jsonl").write_text(json.dumps(FAITHFUL) + "\n", "utf-8")
+    r = _run("--pairs", str(pairs), "--rank-weight", weight, "--work", str(tmp_path / "work"))
+    assert r.returncode == 2 and message in r.stderr and "Traceback" not in r.stderr
+    assert not (tmp_path / "work").exists()
