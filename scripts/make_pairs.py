@@ -46,6 +46,9 @@ NTREX = {"eng": "en", "deu": "de", "fra": "fr", "spa": "es", "rus": "ru", "ita":
 NTREX_SAME = [("spa", "spa#ref2"), ("spa", "spa-MX"), ("spa#ref2", "spa-MX"), ("fra", "fra-CA"),
               ("por", "por-BR"), ("eng", "eng-GB"), ("eng", "eng-IN"), ("eng-US", "eng-IN"),
               ("zho-CN", "zho-TW"), ("nob", "nno")]
+# WMT19's German references paraphrased "as much as possible" (Freitag et al. 2020): ARp from the
+# AR reference, WMTp from the original WMT one (the HQ columns only repeat other columns)
+DE_PARAPHRASED = ["deu_ARp", "deu_WMTp"]
 NO_SPACE = {"zh", "ja", "th", "ko"}  # ko has spaces, but words are long; edits go by characters too
 
 # English edits with known meaning changes: groups of mutually exclusive words
@@ -105,15 +108,21 @@ def bucket(key: str) -> str:
 
 # ---------------------------------------------------------------- faithful sources
 
-def faithful_rows(data: Path):
-    """Yield (split key, [(lang, text), ...] renderings of one sentence, same-language pairs)."""
+def faithful_rows(data: Path, paraphrases: bool = False):
+    """Yield (split key, [(lang, text), ...] renderings of one sentence, same-language pairs).
+
+    `paraphrases`: NTREX rows also hold a second, freely worded rendering in German (one of
+    WMT19's paraphrased references, chosen by the line's hash) and Spanish (NTREX's independent
+    `spa#ref2`), so that cross-lingual faithful pairs and the bases of edits are not all literal
+    translations; the German references also pair with each other as same-language renderings."""
     rows = []
     with open(data / "ntrex128/ntrex128.multiway.jsonl", encoding="utf-8") as f:
         ntrex = [json.loads(x) for x in f]
-    de_refs = {}
+    de_refs, de_para = {}, {}
     with open(data / "wmt19_paraphrased_refs_de/newstest2019.en-de.multiref.tsv", encoding="utf-8") as f:
         for r in csv.DictReader(f, delimiter="\t"):
             de_refs[int(r["line"])] = r["deu_AR"]
+            de_para[int(r["line"])] = _distinct([r.get(c) or "" for c in DE_PARAPHRASED])
     for r in ntrex:
         langs = [(iso, r[k]) for k, iso in NTREX.items() if r.get(k)]
         same = [(NTREX.get(x, x[:2] if x != "nno" else "no"), r[x], r[y]) for x, y in NTREX_SAME
@@ -123,6 +132,9 @@ def faithful_rows(data: Path):
                   "zh" if lg.startswith("zh") else lg), x, y) for lg, x, y in same]
         if de_refs.get(r["line"]) and r.get("deu"):
             same.append(("de", r["deu"], de_refs[r["line"]]))
+        if paraphrases:
+            langs, same = _with_paraphrases(r, langs, same, de_refs.get(r["line"]),
+                                            de_para.get(r["line"], []))
         rows.append((f"ntrex:{r['line']}", langs, same))
     with open(data / "tico19_test/tico19.test.multiway.jsonl", encoding="utf-8") as f:
         for x in f:
@@ -150,6 +162,28 @@ def faithful_rows(data: Path):
                 rows.append((f"mlqe:{norm(src)}", [("et", src), ("en", refs[0])],
                              [("en", refs[0], refs[1])]))
     return rows
+
+
+def _distinct(texts: list[str]) -> list[str]:
+    out: list[str] = []
+    for t in texts:
+        if t.strip() and norm(t) not in {norm(x) for x in out}:
+            out.append(t)
+    return out
+
+
+def _with_paraphrases(r: dict, langs: list, same: list, de_ref: str | None, de_para: list[str]):
+    """An NTREX row's renderings and same-language pairs with the free renderings added."""
+    langs, same = list(langs), list(same)
+    seen = {norm(t) for _, t in langs}
+    para = [t for t in de_para if norm(t) not in seen and norm(t) != norm(de_ref or "")]
+    if para:
+        pick = para[int(hashlib.md5(str(r["line"]).encode()).hexdigest()[:8], 16) % len(para)]
+        langs.append(("de", pick))
+        same += [("de", x, pick) for x in _distinct([r.get("deu") or "", de_ref or ""])]
+    if r.get("spa#ref2") and norm(r["spa#ref2"]) not in seen:
+        langs.append(("es", r["spa#ref2"]))
+    return langs, same
 
 
 def _tatoeba_lang(r: dict) -> str | None:
@@ -626,9 +660,10 @@ def _detok(t: str) -> str:
 # ---------------------------------------------------------------- assembly
 
 def build(data: Path, out: Path, n_train: int, seed: int, dev: Path | None,
-          fluent: float = 0.0, by_source: bool = False) -> dict:
+          fluent: float = 0.0, by_source: bool = False, paraphrases: bool = False,
+          free: int = 0) -> dict:
     rng = random.Random(seed)
-    rows = faithful_rows(data)
+    rows = faithful_rows(data, paraphrases)
     splits: dict[str, list] = {"train": [], "val": [], "test": []}
     for key, langs, same in rows:
         splits[bucket(key)].append((key, langs, same))
@@ -660,6 +695,28 @@ def build(data: Path, out: Path, n_train: int, seed: int, dev: Path | None,
                 f.write(json.dumps(p, ensure_ascii=False) + "\n")
         stats[sp] = len(pairs)
         stats[f"{sp}_drift"] = sum(p["label"] for p in pairs)
+    if free:
+        stats.update(_write_free(data, out, splits, free, seed, held))
+    return stats
+
+
+def _write_free(data: Path, out: Path, splits: dict, n: int, seed: int, held: set) -> dict:
+    """free-{train,val,test}.jsonl: `free_pairs` drawn n, n / 5 and n / 3 times; the held-out
+    files without repeats, the training file without held-out text."""
+    plain = {k: langs for k, langs, _ in faithful_rows(data)}
+    stats = {}
+    for sp, k in (("train", n), ("val", n // 5), ("test", n // 3)):
+        pairs = free_pairs(splits[sp], plain, k, random.Random(seed + 18), _pool(splits[sp]))
+        if sp == "train":
+            sides = ("a", "b", "orig_a", "orig_b")
+            pairs = [p for p in pairs if not any(norm(p[x]) in held for x in sides if x in p)]
+        else:
+            seen: set = set()
+            pairs = [p for p in pairs if not ((p["a"], p["b"]) in seen or seen.add((p["a"], p["b"])))]
+        with open(out / f"free-{sp}.jsonl", "w", encoding="utf-8") as f:
+            for p in pairs:
+                f.write(json.dumps(p, ensure_ascii=False) + "\n")
+        stats[f"free_{sp}"] = len(pairs)
     return stats
 
 
@@ -720,6 +777,47 @@ def _sample(rows, ann, n, rng, pool, edits=EDITS, by_source=False):
     return out
 
 
+FREE_OTHER = ("en", "en", "en", "es", "fr", "ru", "it", "pt", "pl", "nl", "zh", "ja", "ar", "tr",
+              "de", "uk")
+
+
+def free_pairs(rows, plain: dict, n: int, rng, pool) -> list[dict]:
+    """`n` draws of a cross-lingual pair with one freely worded side (a `--paraphrases`
+    rendering of an NTREX row, against a plain translation of the row in another language, most
+    often English), half faithful, half with an edit: held out, they measure how a scorer reads
+    translations that are not literal; in training, they teach it that free wording is not drift."""
+    ntrex = [(k, langs) for k, langs, _ in rows if k.startswith("ntrex:")]
+    out = []
+    for _ in range(n):
+        k, langs = rng.choice(ntrex)
+        base = {norm(t) for _, t in plain[k]}
+        free = [(lg, t) for lg, t in langs if norm(t) not in base]
+        if not free:
+            continue
+        lb, b = rng.choice(free)
+        want = rng.choice(FREE_OTHER)
+        cand = ([(lg, t) for lg, t in plain[k] if lg == want and lg != lb]
+                or [(lg, t) for lg, t in plain[k] if lg == "en"])
+        if not cand:
+            continue
+        la, a = cand[0]
+        if rng.random() < 0.5:
+            p = dict(a=a, b=b, la=la, lb=lb, label=0, kind="faithful", src="ntrex-free",
+                     spans_a=[], spans_b=[], tags_a="known", tags_b="known")
+        else:
+            d = make_drift(a, la, b, lb, rng, pool)
+            if d is None:
+                continue
+            a2, b2, sa, sb, ta, tb, kind = d
+            p = dict(a=a2, b=b2, la=la, lb=lb, label=1, kind=kind, src="ntrex-free",
+                     spans_a=sa, spans_b=sb, tags_a=ta, tags_b=tb, orig_a=a, orig_b=b)
+        if rng.random() < 0.5:
+            p = dict(p, a=p["b"], b=p["a"], la=p["lb"], lb=p["la"], spans_a=p["spans_b"],
+                     spans_b=p["spans_a"], tags_a=p["tags_b"], tags_b=p["tags_a"])
+        out.append(p)
+    return out
+
+
 SOURCE_WEIGHTS = {"ntrex": 0.35, "tico": 0.15, "pud": 0.15, "tatoeba": 0.3, "mlqe": 0.05}
 
 
@@ -744,7 +842,7 @@ def _faithful(rows, rng):
                                          "nl", "uk", "ar", "tr")]
     r = rng.random()
     if en and r < 0.55:
-        x = en[0]
+        x = en[0] if len(en) == 1 else rng.choice(en)
         y = rng.choice([t for t in (top if top and rng.random() < 0.6 else langs) if t[0] != "en"] or [x])
     else:
         x, y = rng.sample(top if len(top) >= 2 and rng.random() < 0.5 else langs, 2)
@@ -765,10 +863,21 @@ def main() -> None:
     ap.add_argument("--by-source", action="store_true",
                     help="draw the annotated pairs at each corpus's own faithful/drift ratio "
                          "instead of half and half over all of them (measured in docs/evaluation.md)")
+    ap.add_argument("--paraphrases", action="store_true",
+                    help="add freely worded German and Spanish renderings to the NTREX rows "
+                         "(faithful pairs and bases of edits that are not literal translations)")
+    ap.add_argument("--free", type=int, default=0, metavar="N",
+                    help="with --paraphrases: also write free-{train,val,test}.jsonl, pairs with "
+                         "one freely worded side (N draws for training, N/5 and N/3 held out)")
     args = ap.parse_args()
+    if args.free and not args.paraphrases:
+        ap.error("--free draws on the free renderings that --paraphrases adds: give both")
+    if args.free < 0:
+        ap.error(f"--free is a number of draws, 0 or more, got {args.free}")
     if args.fluent < 0:
         ap.error(f"--fluent is a weight: 0 (no fluent edits) or more, got {args.fluent}")
-    stats = build(args.data, args.out, args.train, args.seed, args.dev, args.fluent, args.by_source)
+    stats = build(args.data, args.out, args.train, args.seed, args.dev, args.fluent, args.by_source,
+                  args.paraphrases, args.free)
     print(json.dumps(stats, indent=1))
 
 

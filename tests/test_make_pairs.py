@@ -142,3 +142,33 @@ def test_by_source_draws_each_corpus_at_its_own_ratio():
     # half and half over all annotations: the even corpus supplies most of the drift pairs
     assert drift_share(False) > 0.7
     assert 0.4 < drift_share(True) < 0.6
+
+
+def test_paraphrases_add_free_renderings_but_not_copies():
+    r = {"line": 7, "deu": "Der Zug kam spät an.", "spa#ref2": "El tren llegó con retraso."}
+    langs = [("en", "The train arrived late."), ("de", r["deu"]), ("es", "El tren llegó tarde.")]
+    ref = "Der Zug hatte Verspätung."
+    para = ["Der Zug ist spät angekommen.", "der Zug kam spät an"]  # the second repeats NTREX's
+    new_langs, same = mp._with_paraphrases(r, langs, [], ref, para)
+    assert new_langs[:3] == langs and langs == new_langs[:3]
+    assert ("de", "Der Zug ist spät angekommen.") in new_langs
+    assert ("es", "El tren llegó con retraso.") in new_langs
+    assert not any(t == "der Zug kam spät an" for _, t in new_langs)
+    assert sorted(same) == [("de", "Der Zug hatte Verspätung.", "Der Zug ist spät angekommen."),
+                            ("de", "Der Zug kam spät an.", "Der Zug ist spät angekommen.")]
+    # nothing free to add: the row is as it was
+    plain = {"line": 8, "deu": r["deu"]}
+    assert mp._with_paraphrases(plain, langs, [], None, [r["deu"]]) == (langs, [])
+
+
+def test_free_pairs_put_a_free_rendering_against_a_plain_one():
+    plain = [("en", "The committee approved the new budget on Friday after a long debate."),
+             ("de", "Der Ausschuss billigte am Freitag nach langer Debatte den neuen Haushalt.")]
+    free = "Nach einer langen Aussprache hat der Ausschuss am Freitag den Etat verabschiedet."
+    rows = [("ntrex:5", plain + [("de", free)], []), ("tico:9", plain, [])]
+    pairs = mp.free_pairs(rows, {"ntrex:5": plain}, 60, random.Random(2), POOL)
+    assert pairs and {p["label"] for p in pairs} == {0, 1}
+    for p in pairs:
+        before = (p.get("orig_a", p["a"]), p.get("orig_b", p["b"]))
+        assert free in before and before[1 - before.index(free)] == plain[0][1]
+        assert p["src"] == "ntrex-free" and (p["label"] == 0) == ((p["a"], p["b"]) == before)
