@@ -16,7 +16,10 @@ corpora's own contrastive annotations (MT-GenEval gender, MuCoW wrong sense, WMT
 
 `--fluent W` adds edits that leave a well-formed sentence (FLUENT, kinds "fluent omission" and
 "fluent addition") at W times their listed weights; measured in docs/evaluation.md, not used
-for the shipped model.
+for the shipped model. `--paraphrases` adds freely worded German and Spanish renderings to the
+NTREX rows, and `--free N` writes pairs with one freely worded side (free-{train,val,test}.jsonl;
+the held-out ones measure how a scorer reads translations that are not literal); both measured in
+docs/evaluation.md, not used for the shipped model.
 """
 
 from __future__ import annotations
