@@ -771,12 +771,7 @@ def _sample(rows, ann, n, rng, pool, edits=EDITS, by_source=False):
                 a2, b2, sa, sb, ta, tb, kind = d
                 p = dict(a=a2, b=b2, la=la, lb=lb, label=1, kind=kind, src=src,
                          spans_a=sa, spans_b=sb, tags_a=ta, tags_b=tb, orig_a=a, orig_b=b)
-        if rng.random() < 0.5:  # either order
-            p = dict(p, a=p["b"], b=p["a"], la=p["lb"], lb=p["la"], spans_a=p["spans_b"],
-                     spans_b=p["spans_a"], tags_a=p["tags_b"], tags_b=p["tags_a"])
-            if "orig_a" in p:
-                p["orig_a"], p["orig_b"] = p["orig_b"], p["orig_a"]
-        out.append(p)
+        out.append(_swapped(p) if rng.random() < 0.5 else p)  # either order
     return out
 
 
@@ -814,11 +809,17 @@ def free_pairs(rows, plain: dict, n: int, rng, pool) -> list[dict]:
             a2, b2, sa, sb, ta, tb, kind = d
             p = dict(a=a2, b=b2, la=la, lb=lb, label=1, kind=kind, src="ntrex-free",
                      spans_a=sa, spans_b=sb, tags_a=ta, tags_b=tb, orig_a=a, orig_b=b)
-        if rng.random() < 0.5:
-            p = dict(p, a=p["b"], b=p["a"], la=p["lb"], lb=p["la"], spans_a=p["spans_b"],
-                     spans_b=p["spans_a"], tags_a=p["tags_b"], tags_b=p["tags_a"])
-        out.append(p)
+        out.append(_swapped(p) if rng.random() < 0.5 else p)
     return out
+
+
+def _swapped(p: dict) -> dict:
+    """The pair with its sides swapped, the unedited twin's too."""
+    q = dict(p, a=p["b"], b=p["a"], la=p["lb"], lb=p["la"], spans_a=p["spans_b"],
+             spans_b=p["spans_a"], tags_a=p["tags_b"], tags_b=p["tags_a"])
+    if "orig_a" in p:
+        q["orig_a"], q["orig_b"] = p["orig_b"], p["orig_a"]
+    return q
 
 
 SOURCE_WEIGHTS = {"ntrex": 0.35, "tico": 0.15, "pud": 0.15, "tatoeba": 0.3, "mlqe": 0.05}

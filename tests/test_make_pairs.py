@@ -172,3 +172,5 @@ def test_free_pairs_put_a_free_rendering_against_a_plain_one():
         before = (p.get("orig_a", p["a"]), p.get("orig_b", p["b"]))
         assert free in before and before[1 - before.index(free)] == plain[0][1]
         assert p["src"] == "ntrex-free" and (p["label"] == 0) == ((p["a"], p["b"]) == before)
+        if p["label"]:  # the unedited side is its own twin, whichever way round the pair is
+            assert p["a"] == p["orig_a"] or p["b"] == p["orig_b"]
