@@ -242,12 +242,17 @@ def _torch_runner(path: Path, cfg: dict):
     return run
 
 
+def onnx_graph(version: str) -> Path:
+    """Where the ONNX graph exported for the weights `version` lives (the model cache)."""
+    from drift.bundled import cache_root
+    return cache_root() / "models" / f"pairmodel-{version}.onnx"
+
+
 def _onnx_runner(path: Path, cfg: dict, version: str):
     import onnxruntime as ort
 
-    from drift.bundled import cache_root
     from drift.onnx_backend import complete, cpu_threads, ensure_split, no_spinning
-    out = cache_root() / "models" / f"pairmodel-{version}.onnx"
+    out = onnx_graph(version)
     if not complete(out):
         try:
             _export(path, cfg, out)

@@ -690,8 +690,7 @@ def build(data: Path, out: Path, n_train: int, seed: int, dev: Path | None,
         pairs = _sample(splits[sp], ann[sp], sizes[sp], rng, _pool(splits[sp]), edits, by_source)
         if sp == "train":
             before = len(pairs)
-            sides = ("a", "b", "orig_a", "orig_b")
-            pairs = [p for p in pairs if not any(norm(p[k]) in held for k in sides if k in p)]
+            pairs = _without_held(pairs, held)
             stats["train_dropped_overlap"] = before - len(pairs)
         with open(out / f"{sp}.jsonl", "w", encoding="utf-8") as f:
             for p in pairs:
@@ -699,23 +698,36 @@ def build(data: Path, out: Path, n_train: int, seed: int, dev: Path | None,
         stats[sp] = len(pairs)
         stats[f"{sp}_drift"] = sum(p["label"] for p in pairs)
     if free:
-        stats.update(_write_free(data, out, splits, free, seed, held))
+        stats.update(_write_free(out, splits, free, seed, held))
     return stats
 
 
-def _write_free(data: Path, out: Path, splits: dict, n: int, seed: int, held: set) -> dict:
+def _without_held(pairs: list[dict], held: set) -> list[dict]:
+    """The pairs none of whose texts (the unedited twin's included) is held out."""
+    sides = ("a", "b", "orig_a", "orig_b")
+    return [p for p in pairs if not any(norm(p[k]) in held for k in sides if k in p)]
+
+
+def _first_of_each(pairs: list[dict]) -> list[dict]:
+    """The pairs without repeats of the same two texts, in their order."""
+    seen, kept = set(), []
+    for p in pairs:
+        if (p["a"], p["b"]) not in seen:
+            seen.add((p["a"], p["b"]))
+            kept.append(p)
+    return kept
+
+
+def _write_free(out: Path, splits: dict, n: int, seed: int, held: set) -> dict:
     """free-{train,val,test}.jsonl: `free_pairs` drawn n, n / 5 and n / 3 times; the held-out
     files without repeats, the training file without held-out text."""
-    plain = {k: langs for k, langs, _ in faithful_rows(data)}
     stats = {}
     for sp, k in (("train", n), ("val", n // 5), ("test", n // 3)):
-        pairs = free_pairs(splits[sp], plain, k, random.Random(seed + 18), _pool(splits[sp]))
+        pairs = free_pairs(splits[sp], k, random.Random(seed + 18), _pool(splits[sp]))
         if sp == "train":
-            sides = ("a", "b", "orig_a", "orig_b")
-            pairs = [p for p in pairs if not any(norm(p[x]) in held for x in sides if x in p)]
+            pairs = _without_held(pairs, held)
         else:
-            seen: set = set()
-            pairs = [p for p in pairs if not ((p["a"], p["b"]) in seen or seen.add((p["a"], p["b"])))]
+            pairs = _first_of_each(pairs)
         with open(out / f"free-{sp}.jsonl", "w", encoding="utf-8") as f:
             for p in pairs:
                 f.write(json.dumps(p, ensure_ascii=False) + "\n")
@@ -760,17 +772,9 @@ def _sample(rows, ann, n, rng, pool, edits=EDITS, by_source=False):
             base = _faithful(rows, rng)
             if base is None:
                 continue
-            a, la, b, lb, src = base
-            if rng.random() < 0.5:
-                p = dict(a=a, b=b, la=la, lb=lb, label=0, kind="faithful", src=src,
-                         spans_a=[], spans_b=[], tags_a="known", tags_b="known")
-            else:
-                d = make_drift(a, la, b, lb, rng, pool, edits)
-                if d is None:
-                    continue
-                a2, b2, sa, sb, ta, tb, kind = d
-                p = dict(a=a2, b=b2, la=la, lb=lb, label=1, kind=kind, src=src,
-                         spans_a=sa, spans_b=sb, tags_a=ta, tags_b=tb, orig_a=a, orig_b=b)
+            p = _faithful_or_edited(*base, rng, pool, edits)
+            if p is None:
+                continue
         out.append(_swapped(p) if rng.random() < 0.5 else p)  # either order
     return out
 
@@ -779,38 +783,51 @@ FREE_OTHER = ("en", "en", "en", "es", "fr", "ru", "it", "pt", "pl", "nl", "zh", 
               "de", "uk")
 
 
-def free_pairs(rows, plain: dict, n: int, rng, pool) -> list[dict]:
+def free_pairs(rows, n: int, rng, pool) -> list[dict]:
     """`n` draws of a cross-lingual pair with one freely worded side (a `--paraphrases`
     rendering of an NTREX row, against a plain translation of the row in another language, most
     often English), half faithful, half with an edit: held out, they measure how a scorer reads
     translations that are not literal; in training, they teach it that free wording is not drift."""
-    ntrex = [(k, langs) for k, langs, _ in rows if k.startswith("ntrex:")]
+    ntrex = [langs for k, langs, _ in rows if k.startswith("ntrex:")]
     out = []
     for _ in range(n):
-        k, langs = rng.choice(ntrex)
-        base = {norm(t) for _, t in plain[k]}
-        free = [(lg, t) for lg, t in langs if norm(t) not in base]
+        plain, free = _plain_and_free(rng.choice(ntrex))
         if not free:
             continue
         lb, b = rng.choice(free)
         want = rng.choice(FREE_OTHER)
-        cand = ([(lg, t) for lg, t in plain[k] if lg == want and lg != lb]
-                or [(lg, t) for lg, t in plain[k] if lg == "en"])
+        cand = ([(lg, t) for lg, t in plain if lg == want and lg != lb]
+                or [(lg, t) for lg, t in plain if lg == "en"])
         if not cand:
             continue
-        la, a = cand[0]
-        if rng.random() < 0.5:
-            p = dict(a=a, b=b, la=la, lb=lb, label=0, kind="faithful", src="ntrex-free",
-                     spans_a=[], spans_b=[], tags_a="known", tags_b="known")
-        else:
-            d = make_drift(a, la, b, lb, rng, pool)
-            if d is None:
-                continue
-            a2, b2, sa, sb, ta, tb, kind = d
-            p = dict(a=a2, b=b2, la=la, lb=lb, label=1, kind=kind, src="ntrex-free",
-                     spans_a=sa, spans_b=sb, tags_a=ta, tags_b=tb, orig_a=a, orig_b=b)
-        out.append(_swapped(p) if rng.random() < 0.5 else p)
+        p = _faithful_or_edited(cand[0][1], cand[0][0], b, lb, "ntrex-free", rng, pool)
+        if p is not None:
+            out.append(_swapped(p) if rng.random() < 0.5 else p)
     return out
+
+
+def _plain_and_free(langs: list) -> tuple[list, list]:
+    """An NTREX row's renderings split into the plain ones (one per language) and the free ones
+    that `_with_paraphrases` added after them (a second rendering in a language)."""
+    plain, free, seen = [], [], set()
+    for lg, t in langs:
+        (free if lg in seen else plain).append((lg, t))
+        seen.add(lg)
+    return plain, free
+
+
+def _faithful_or_edited(a, la, b, lb, src, rng, pool, edits=EDITS) -> dict | None:
+    """The faithful pair (a, b) as it is, or (half the time) with one side edited (None when
+    no edit applies)."""
+    if rng.random() < 0.5:
+        return dict(a=a, b=b, la=la, lb=lb, label=0, kind="faithful", src=src,
+                    spans_a=[], spans_b=[], tags_a="known", tags_b="known")
+    d = make_drift(a, la, b, lb, rng, pool, edits)
+    if d is None:
+        return None
+    a2, b2, sa, sb, ta, tb, kind = d
+    return dict(a=a2, b=b2, la=la, lb=lb, label=1, kind=kind, src=src,
+                spans_a=sa, spans_b=sb, tags_a=ta, tags_b=tb, orig_a=a, orig_b=b)
 
 
 def _swapped(p: dict) -> dict:

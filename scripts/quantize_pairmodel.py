@@ -20,9 +20,8 @@ from pathlib import Path
 
 import numpy as np
 
-from drift.bundled import cache_root
 from drift.metrics import roc_auc
-from drift.pairmodel import PairModel
+from drift.pairmodel import PairModel, onnx_graph
 
 
 def quantise(src: Path, out_dir: Path, lower_only: bool) -> Path:
@@ -56,7 +55,7 @@ def main() -> None:
     pairs, y = [(r["a"], r["b"]) for r in rows], np.array([r["label"] for r in rows])
     model = PairModel(backend="onnx")
     model.predict(pairs[:1])  # exports the float graph into the cache once
-    src = cache_root() / "models" / f"pairmodel-{model.version}.onnx"
+    src = onnx_graph(model.version)
     with tempfile.TemporaryDirectory() as tmp:
         dst = quantise(src, Path(tmp), args.lower_only)
         size = dst.stat().st_size // 2**20

@@ -166,7 +166,7 @@ def test_free_pairs_put_a_free_rendering_against_a_plain_one():
              ("de", "Der Ausschuss billigte am Freitag nach langer Debatte den neuen Haushalt.")]
     free = "Nach einer langen Aussprache hat der Ausschuss am Freitag den Etat verabschiedet."
     rows = [("ntrex:5", plain + [("de", free)], []), ("tico:9", plain, [])]
-    pairs = mp.free_pairs(rows, {"ntrex:5": plain}, 60, random.Random(2), POOL)
+    pairs = mp.free_pairs(rows, 60, random.Random(2), POOL)
     assert pairs and {p["label"] for p in pairs} == {0, 1}
     for p in pairs:
         before = (p.get("orig_a", p["a"]), p.get("orig_b", p["b"]))
