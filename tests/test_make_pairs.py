@@ -174,3 +174,15 @@ def test_free_pairs_put_a_free_rendering_against_a_plain_one():
         assert p["src"] == "ntrex-free" and (p["label"] == 0) == ((p["a"], p["b"]) == before)
         if p["label"]:  # the unedited side is its own twin, whichever way round the pair is
             assert p["a"] == p["orig_a"] or p["b"] == p["orig_b"]
+
+
+@pytest.mark.parametrize("args,message", [
+    (["--free", "10"], "--free draws on the free renderings that --paraphrases adds"),
+    (["--paraphrases", "--free", "-3"], "--free is a number of draws"),
+])
+def test_free_without_paraphrases_or_below_zero_is_refused_before_any_work(tmp_path, args, message):
+    import subprocess
+    r = subprocess.run([sys.executable, str(Path(mp.__file__)), "--out", str(tmp_path / "p"), *args],
+                       capture_output=True, text=True)
+    assert r.returncode == 2 and message in r.stderr
+    assert not (tmp_path / "p").exists()
