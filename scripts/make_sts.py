@@ -27,7 +27,7 @@ import json
 import random
 from pathlib import Path
 
-from make_pairs import norm  # the same normalisation as the other pair sets
+from pair_edits import norm  # the same normalisation as the other pair sets
 
 LANGS = ("en", "de", "es", "fr", "it", "ja", "nl", "pl", "pt", "ru", "zh")
 FILE = "stsb_multi_mt_permissive/stsb_multi_mt.permissive_subset.multiway.jsonl"

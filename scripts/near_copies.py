@@ -14,7 +14,7 @@ import random
 import re
 from pathlib import Path
 
-import make_pairs as mp
+import pair_edits as pe
 
 FORM = [(r"\bdo not\b", "don't"), (r"\bdoes not\b", "doesn't"), (r"\bdid not\b", "didn't"),
         (r"\bwill not\b", "won't"), (r"\bis not\b", "isn't"), (r"\bare not\b", "aren't"),
@@ -76,7 +76,7 @@ def main() -> None:
             t, lg = rng.choice(texts)
             r = rng.random()
             if r < 0.5:
-                d = mp.make_drift(t, lg, t, lg, rng, pool)
+                d = pe.make_drift(t, lg, t, lg, rng, pool)
                 if d is None:
                     continue
                 a, b = d[0], d[1]
