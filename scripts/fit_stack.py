@@ -4,6 +4,7 @@ test split, never ../shared/dev). Writes drift/data/pairmodel/stack.json only wh
 cross-validated ROC AUC on the validation pairs beats the pair model alone.
 
     python scripts/fit_stack.py --pairs build/pairs/val.jsonl
+    python scripts/fit_stack.py --pairs build/pairs/val.jsonl build/pairs-nw/near-val.jsonl
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ def prior_shift(fitted: float, wanted: float) -> float:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--pairs", type=Path, default=Path("build/pairs/val.jsonl"))
+    ap.add_argument("--pairs", type=Path, nargs="+", default=[Path("build/pairs/val.jsonl")],
+                    help="validation pairs (several files are fitted as one set)")
     ap.add_argument("--out", type=Path, default=weights_dir() / "stack.json")
     ap.add_argument("--features", default=",".join(FEATURES))
     ap.add_argument("--prior", type=float, default=0.2,
@@ -40,7 +42,7 @@ def main() -> None:
                          "holds about half; in use most renderings are faithful)")
     args = ap.parse_args()
     feats = args.features.split(",")
-    rows = [json.loads(x) for x in open(args.pairs, encoding="utf-8")]
+    rows = [json.loads(x) for p in args.pairs for x in open(p, encoding="utf-8")]
     scorer = Scorer(mode="learned", use_stack=False)
     res = scorer.score_batch([(r["a"], r["b"]) for r in rows], langs=[(r["la"], r["lb"]) for r in rows],
                              show_progress=True)
@@ -67,7 +69,7 @@ def main() -> None:
                                     "bias": round(bias, 6), "prior": args.prior,
                                     "mean": [round(float(m), 6) for m in mean],
                                     "scale": [round(float(s), 6) for s in scale],
-                                    "fitted_on": f"{args.pairs.name} ({len(y)} pairs)",
+                                    "fitted_on": f"{', '.join(p.name for p in args.pairs)} ({len(y)} pairs)",
                                     "cv_auc": round(stacked, 4), "model_alone_auc": round(alone, 4)},
                                    indent=1) + "\n", "utf-8")
     print(f"wrote {args.out}")
