@@ -18,13 +18,13 @@ import re
 from collections import Counter
 
 import numpy as np
+from pair_edits import match_case, replace
 
 # languages written without spaces get no list: their words are not split out here
 NO_LIST = {"zh", "ja", "th", "ko"}
 # languages whose nouns are written with a capital: capitalised words are not taken for names
 CAPITAL_NOUNS = {"de", "lb"}
 WORD = re.compile(r"\w+")
-SENTENCE_START = re.compile(r"(^|[.!?:]\W*)\W*$")
 
 
 def vocabulary(texts: list[str], lang: str, size: int = 4000, skip: int = 150) -> list[str]:
@@ -34,11 +34,14 @@ def vocabulary(texts: list[str], lang: str, size: int = 4000, skip: int = 150) -
     total: Counter = Counter()
     capital: Counter = Counter()  # written with a capital inside a sentence
     for t in texts:
+        end = None  # where the previous word ended
         for m in WORD.finditer(t):
             w = m.group()
             if w.isalpha():
+                starts = end is None or any(c in ".!?:" for c in t[end:m.start()])
                 total[w.lower()] += 1
-                capital[w.lower()] += w[0].isupper() and not SENTENCE_START.search(t[:m.start()])
+                capital[w.lower()] += w[0].isupper() and not starts
+            end = m.end()
     ranked = [w for w, _ in total.most_common()]
     keep = [w for w in ranked[skip:] if len(w) >= 4 and total[w] >= 2
             and (lang in CAPITAL_NOUNS or capital[w] * 2 < total[w])]
@@ -99,7 +102,5 @@ def edit_near(text, lang, rng, other, pool):
     near = lex[w.lower()]
     same_end = [v for v in near if v[-1] == w[-1].lower()]
     new = rng.choice(same_end if same_end and rng.random() < 0.7 else near)
-    if w[0].isupper():
-        new = new[0].upper() + new[1:]
-    t = text[:m.start()] + new + text[m.end():]
-    return t, [(m.start(), m.start() + len(new))], "near word", None
+    t, spans = replace(text, m.start(), m.end(), match_case(w, new))
+    return t, spans, "near word", None
