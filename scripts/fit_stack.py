@@ -41,6 +41,9 @@ def main() -> None:
                     help="share of drift pairs the intercept is set for (the validation split "
                          "holds about half; in use most renderings are faithful)")
     args = ap.parse_args()
+    missing = [str(p) for p in args.pairs if not p.is_file()]
+    if missing:
+        ap.error(f"no such file: {', '.join(missing)}; make it with scripts/make_pairs.py")
     feats = args.features.split(",")
     rows = [json.loads(x) for p in args.pairs for x in open(p, encoding="utf-8")]
     scorer = Scorer(mode="learned", use_stack=False)
