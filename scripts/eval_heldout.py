@@ -2,7 +2,8 @@
 
 Reports ROC AUC (drift vs faithful), by edit kind and for same-language vs cross-lingual pairs;
 the share of faithful pairs labelled drift and with any medium or high finding; and the
-word-level F1 of the findings' spans against the edits' known spans.
+word-level F1 of the findings' spans against the edits' known spans; Matthews correlation at
+the drift threshold and AUC per language pair (those with 20 pairs of each label).
 
     python scripts/eval_heldout.py --pairs build/pairs/test.jsonl --n 3000 --mode learned
 """
@@ -28,6 +29,15 @@ def words(text: str) -> list[tuple[int, int]]:
 
 def hit(span, spans) -> bool:
     return any(span[0] < e and s < span[1] for s, e in spans)
+
+
+def mcc(gold: np.ndarray, pred: np.ndarray) -> float:
+    """Matthews correlation of two boolean arrays (WMT21's critical-error metric); 0 when a
+    row or column of the confusion matrix is empty."""
+    tp, tn = int((pred & gold).sum()), int((~pred & ~gold).sum())
+    fp, fn = int((pred & ~gold).sum()), int((~pred & gold).sum())
+    den = float(np.sqrt(float(tp + fp) * (tp + fn) * (tn + fp) * (tn + fn)))
+    return round((tp * tn - fp * fn) / den, 4) if den else 0.0
 
 
 def score_sample(path: Path, n: int, seed: int, scorer: Scorer):
@@ -64,6 +74,14 @@ def main() -> None:
                      "faithful_labelled_drift": round(float((d[f] >= scorer.threshold).mean()), 4),
                      "faithful_with_medium_or_high": round(float(serious[f].mean()), 4),
                      "drift_recall": round(float((d[sel & (y == 1)] >= scorer.threshold).mean()), 4)}
+    pred = d >= scorer.threshold
+    out["mcc"] = mcc(y == 1, pred)
+    lps = defaultdict(list)
+    for i, r in enumerate(rows):
+        lps[f"{r['la']}-{r['lb']}"].append(i)
+    out["by_language_pair"] = {k: {"pairs": len(ix), "auc": round(roc_auc(y[ix], d[ix]), 4)}
+                               for k, ix in sorted(lps.items())
+                               if min(int(y[ix].sum()), len(ix) - int(y[ix].sum())) >= 20}
     kinds = defaultdict(list)
     for i, r in enumerate(rows):
         if r["label"]:
