@@ -12,8 +12,9 @@ the validation and test files here hold no source the shipped model was trained 
     python scripts/critical_pairs.py --out build/critical
 
 writes critical-{train,val,test}.jsonl (pairs in make_pairs.py's format: `label` 1 for ERR,
-`kind` `critical` or `faithful`, no known spans) for `scripts/eval_heldout.py --pairs`. NOT
-means "no critical error", not "faithful": a NOT translation may still be clumsy or slightly off.
+`kind` `critical` or `faithful`, no known spans; the translations detokenized like make_pairs.py's)
+for `scripts/eval_heldout.py --pairs`. NOT means "no critical error", not "faithful": a NOT
+translation may still be clumsy or slightly off.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_pairs import bucket  # noqa: E402
+from make_pairs import bucket, detok  # noqa: E402
 from pair_edits import norm  # noqa: E402
 
 FILE = "mlqe_pe/wmt21_critical_error_detection.tsv"
@@ -46,7 +47,7 @@ def critical_pairs(path: Path) -> dict[str, list[dict]]:
             la, lb = r["lp"].split("-")
             err = r["label"] == "ERR"
             splits[bucket(f"wmt21:{norm(r['src'])}")].append(dict(
-                a=r["src"], b=r["mt"], la=la, lb=lb, label=int(err),
+                a=r["src"], b=detok(r["mt"], lb), la=la, lb=lb, label=int(err),
                 kind="critical" if err else "faithful", src="wmt21", wmt_split=r["split"],
                 annotators=r["annotator_scores"], tags_a="masked", tags_b="masked"))
     return splits

@@ -37,6 +37,7 @@ from pathlib import Path
 # scripts/ is on the path when this runs as a script
 from near_words import edit_near, lexicon
 from pair_edits import EDITS, FLUENT, make_drift, norm
+from sacremoses import MosesDetokenizer
 
 csv.field_size_limit(sys.maxsize)
 
@@ -185,13 +186,13 @@ def annotated(data: Path):
             if r["label"] == "ERR":
                 la, lb = r["lp"].split("-")
                 yield f"wmt21:{norm(r['src'])}", dict(
-                    a=r["src"], b=r["mt"], la=la, lb=lb, label=1, kind="critical", src="wmt21",
+                    a=r["src"], b=detok(r["mt"], lb), la=la, lb=lb, label=1, kind="critical", src="wmt21",
                     tags_a="masked", tags_b="masked")
     with open(data / "mlqe_pe/mlqe_pe.wordlevel_da.jsonl", encoding="utf-8") as f:
         for x in f:
             r = json.loads(x)
             la, lb = r["lp"].split("-")
-            pe = _detok(r.get("pe_tok") or "")
+            pe = detok(r.get("pe_tok") or "", lb)
             if pe:
                 yield f"mlqe:{norm(r['src'])}", dict(a=r["src"], b=pe, la=la, lb=lb, label=0,
                                                      kind="faithful", src="mlqe_pe")
@@ -205,9 +206,17 @@ def _spans(spans: list) -> tuple[list, str]:
     return spans, "known"
 
 
-def _detok(t: str) -> str:
-    t = re.sub(r" ([.,!?;:%)\]])", r"\1", t)
-    return re.sub(r"([(\[]) ", r"\1", t)
+_MOSES: dict[str, MosesDetokenizer] = {}
+
+
+def detok(text: str, lang: str) -> str:
+    """MLQE-PE's post-edits and WMT21's translations come tokenized ("nevidím nic ." , Chinese and
+    Japanese with a space between words); a user's text does not. Left so, the spaces were a cue
+    of their source: WMT21's rows are all drift here, MLQE-PE's all faithful. Moses' detokenizer
+    (sacremoses, a kept library rather than more regexes) undoes it per language."""
+    if lang not in _MOSES:
+        _MOSES[lang] = MosesDetokenizer(lang=lang)
+    return _MOSES[lang].detokenize(text.split())
 
 
 # ---------------------------------------------------------------- assembly

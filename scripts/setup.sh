@@ -11,6 +11,6 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   .venv/bin/python -m pip install -q --upgrade pip >&2
   # torch 2.13.0 is the CPU build; an unpinned torch would pull a multi-GB CUDA build.
   .venv/bin/python -m pip install -q "torch==2.13.0" >&2
-  .venv/bin/python -m pip install -q -e ".[test,ray]" >&2
+  .venv/bin/python -m pip install -q -e ".[test,ray,train]" >&2
   echo "$want" > "$stamp"
 fi

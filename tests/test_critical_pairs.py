@@ -62,3 +62,10 @@ def test_mcc_is_one_for_a_perfect_guess_minus_one_for_the_opposite_and_zero_when
     assert eh.mcc(gold, np.ones(5, bool)) == 0.0
     # tp 1, fn 1, fp 1, tn 2: (2 - 1) / sqrt(2 * 2 * 3 * 3)
     assert eh.mcc(gold, np.array([True, False, True, False, False])) == round(1 / 6, 4)
+
+
+def test_tokenized_translations_are_detokenized_per_language():
+    assert mp.detok("Promiň , jsem slepý , nevidím nic .", "cs") == "Promiň, jsem slepý, nevidím nic."
+    assert mp.detok("最后 的 征服者 随后 举着 剑 前进 。", "zh") == "最后的征服者随后举着剑前进。"
+    assert mp.detok("あいつ は バカ だ", "ja") == "あいつはバカだ"
+    assert mp.detok("Er sagte : \" Das ist ( nicht ) gut \" .", "de") == "Er sagte: \"Das ist (nicht) gut\"."
