@@ -3,8 +3,9 @@
 The WMT21 critical-error data (`../shared/data/mlqe_pe/wmt21_critical_error_detection.tsv`:
 English Wikipedia talk-page comments machine-translated into Czech, German, Japanese and Chinese,
 each translation labelled ERR or NOT by a majority of three annotators) is the one set in
-`../shared/data` whose divergences nobody here made: the errors are real (a mistranslated name,
-number or negation, a toxic word added or lost), and so are the error-free translations. Each
+`../shared/data` of real translation errors judged by people with error-free translations of the
+same kind of text beside them: the errors are real (a mistranslated name, number or negation, a
+toxic word added or lost), and so are the error-free translations. Each
 source sentence goes to train, validation or test by the same hash `make_pairs.py` uses (its
 key, `wmt21:` and the normalised source, is the one `make_pairs.py` splits its ERR rows by), so
 the validation and test files here hold no source the shipped model was trained on.

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import hashlib
 import json
 import random
@@ -206,17 +207,17 @@ def _spans(spans: list) -> tuple[list, str]:
     return spans, "known"
 
 
-_MOSES: dict[str, MosesDetokenizer] = {}
-
-
 def detok(text: str, lang: str) -> str:
     """MLQE-PE's post-edits and WMT21's translations come tokenized ("nevidím nic ." , Chinese and
     Japanese with a space between words); a user's text does not. Left so, the spaces were a cue
     of their source: WMT21's rows are all drift here, MLQE-PE's all faithful. Moses' detokenizer
     (sacremoses, a kept library rather than more regexes) undoes it per language."""
-    if lang not in _MOSES:
-        _MOSES[lang] = MosesDetokenizer(lang=lang)
-    return _MOSES[lang].detokenize(text.split())
+    return _moses(lang).detokenize(text.split())
+
+
+@functools.cache
+def _moses(lang: str) -> MosesDetokenizer:
+    return MosesDetokenizer(lang=lang)
 
 
 # ---------------------------------------------------------------- assembly
