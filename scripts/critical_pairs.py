@@ -62,7 +62,10 @@ def main() -> None:
     path = args.data / FILE
     if not path.exists():
         sys.exit(f"error: {path} not found; give --data the folder that holds {FILE}")
-    splits = critical_pairs(path)
+    try:
+        splits = critical_pairs(path)
+    except ValueError as e:
+        sys.exit(f"error: {e}")
     args.out.mkdir(parents=True, exist_ok=True)
     stats = {}
     for sp, pairs in splits.items():

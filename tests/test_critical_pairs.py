@@ -49,6 +49,13 @@ def test_an_unknown_label_names_file_and_line(tmp_path):
         cp.critical_pairs(path)
 
 
+def test_an_unknown_label_stops_the_script_without_a_traceback(tmp_path):
+    _tsv(tmp_path, ["en-cs\tdev\t2\tBye.\tNashle.\t[0, 0, 0]\tMAYBE"])
+    out = subprocess.run([sys.executable, str(ROOT / "scripts/critical_pairs.py"), "--data", str(tmp_path),
+                          "--out", str(tmp_path / "o")], capture_output=True, text=True)
+    assert out.returncode == 1 and ":2: label is 'MAYBE'" in out.stderr and "Traceback" not in out.stderr
+
+
 def test_a_missing_data_folder_is_named(tmp_path):
     out = subprocess.run([sys.executable, str(ROOT / "scripts/critical_pairs.py"), "--data", str(tmp_path),
                           "--out", str(tmp_path / "o")], capture_output=True, text=True)
