@@ -28,10 +28,8 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_pairs import bucket, detok  # noqa: E402
-from pair_edits import norm  # noqa: E402
-
-FILE = "mlqe_pe/wmt21_critical_error_detection.tsv"
+from make_pairs import WMT21 as FILE  # noqa: E402
+from make_pairs import bucket, wmt21_pair  # noqa: E402
 
 
 def critical_pairs(path: Path) -> dict[str, list[dict]]:
@@ -45,12 +43,8 @@ def critical_pairs(path: Path) -> dict[str, list[dict]]:
             if (r["src"], r["mt"]) in seen:
                 continue
             seen.add((r["src"], r["mt"]))
-            la, lb = r["lp"].split("-")
-            err = r["label"] == "ERR"
-            splits[bucket(f"wmt21:{norm(r['src'])}")].append(dict(
-                a=r["src"], b=detok(r["mt"], lb), la=la, lb=lb, label=int(err),
-                kind="critical" if err else "faithful", src="wmt21", wmt_split=r["split"],
-                annotators=r["annotator_scores"], tags_a="masked", tags_b="masked"))
+            key, pair = wmt21_pair(r)
+            splits[bucket(key)].append(pair | {"wmt_split": r["split"], "annotators": r["annotator_scores"]})
     return splits
 
 

@@ -182,13 +182,10 @@ def annotated(data: Path):
             yield key, dict(a=r["source"], b=r["contrastive"], la=lang, lb="en", label=1,
                             kind="sense", src="mucow", spans_a=[], spans_b=[r["contrastive_span"]],
                             tags_a="masked", tags_b="known")
-    with open(data / "mlqe_pe/wmt21_critical_error_detection.tsv", encoding="utf-8") as f:
+    with open(data / WMT21, encoding="utf-8") as f:
         for r in csv.DictReader(f, delimiter="\t"):
             if r["label"] == "ERR":
-                la, lb = r["lp"].split("-")
-                yield f"wmt21:{norm(r['src'])}", dict(
-                    a=r["src"], b=detok(r["mt"], lb), la=la, lb=lb, label=1, kind="critical", src="wmt21",
-                    tags_a="masked", tags_b="masked")
+                yield wmt21_pair(r)
     with open(data / "mlqe_pe/mlqe_pe.wordlevel_da.jsonl", encoding="utf-8") as f:
         for x in f:
             r = json.loads(x)
@@ -197,6 +194,19 @@ def annotated(data: Path):
             if pe:
                 yield f"mlqe:{norm(r['src'])}", dict(a=r["src"], b=pe, la=la, lb=lb, label=0,
                                                      kind="faithful", src="mlqe_pe")
+
+
+WMT21 = "mlqe_pe/wmt21_critical_error_detection.tsv"
+
+
+def wmt21_pair(r: dict) -> tuple[str, dict]:
+    """(split key, pair) of one row of WMT21's critical-error file: label 1 for ERR, 0 for NOT
+    (scripts/critical_pairs.py reads both; the training pairs here only ERR)."""
+    la, lb = r["lp"].split("-")
+    err = r["label"] == "ERR"
+    return f"wmt21:{norm(r['src'])}", dict(
+        a=r["src"], b=detok(r["mt"], lb), la=la, lb=lb, label=int(err),
+        kind="critical" if err else "faithful", src="wmt21", tags_a="masked", tags_b="masked")
 
 
 def _spans(spans: list) -> tuple[list, str]:
