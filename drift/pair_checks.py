@@ -53,12 +53,14 @@ _PERIOD_SECONDS = {"year": 31536000.0, "month": 2592000.0, "week": 604800.0}
 
 
 def pair_findings(a: Side, b: Side, al: Alignment, sem: Alignment, sim: float,
-                  low_support: float, raw_low_support: float) -> tuple[list[Finding], dict[str, float]]:
+                  low_support: float, raw_low_support: float,
+                  unread: tuple[list, list] = ([], [])) -> tuple[list[Finding], dict[str, float]]:
     """Every check over one aligned pair, and the features the rules scorer combines: rule
     findings on the plain alignment `al` (names, negation, counterparts); content findings and
     the semantic features on `sem`, the learned projection's alignment. `low_support` and
     `raw_low_support` are the calibrated support below which a word has no counterpart (on
-    `sem` and on `al`)."""
+    `sem` and on `al`). The words under `unread` (character spans of A and of B: an editor's
+    work, drift.learned.editorial_spans) keep their findings but count in no feature."""
     neg = check_negation(a, b, al) + check_negated_swap(a, b, al)
     num = check_numbers(a, b) + check_ordinals(a, b)
     dat = check_dates(a, b)
@@ -75,15 +77,18 @@ def pair_findings(a: Side, b: Side, al: Alignment, sem: Alignment, sim: float,
         | {("b", b.words[j].start) for j in fixed_b}
     content = check_content(a, b, sem, low_support, taken)
     inserted = {"a": _brackets(a.text), "b": _brackets(b.text)}  # an editor's [insertions]
-    runs = [_run_len(f) for f in content if not _inside(f, inserted)]
+    runs = [_run_len(f) for f in content if not _inside(f, inserted)
+            and not _overlaps(f.a_span or (0, 0), unread[0]) and not _overlaps(f.b_span or (0, 0), unread[1])]
     edits = check_edits(a, b, taken)  # one text edited: its word diff replaces the runs
     content = [f for f in content if not (_taken([f]) & _taken(edits))] + edits
     editorial = check_editorial(a, b)
     neg, num, dat, ent, sub, content = (
         [f for f in group if not _inside(f, inserted)]
         for group in (neg, num, dat, ent, sub, content))
-    ca = [i for i, w in enumerate(a.words) if w.content and i not in fixed_a]
-    cb = [j for j, w in enumerate(b.words) if w.content and j not in fixed_b]
+    ca = [i for i, w in enumerate(a.words) if w.content and i not in fixed_a
+          and not _overlaps(_span(w), unread[0])]
+    cb = [j for j, w in enumerate(b.words) if w.content and j not in fixed_b
+          and not _overlaps(_span(w), unread[1])]
     sup = np.concatenate([sem.support_a[ca], sem.support_b[cb]]) if ca or cb else np.ones(1)
     feats = {
         "one_minus_cos": 1 - sim,

@@ -39,7 +39,15 @@ from drift.contrast import Variant, gate, testable, variants, word_vectors
 from drift.embed import Encoder, TokenEmbeddings
 from drift.errors import DriftError, InputError
 from drift.langid import detect, language_code
-from drift.learned import span_findings, verified, word_probs
+from drift.learned import (
+    cut_notes,
+    editorial_spans,
+    remapped,
+    span_findings,
+    verified,
+    without,
+    word_probs,
+)
 from drift.lexicon import NEGATION
 from drift.pair_checks import pair_findings
 from drift.pairmodel import PairModel, PairPrediction
@@ -390,7 +398,11 @@ class Scorer:
         sem = align_projected(a.words, b.words, projection, pa, pb) if projection else al
         sim = float(np.clip(ta.sentence @ tb.sentence, -1.0, 1.0))
         cal = self.calibration_for(la, lb)
-        found, feats = pair_findings(a, b, al, sem, sim, cal.low_support, cal.raw_low_support)
+        unread = editorial_spans(a, b, al)
+        found, feats = pair_findings(a, b, al, sem, sim, cal.low_support, cal.raw_low_support,
+                                     unread)
+        pred = self._editorial_read(a, b, unread, pred)
+        found += cut_notes(a, b, unread, found)
         feats["pair_logit"] = pred.logit
         p = self.stack.prob(feats) if self.stack is not None else pred.prob
         drift = _with_checks(p, [f for f in found if _kept(f)])
@@ -407,6 +419,18 @@ class Scorer:
         windows = max(ta.windows, tb.windows, 2 if pred.truncated else 1)
         return PairResult(ta.text, tb.text, round(sim, 4), round(float(drift), 4), label, la, lb,
                           self.signature, findings, windows, feats)
+
+    def _editorial_read(self, a: Side, b: Side, unread: tuple[list, list],
+                        pred: PairPrediction) -> PairPrediction:
+        """The pair model's reading of the texts without what the report counts as an
+        editor's work (`unread`: drift.learned.editorial_spans), so that the score agrees."""
+        spans_a, spans_b = unread
+        if not spans_a and not spans_b:
+            return pred
+        (ra, ia), (rb, ib) = without(a.text, spans_a), without(b.text, spans_b)
+        if not ra.strip() or not rb.strip():
+            return pred
+        return remapped(self.pair_model.predict([(ra, rb)])[0], ia, ib)
 
     def _weight(self, feature: str) -> float:
         cals = [self.cal] + ([self.cal_cjk] if self.cal_cjk else [])

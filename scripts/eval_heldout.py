@@ -90,6 +90,12 @@ def main() -> None:
     out["by_kind"] = {k: {"pairs": len(ix), "auc": round(roc_auc(
         np.r_[np.ones(len(ix)), np.zeros(len(faithful))], np.r_[d[ix], d[faithful]]), 4),
         "recall": round(float((d[ix] >= scorer.threshold).mean()), 4)} for k, ix in sorted(kinds.items())}
+    faithful_kinds = defaultdict(list)
+    for i in faithful:
+        faithful_kinds[rows[i]["kind"]].append(i)
+    if len(faithful_kinds) > 1:  # e.g. scripts/editorial_pairs.py: "cut" and "whole"
+        out["faithful_by_kind"] = {k: {"pairs": len(ix), "labelled_drift": round(float(
+            (d[ix] >= scorer.threshold).mean()), 4)} for k, ix in sorted(faithful_kinds.items())}
     tp = fp = fn = 0
     for r, x in zip(rows, res):
         for side in ("a", "b"):

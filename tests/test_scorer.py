@@ -175,6 +175,39 @@ def test_learned_scorer_keeps_a_changed_figure_and_reads_an_idiom_as_faithful(en
     assert "pair_model" in r.features and "pair_logit" in r.features
 
 
+def test_learned_scorer_does_not_count_an_editors_cut_or_insertion(encoder):
+    """Words cut where the other rendering has an ellipsis, and a bracketed insertion, are an
+    editor's work (the report says so): the pair model reads the texts without them. Left out
+    with no mark, the same clause is an omission."""
+    from drift.score import Scorer
+
+    scorer = Scorer(encoder, mode="learned")
+    a = ("The museum will reopen in May, the director said, after repairs to the roof that "
+         "cost two million euros.")
+    cut = scorer.score(a, "El museo reabrirá en mayo, dijo el director …")
+    dropped = scorer.score(a, "El museo reabrirá en mayo, dijo el director.")
+    assert dropped.label == "drift" and cut.label == "equivalent", (dropped.drift, cut.drift)
+    assert [f.kind for f in cut.findings if f.severity != "info"] == []
+    assert any(f.kind == "editorial" and f.a_text for f in cut.findings)
+    b = "Elle a dit que les négociations avaient échoué."
+    inserted = scorer.score("She said the talks [with Iran] had failed.", b)
+    plain = scorer.score("She said the talks had failed.", b)
+    assert inserted.label == "equivalent" and abs(inserted.drift - plain.drift) < 0.01
+
+
+def test_text_without_spans_maps_model_offsets_back():
+    """The shortened text a pair model reads, and its token offsets back in the full text."""
+    from drift.learned import remapped, without
+    from drift.pairmodel import PairPrediction
+
+    text = "sent to the US in December. We are open"
+    short, index = without(text, [(15, 26)])
+    assert short == "sent to the US. We are open"
+    pred = PairPrediction(0.5, 0.0, [(12, 14, 0.9), (14, 15, 0.1), (16, 18, 0.2)], [])
+    back = remapped(pred, index, list(range(10)))
+    assert [text[s:e] for s, e, _ in back.tokens_a] == ["US", ".", "We"]
+
+
 def test_a_batch_past_one_context_scores_each_pair_as_alone(scorer, monkeypatch):
     """Pairs are prepared in contexts of PREPARE_CHUNK (memory bound): results, languages and
     order must not depend on where a chunk ends."""
