@@ -136,6 +136,19 @@ class _Candidate(NamedTuple):
     support: float
 
 
+class _View(NamedTuple):
+    """One pair as the learned scorer reads it: the texts, their words and alignments, and
+    the spans the pair model does not read (drift.learned.editorial_spans)."""
+
+    ta: TokenEmbeddings
+    tb: TokenEmbeddings
+    a: Side
+    b: Side
+    al: Alignment
+    sem: Alignment
+    unread: tuple[list, list]
+
+
 @dataclass
 class _Partial:
     """One pair scored up to the contrast test (which needs the rewrites' vectors), then its
@@ -382,27 +395,29 @@ class Scorer:
         out = []
         for s in range(0, len(pairs), PREPARE_CHUNK):
             ctx = _Context({})
-            out += [self._score_one_learned(by_text[a], by_text[b], la, lb, pred, ctx)
-                    for (a, b), (la, lb), pred in zip(pairs[s:s + PREPARE_CHUNK],
-                                                      langs[s:s + PREPARE_CHUNK],
-                                                      preds[s:s + PREPARE_CHUNK])]
+            views = [self._learned_view(by_text[a], by_text[b], la, lb, ctx)
+                     for (a, b), (la, lb) in zip(pairs[s:s + PREPARE_CHUNK], langs[s:s + PREPARE_CHUNK])]
+            reads = self._editorial_reads(views, preds[s:s + PREPARE_CHUNK])
+            out += [self._score_one_learned(v, pred) for v, pred in zip(views, reads)]
         return out
 
-    def _score_one_learned(self, ta: TokenEmbeddings, tb: TokenEmbeddings, la: str, lb: str,
-                           pred: PairPrediction, ctx: _Context) -> PairResult:
-        """The pair model's probability, joined by the findings of the check families that
-        keep their place (KEPT), and the model's tagged words as span findings."""
+    def _learned_view(self, ta: TokenEmbeddings, tb: TokenEmbeddings, la: str, lb: str,
+                      ctx: _Context) -> _View:
         projection = self.projection_for(la, lb)
         (a, pa), (b, pb) = self._side(ta, la, ctx, projection), self._side(tb, lb, ctx, projection)
         al = align(a.words, b.words)
         sem = align_projected(a.words, b.words, projection, pa, pb) if projection else al
+        return _View(ta, tb, a, b, al, sem, editorial_spans(a, b, al))
+
+    def _score_one_learned(self, v: _View, pred: PairPrediction) -> PairResult:
+        """The pair model's probability, joined by the findings of the check families that
+        keep their place (KEPT), and the model's tagged words as span findings."""
+        ta, tb, a, b, al = v.ta, v.tb, v.a, v.b, v.al
         sim = float(np.clip(ta.sentence @ tb.sentence, -1.0, 1.0))
-        cal = self.calibration_for(la, lb)
-        unread = editorial_spans(a, b, al)
-        found, feats = pair_findings(a, b, al, sem, sim, cal.low_support, cal.raw_low_support,
-                                     unread)
-        pred = self._editorial_read(a, b, unread, pred)
-        found += cut_notes(a, b, unread, found)
+        cal = self.calibration_for(a.lang, b.lang)
+        found, feats = pair_findings(a, b, al, v.sem, sim, cal.low_support, cal.raw_low_support,
+                                     v.unread)
+        found += cut_notes(a, b, v.unread, found)
         feats["pair_logit"] = pred.logit
         p = self.stack.prob(feats) if self.stack is not None else pred.prob
         drift = _with_checks(p, [f for f in found if _kept(f)])
@@ -417,20 +432,24 @@ class Scorer:
         feats = {k: round(float(v), 4) for k, v in feats.items()}
         feats["pair_model"] = round(pred.prob, 4)
         windows = max(ta.windows, tb.windows, 2 if pred.truncated else 1)
-        return PairResult(ta.text, tb.text, round(sim, 4), round(float(drift), 4), label, la, lb,
-                          self.signature, findings, windows, feats)
+        return PairResult(ta.text, tb.text, round(sim, 4), round(float(drift), 4), label, a.lang,
+                          b.lang, self.signature, findings, windows, feats)
 
-    def _editorial_read(self, a: Side, b: Side, unread: tuple[list, list],
-                        pred: PairPrediction) -> PairPrediction:
-        """The pair model's reading of the texts without what the report counts as an
-        editor's work (`unread`: drift.learned.editorial_spans), so that the score agrees."""
-        spans_a, spans_b = unread
-        if not spans_a and not spans_b:
-            return pred
-        (ra, ia), (rb, ib) = without(a.text, spans_a), without(b.text, spans_b)
-        if not ra.strip() or not rb.strip():
-            return pred
-        return remapped(self.pair_model.predict([(ra, rb)])[0], ia, ib)
+    def _editorial_reads(self, views: list[_View], preds: list[PairPrediction]) -> list[PairPrediction]:
+        """The pair model's reading of each pair without what the report counts as an
+        editor's work (`unread`: drift.learned.editorial_spans), so that the score agrees;
+        one model call for the pairs that have any."""
+        out, todo = list(preds), []
+        for n, v in enumerate(views):
+            if v.unread[0] or v.unread[1]:
+                (ra, ia), (rb, ib) = without(v.a.text, v.unread[0]), without(v.b.text, v.unread[1])
+                if ra.strip() and rb.strip():
+                    todo.append((n, ra, rb, ia, ib))
+        if todo:
+            again = self.pair_model.predict([(ra, rb) for _, ra, rb, _, _ in todo])
+            for (n, _, _, ia, ib), pred in zip(todo, again):
+                out[n] = remapped(pred, ia, ib)
+        return out
 
     def _weight(self, feature: str) -> float:
         cals = [self.cal] + ([self.cal_cjk] if self.cal_cjk else [])
