@@ -195,6 +195,18 @@ def test_learned_scorer_does_not_count_an_editors_cut_or_insertion(encoder):
     assert inserted.label == "equivalent" and abs(inserted.drift - plain.drift) < 0.01
 
 
+def test_learned_scorer_shows_a_difference_in_strength(encoder):
+    """Two words of a strength pair ("always" / "sometimes") are a nuance the learned scorer
+    shows as medium without the model's say; it does not raise the score."""
+    from drift.score import Scorer
+
+    scorer = Scorer(encoder, mode="learned")
+    r = scorer.score("The trains are always late in winter.", "In winter, the trains are sometimes late.")
+    notes = [f for f in r.findings if f.message.endswith("differ in strength")]
+    assert [(f.severity, f.a_text, f.b_text) for f in notes] == [("medium", "always", "sometimes")]
+    assert r.label in ("nuance", "drift")
+
+
 def test_text_without_spans_maps_model_offsets_back():
     """The shortened text a pair model reads, and its token offsets back in the full text."""
     from drift.learned import remapped, without

@@ -30,6 +30,7 @@ from drift.checks.negation import (
 from drift.lexicon import STRENGTH_EN
 
 _STRENGTH = {frozenset(p) for p in STRENGTH_EN}  # pairs that differ in strength, not sense
+STRENGTH = "differ in strength"  # how such a finding's message ends (a nuance, medium)
 
 
 # -- omission / addition / substitution ------------------------------------------------------
@@ -276,7 +277,7 @@ def check_substitution(a: Side, b: Side, al: Alignment, low: float,
             antonym_words.add(i)
             if pair in _STRENGTH:  # "retaliatory" / "reciprocal": a nuance, not a reversal
                 findings.append(make("substitution", "medium", a, b, (wa.start, wa.end),
-                                     (wb.start, wb.end), f"'{wa.text}' and '{wb.text}' differ in strength"))
+                                     (wb.start, wb.end), f"'{wa.text}' and '{wb.text}' {STRENGTH}"))
                 continue
             findings.append(make("substitution", "high", a, b, (wa.start, wa.end),
                                  (wb.start, wb.end), f"'{wa.text}' became '{wb.text}': opposite meaning"))
