@@ -208,11 +208,15 @@ def _lead(side: Side, k: int) -> int:
 
 def without(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[int]]:
     """`text` with `spans` (and the blanks before each) deleted, and the index in `text` of
-    each character kept."""
+    each character kept. A span between commas goes with them ("We will, if necessary,
+    respond" → "We will respond"), as a stray mark reads as a divergence to the model."""
     drop = set()
     for s, e in spans:
         while s > 0 and text[s - 1].isspace():
             s -= 1
+        if s > 0 and text[s - 1] in ",;:" and e < len(text) and text[e] in ",;:.!?":
+            s -= 1
+            e += text[e] in ",;"
         drop.update(range(s, e))
     keep = [i for i in range(len(text)) if i not in drop]
     return "".join(text[i] for i in keep), keep

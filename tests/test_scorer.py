@@ -218,6 +218,9 @@ def test_text_without_spans_maps_model_offsets_back():
     pred = PairPrediction(0.5, 0.0, [(12, 14, 0.9), (14, 15, 0.1), (16, 18, 0.2)], [])
     back = remapped(pred, index, list(range(10)))
     assert [text[s:e] for s, e, _ in back.tokens_a] == ["US", ".", "We"]
+    text = "We will, if necessary, respond; and, at once."
+    assert without(text, [(9, 21)])[0] == "We will respond; and, at once."
+    assert without(text, [(37, 44)])[0] == "We will, if necessary, respond; and."
 
 
 def test_a_batch_past_one_context_scores_each_pair_as_alone(scorer, monkeypatch):
