@@ -30,6 +30,8 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from jsonl_rows import read_rows
+
 NO_SPACE = {"zh", "ja", "th", "lo", "km", "my"}  # written without spaces between sentences
 
 
@@ -74,24 +76,6 @@ def build(first: dict, rest: list[dict], kind: str, cut_side: str) -> dict:
 FIELDS = ("a", "b", "la", "lb", "label", "src", "spans_a", "spans_b", "tags_a", "tags_b")
 
 
-def read_rows(path: Path) -> list[dict]:
-    """The pairs of a make_pairs.py split; stops with the file and line of a bad one."""
-    if not path.is_file():
-        sys.exit(f"editorial_pairs: no such file: {path} (scripts/make_pairs.py writes the splits)")
-    rows = []
-    with open(path, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                sys.exit(f"{path}:{n}: not a JSON line ({exc.msg})")
-            missing = [k for k in FIELDS if k not in row] if isinstance(row, dict) else list(FIELDS)
-            if missing:
-                sys.exit(f"{path}:{n}: not a make_pairs.py pair (no {', '.join(missing)})")
-            rows.append(row)
-    return rows
-
-
 def draws(pool: list[dict], faithful: dict, n: int, rng: random.Random):
     """`n` (first pair, faithful pairs to join, side to cut): one pair to join and two in
     turn, the cut side alternating every two."""
@@ -115,7 +99,7 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=300, help="pairs of each kind")
     ap.add_argument("--seed", type=int, default=11)
     args = ap.parse_args()
-    rows = read_rows(args.pairs)
+    rows = read_rows(args.pairs, FIELDS, "scripts/make_pairs.py", lambda m: sys.exit(f"editorial_pairs: {m}"))
     rng = random.Random(args.seed)
     faithful, edited = defaultdict(list), []
     for r in rows:

@@ -17,6 +17,7 @@ import json
 from pathlib import Path
 
 import numpy as np
+from jsonl_rows import read_rows
 from scipy.stats import spearmanr
 
 from drift.metrics import roc_auc
@@ -61,25 +62,6 @@ def figures(rows: list[dict], drift: np.ndarray, cos: np.ndarray, labels: list[s
     return out
 
 
-def read_pairs(ap: argparse.ArgumentParser, path: Path) -> list[dict]:
-    """The pairs of a make_sts.py file; a missing file or a row that is not such a pair stops
-    the run with its line number."""
-    if not path.is_file():
-        ap.error(f"{path} not found: make it with scripts/make_sts.py (build/sts/test.jsonl)")
-    rows = []
-    with open(path, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            try:
-                r = json.loads(line)
-            except json.JSONDecodeError as e:
-                ap.error(f"{path}:{n}: not JSON ({e.msg})")
-            missing = [k for k in ("a", "b", "la", "lb", "label", "kind", "score") if k not in r]
-            if missing:
-                ap.error(f"{path}:{n}: no {', '.join(missing)}: not a pair of scripts/make_sts.py")
-            rows.append(r)
-    return rows
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--pairs", type=Path, default=Path("build/sts/test.jsonl"))
@@ -87,7 +69,8 @@ def main() -> None:
     ap.add_argument("--json", type=Path, default=None, help="also write the figures here")
     ap.add_argument("--dump", type=Path, default=None, help="write per-pair results (JSONL)")
     args = ap.parse_args()
-    rows = read_pairs(ap, args.pairs)
+    rows = read_rows(args.pairs, ("a", "b", "la", "lb", "label", "kind", "score"),
+                     "scripts/make_sts.py (build/sts/test.jsonl)", ap.error)
     scorer = Scorer(mode=args.mode)
     res = scorer.score_batch([(r["a"], r["b"]) for r in rows],
                              langs=[(r["la"], r["lb"]) for r in rows], show_progress=True)
