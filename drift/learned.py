@@ -166,7 +166,8 @@ def ellipsis_cuts(own: Side, other: Side, pairs: list[tuple[int, int]]) -> list[
     matched (`pairs`: own word, other word; content words only) to a word before the ellipsis,
     up to the first one matched to a word after it, where they hold a content word ("… to the
     US in December. We are open …" / "… to the Americans… We are also ready …": "in
-    December"). A cut that starts a sentence takes the sentence to its end."""
+    December"). A cut that starts a sentence takes the sentence to its end; at an ellipsis that
+    ends the other text, only whole sentences are cut (from the first that starts in the cut)."""
     out = []
     pairs = [(i, j) for i, j in pairs if own.words[i].content and other.words[j].content]
     for m in _ELLIPSIS.finditer(other.text):
@@ -176,6 +177,11 @@ def ellipsis_cuts(own: Side, other: Side, pairs: list[tuple[int, int]]) -> list[
         cut = [k for k in range(last + 1, first) if own.words[k].content]
         if not cut:
             continue
+        if not other.text[m.end():].strip(_CLOSING):  # a closing "…" cuts whole sentences
+            starts = [k for k in cut if _starts_sentence(own.text, _lead(own, k))]
+            cut = [k for k in cut if starts and k >= starts[0]]  # "Trying to reconnect…" cuts none
+            if not cut:
+                continue
         lo = _lead(own, cut[0])
         hi = own.words[cut[-1]].end
         limit = own.words[first].start if first < len(own.words) else len(own.text)
@@ -187,6 +193,7 @@ def ellipsis_cuts(own: Side, other: Side, pairs: list[tuple[int, int]]) -> list[
 
 
 _SENTENCE_END = re.compile(r"[.!?。！？]+")
+_CLOSING = " \t\n\"'”’»」』)]"  # what may follow a text's last mark
 
 
 def _starts_sentence(text: str, pos: int) -> bool:

@@ -532,7 +532,8 @@ class Scorer:
                                    self._parts(tb, b, ctx, projection))
         sim = float(np.clip(ta.sentence @ tb.sentence, -1.0, 1.0))
         cal = self.calibration_for(la, lb)
-        findings, feats = pair_findings(a, b, al, sem, sim, cal.low_support, cal.raw_low_support)
+        findings, feats = pair_findings(a, b, al, sem, sim, cal.low_support, cal.raw_low_support,
+                                        editorial_spans(a, b, al))
         feats["clause_gap"] = self._clause_gap(ta, tb, ctx.clauses)
         return _Partial(ta, tb, a, b, sim, cal, findings, feats,
                         self._candidates(ta, tb, a, b, al, findings))
