@@ -166,8 +166,8 @@ def ellipsis_cuts(own: Side, other: Side, pairs: list[tuple[int, int]]) -> list[
     matched (`pairs`: own word, other word; content words only) to a word before the ellipsis,
     up to the first one matched to a word after it, where they hold a content word ("… to the
     US in December. We are open …" / "… to the Americans… We are also ready …": "in
-    December"). A cut that starts a sentence takes the sentence to its end; at an ellipsis that
-    ends the other text, only whole sentences are cut (from the first that starts in the cut)."""
+    December"). A cut that starts a sentence takes the sentence to its end. An ellipsis that
+    ends the other text cuts nothing where unmatched words of that text come before it."""
     out = []
     pairs = [(i, j) for i, j in pairs if own.words[i].content and other.words[j].content]
     for m in _ELLIPSIS.finditer(other.text):
@@ -177,11 +177,8 @@ def ellipsis_cuts(own: Side, other: Side, pairs: list[tuple[int, int]]) -> list[
         cut = [k for k in range(last + 1, first) if own.words[k].content]
         if not cut:
             continue
-        if not other.text[m.end():].strip(_CLOSING):  # a closing "…" cuts whole sentences
-            starts = [k for k in cut if _starts_sentence(own.text, _lead(own, k))]
-            cut = [k for k in cut if starts and k >= starts[0]]  # "Trying to reconnect…" cuts none
-            if not cut:
-                continue
+        if not other.text[m.end():].strip(_CLOSING) and _open_before(other, pairs, m.start()):
+            continue  # "Connection lost. Trying to reconnect…" / "Connessione persa.": no cut
         lo = _lead(own, cut[0])
         hi = own.words[cut[-1]].end
         limit = own.words[first].start if first < len(own.words) else len(own.text)
@@ -190,6 +187,13 @@ def ellipsis_cuts(own: Side, other: Side, pairs: list[tuple[int, int]]) -> list[
             hi = end.end()
         out.append((lo, hi))
     return out
+
+
+def _open_before(other: Side, pairs: list[tuple[int, int]], pos: int) -> bool:
+    """Whether `other` has content words of its own, matched to nothing, between its last
+    matched word and `pos`: then a closing ellipsis there ends that text, it cuts nothing."""
+    last = max((j for _, j in pairs if other.words[j].end <= pos), default=-1)
+    return any(w.content and w.end <= pos for w in other.words[last + 1:])
 
 
 _SENTENCE_END = re.compile(r"[.!?。！？]+")
