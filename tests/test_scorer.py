@@ -207,6 +207,24 @@ def test_learned_scorer_shows_a_difference_in_strength(encoder):
     assert r.label in ("nuance", "drift")
 
 
+def test_rules_scorer_does_not_count_an_editors_cut_either(rules_scorer):
+    """The default scorer leaves the words cut at an ellipsis out of its features too; left
+    out with no mark, the clause is still an omission."""
+    a = ("The museum will reopen in May, the director said, after repairs to the roof that "
+         "cost two million euros.")
+    cut = rules_scorer.score(a, "El museo reabrirá en mayo, dijo el director …")
+    dropped = rules_scorer.score(a, "El museo reabrirá en mayo, dijo el director.")
+    assert cut.label == "equivalent" and dropped.label == "drift", (cut.drift, dropped.drift)
+
+
+def test_a_closing_ellipsis_after_words_of_its_own_cuts_nothing(rules_scorer):
+    """A user interface's closing "…" follows words that text has and the other lacks: it is
+    no editor's cut, and the missing sentence stays an omission."""
+    r = rules_scorer.score("Connection lost. Trying to reconnect…", "Connessione persa.")
+    assert r.label == "drift", r.drift
+    assert not [f for f in r.findings if f.kind == "editorial" and f.b_text]
+
+
 def test_text_without_spans_maps_model_offsets_back():
     """The shortened text a pair model reads, and its token offsets back in the full text."""
     from drift.learned import remapped, without
