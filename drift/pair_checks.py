@@ -42,6 +42,7 @@ from drift.checks import (
     qty_span,
 )
 from drift.checks.base import _overlaps, _span
+from drift.checks.editorial import _BRACKET
 from drift.lexicon import UNIT_FACTORS
 
 # Two names aligned one-to-one count as the same name when they are spelled alike (with
@@ -172,7 +173,7 @@ def _period_for_count(num: list[Finding], dat: list[Finding], a: Side, b: Side):
 
 
 def _brackets(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(r"\[[^\]]{1,80}\]", text)]
+    return [m.span() for m in _BRACKET.finditer(text)]
 
 
 def _inside(f: Finding, inserted: dict) -> bool:
