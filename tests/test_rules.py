@@ -137,6 +137,49 @@ def test_negation_cues_in_fixed_phrases(encoder, text, lang, cues):
     assert [text[s:e] for s, e in negations(_side(encoder, text, lang))] == cues
 
 
+@pytest.mark.parametrize("text,lang,cues", [
+    ("Take the No. 12 tram to the station.", "en", []),  # a number, not a negation
+    ("Nobody knows whether it worked or not.", "en", ["Nobody"]),  # an alternative
+    ("Answer yes or no.", "en", []),
+    ("The shop is open with or without a booking.", "en", ["without"]),
+    ("Тем не менее, выборы состоятся.", "ru", []),  # nevertheless
+    ("Это не менее важно, чем цена.", "ru", []),  # no less important
+    ("Δε θα έρθουμε αύριο.", "el", ["Δε"]),  # δε = δεν before a consonant
+    ("Vi kjem ikkje i morgon.", "no", ["ikkje"]),  # Nynorsk
+    ("قررت الشركة ألا تبيع المصنع.", "ar", ["ألا"]),  # that ... not
+    ("वह कभी नहीं आया।", "hi", ["नहीं"]),  # never: one negation
+    ("कभी-कभी वह देर से आता है।", "hi", []),  # sometimes
+    ("Nikdy jsme tam nebyli.", "cs", ["Nikdy"]),  # never: one negation
+    ("Kahjuks läks kiri ära.", "et", []),  # a verb particle
+    ("Ära unusta võtmeid!", "et", ["Ära"]),  # don't forget
+    ("Sen mi geliyorsun yoksa o mu?", "tr", []),  # or
+    ("Ordu köprüyü yok etti.", "tr", []),  # destroyed
+    ("Bugün okula gelmedi.", "tr", ["gelmedi"]),
+    ("代表团访问了南非和非洲其他国家。", "zh", []),  # South Africa, Africa
+    ("市场上有无花果。", "zh", []),  # figs
+    ("他不是医生。", "zh", ["不"]),
+    ("その話には根拠が無い。", "ja", ["無い"]),
+    ("그것은 사실이 아니다.", "ko", ["아니"]),
+    ("그는 숙제를 안했다.", "ko", ["안"]),
+    ("아니면 내일 가자.", "ko", []),  # or else
+    ("Nikomu jsme nic neřekli.", "cs", ["Nikomu"]),  # we told nobody anything: one negation
+    ("Ten klíč je k ničemu.", "cs", ["ničemu"]),  # useless
+    ("Hindi ko alam at di-kilala ang may-akda.", "tl", ["Hindi", "di"]),
+    ("Walang tubig sa bahay.", "tl", ["Walang"]),
+    ("न तो वह आया और न ही उसका भाई।", "hi", ["न"]),  # neither … nor: one negation
+    ("我实在怒不可遏。", "zh", []),  # furious
+    ("水是不可或缺的。", "zh", []),  # indispensable
+    ("We could do nothing but wait.", "en", []),  # only wait
+    ("Nobody came except the mayor.", "en", []),
+    ("Es kam niemand außer dem Bürgermeister.", "de", []),
+    ("Nothing was wrong, but we checked again.", "en", ["Nothing"]),
+    ("We saw nobody.", "en", ["nobody"]),
+])
+def test_negation_cues_read_where_they_negate(encoder, text, lang, cues):
+    from drift.checks.negation import negations
+    assert [text[s:e] for s, e in negations(_side(encoder, text, lang))] == cues
+
+
 def test_short_english_is_not_taken_for_another_language():
     from drift.langid import detect
     assert detect("The law bans smoking in parks.") == "en"

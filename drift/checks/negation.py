@@ -35,6 +35,7 @@ from drift.lexicon import (
     CONCORD,
     CONTRACTION_NEG,
     CS_SK_NEGATED_PAST,
+    EXCEPTIVES,
     JA_NEGATION,
     KO_NEGATION,
     NEG_LEXICAL,
@@ -64,7 +65,8 @@ def _negations_uncached(side: Side) -> list[tuple[int, int]]:
         rx = {"zh": CJK_NEGATION, "ja": JA_NEGATION, "ko": KO_NEGATION}[side.lang]
         return [m.span() for m in re.finditer(rx, side.text)]
     if side.lang == "tr":
-        return [_span(w) for w in side.words if len(w.text) > 3 and re.search(TR_NEGATION, w.text.lower())]
+        return [_span(w) for k, w in enumerate(side.words) if len(w.text) > 3
+                and re.search(TR_NEGATION, w.text.lower()) and not _tr_or(side, k)]
     cues = NEGATION.get(side.lang, NEGATION["en"])
     concord = CONCORD.get(side.lang, set())
     ever, superl = SUPERLATIVE_EVER.get(side.lang, (set(), set()))
@@ -84,16 +86,19 @@ def _negations_uncached(side: Side) -> list[tuple[int, int]]:
             continue  # "no … nada", "sin nada"; not "sin director, algo que nunca …"
         if is_cue and side.lang == "fr" and low in ("ne", "n'") and _lone_ne(side, k):
             continue  # "ne … que" = only; "avant qu'elle ne disparaisse": no negation
-        if is_cue and last_concord and low in _PARTICLE_NEG \
+        if is_cue and last_concord and (low in _PARTICLE_NEG or side.lang in ("cs", "sk")) \
                 and k - last_cue <= (10 if side.lang == "ru" else 6) \
                 and _same_clause(side, last_cue, k) and not new_clause:  # "Ни ответа, ни … мы до
             # сих пор не получили": one negation
             last_cue, last_concord = k, False  # once: "никогда не угрожали и не собираемся"
-            continue  # "никогда не", "nadie no": the verb's negation repeats the pronoun's
+            continue  # "никогда не", "nadie no", "nikdy jsi nevěřila": the verb's negation
+            # repeats the pronoun's
         if is_cue and low == "не" and _after_poka(side, k):
             continue  # "пока … не обнаружили" = until they found: no negation
-        if is_cue and side.text[w.end:w.end + 1] == "-":
-            continue  # part of a compound noun: "sans-abri", "sin-sentido"
+        if is_cue and _not_a_negation(side, k):
+            continue
+        if is_cue and side.text[w.end:w.end + 1] == "-" and not (side.lang == "tl" and low == "di"):
+            continue  # part of a compound noun: "sans-abri", "sin-sentido" (Tagalog "di-" negates)
         if low in ever and any(x.text.lower() in superl for x in side.words[max(0, k - 3):k]):
             continue
         nxt = side.words[k + 1].text.lower() if k + 1 < len(side.words) else ""
@@ -113,6 +118,37 @@ def _negations_uncached(side: Side) -> list[tuple[int, int]]:
     return spans
 
 
+# "or" before a negation that closes its clause: "if it helped or not" asks, it negates nothing
+# ("whether or not it agrees" stays: dropping it makes a condition)
+_OR = {"or", "o", "u", "ou", "oder", "или", "либо", "чи", "або", "czy", "lub", "albo", "of",
+       "eller", "nebo", "alebo", "sau", "vagy", "tai", "ή", "veya"}
+
+
+def _not_a_negation(side: Side, k: int) -> bool:
+    """Cue words that negate nothing where they stand: "No. 4" and "No 4" (number); "… or
+    not." closing a clause (an alternative); Estonian "ära" inside a clause (a verb particle:
+    "ära kasutama"; the prohibitive opens its clause: "Ära mine!"); a negative pronoun before
+    an exceptive ("nothing but", "nichts außer": only)."""
+    low = side.words[k].text.lower()
+    after = side.text[side.words[k].end:side.words[k].end + 3]
+    if low == "no" and re.match(r"\.?\s?\d", after):
+        return True
+    last = k + 1 >= len(side.words) or not _same_clause(side, k, k + 1) \
+        or not side.words[k + 1].text[:1].isalnum()
+    if k > 0 and side.words[k - 1].text.lower() in _OR and last:
+        return True
+    pronouns, exceptives = EXCEPTIVES.get(side.lang, (set(), set()))
+    if low in pronouns:  # "nothing but wait", "nobody came except John": only
+        for j in range(k + 1, min(k + 4, len(side.words))):
+            if not side.words[j].text[:1].isalnum() or not _same_clause(side, k, j):
+                break
+            if side.words[j].text.lower() in exceptives:
+                return True
+    if side.lang == "et" and low == "ära":
+        return not (_clause_start(side, k) or (k > 0 and side.words[k - 1].text.lower() == "palun"))
+    return False
+
+
 def _affirming_next(side: Side, k: int) -> bool:
     """Whether the negation at word k affirms ("without delay", "sin embargo"); after a
     preposition ("without", "fără") up to two fillers may stand between ("without any doubt",
@@ -128,6 +164,21 @@ def _affirming_next(side: Side, k: int) -> bool:
         if low not in AFFIRMING_FILLERS:
             return False
     return False
+
+
+# the question particle and its forms (mi, mı, misin, mıydı), not "misafir" or "müdür"
+_TR_QUESTION = re.compile(r"^(?:mi|mı|mu|mü)(?:$|y[dıiuü]|s[ıiuü]n)")
+
+
+def _tr_or(side: Side, k: int) -> bool:
+    """Whether Turkish "yoksa" at `k` is "or" (a question particle in its sentence: "devlet mi
+    yoksa …", "… yoksa o mu?"), not "if there is not" ("para yoksa")."""
+    if side.words[k].text.lower() != "yoksa":
+        return False
+    y = side.words[k]
+    return any(_TR_QUESTION.match(w.text.lower()) and
+               not re.search(r"[.!?]", side.text[min(w.end, y.end):max(w.start, y.start)])
+               for w in side.words if w is not y)
 
 
 _PREP_NEG = {"sin", "sans", "without", "ohne", "без", "senza", "sem"}
