@@ -15,6 +15,18 @@ from drift.lexicon import stop_words
 _WORDCHAR = re.compile(r"\w", re.UNICODE)
 
 
+# scripts written without spaces between words, whose sub-word tokens stay apart as before
+_UNSPACED = ("THAI", "LAO", "KHMER", "MYANMAR", "TIBETAN")
+
+
+def _in_word(c: str) -> bool:
+    """A letter, digit or underscore, a combining mark (the vowel signs of Devanagari and other
+    Indic scripts: "टॉम" is one word, not "टॉ" + "म"; Arabic harakat) or a zero-width joiner."""
+    if _WORDCHAR.match(c) or c in "\u200c\u200d":
+        return True
+    return unicodedata.category(c)[0] == "M" and not unicodedata.name(c, "").startswith(_UNSPACED)
+
+
 @dataclass(frozen=True)
 class Word:
     """A word of one text: its characters, span, and mean contextual vector (unit length)."""
@@ -63,7 +75,7 @@ def words(tokens: TokenEmbeddings, lang: str) -> list[Word]:
             continue
         touches = bounds and s == bounds[-1][1]
         after_apostrophe = touches and text[s - 1] in "'’" and text[s:e].lower() in _CLITICS
-        joinable = touches and _WORDCHAR.match(text[s - 1]) and _WORDCHAR.match(text[s])
+        joinable = touches and _in_word(text[s - 1]) and _in_word(text[s])
         if after_apostrophe or (joinable and not (_is_cjk(text[s - 1]) or _is_cjk(text[s]))):
             groups[-1].append(k)
             bounds[-1][1] = e

@@ -174,10 +174,23 @@ def test_negation_cues_in_fixed_phrases(encoder, text, lang, cues):
     ("Es kam niemand außer dem Bürgermeister.", "de", []),
     ("Nothing was wrong, but we checked again.", "en", ["Nothing"]),
     ("We saw nobody.", "en", ["nobody"]),
+    ("At its worst the river was no more than a sewer.", "en", []),  # merely
+    ("Det blir utan tvil ein god dag.", "no", []),  # undoubtedly
+    ("طلب الدفاع بعدم السعي إلى عقوبة الإعدام.", "ar", ["بعدم"]),  # not to seek
+    ("第一小时的工作时间差不多是45分钟。", "zh", []),  # about
 ])
 def test_negation_cues_read_where_they_negate(encoder, text, lang, cues):
     from drift.checks.negation import negations
     assert [text[s:e] for s, e in negations(_side(encoder, text, lang))] == cues
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("टॉम सिलाफ़न बजाता है।", "hi", ["टॉम", "सिलाफ़न", "बजाता", "है", "।"]),  # vowel signs, nukta
+    ("আমি বাংলায় গান গাই", "bn", ["আমি", "বাংলায়", "গান", "গাই"]),
+    ("كما ذُكر أن السيد مولر", "ar", ["كما", "ذُكر", "أن", "السيد", "مولر"]),  # a damma
+])
+def test_words_keep_their_combining_marks(encoder, text, lang, expected):
+    assert [w.text for w in _side(encoder, text, lang).words] == expected
 
 
 def test_short_english_is_not_taken_for_another_language():

@@ -185,6 +185,7 @@ _PREP_NEG = {"sin", "sans", "without", "ohne", "без", "senza", "sem"}
 # "without" and its kin for the affirming idioms (xx.toml); Romanian "fără" is not in _PREP_NEG,
 # whose concord reach and double negation it would change
 _WITHOUT = _PREP_NEG | {"fără"}
+_THAN = {"than", "als", "que", "чем", "di", "che", "dan", "än", "enn", "end", "niż", "než"}
 _AMOUNT_COMPARATIVES = {"more", "less", "fewer", "más", "menos", "mehr", "weniger", "больше",
                         "меньше", "более", "менее", "plus", "moins"}
 
@@ -196,14 +197,17 @@ _PARTICLE_NEG = {"не", "no", "not", "ne", "n'", "n", "nicht", "non", "nie", "n
 
 
 def _negated_comparative(side: Side, k: int) -> bool:
-    """Whether the negation at word `k` negates a comparative of amount before a number: "not
-    more than 10", "no menos de diez", "nicht weniger als zehn", "не меньше двух", "n'y a pas
-    moins de dix" (French: the comparative after "pas", up to four words on)."""
+    """Whether the negation at word `k` negates a comparative of amount before "than" or a
+    number: "no more than a sewer" (merely), "not more than 10", "no menos de diez", "nicht
+    weniger als zehn", "не меньше двух", "n'y a pas moins de dix" (French: the comparative
+    after "pas", up to four words on)."""
     words = side.words
     reach = 4 if side.lang == "fr" else 1
     for j in range(k + 1, min(k + 1 + reach, len(words))):
         low = words[j].text.lower()
         if low in _AMOUNT_COMPARATIVES and (j == k + 1 or words[j - 1].text.lower() == "pas"):
+            if j + 1 < len(words) and words[j + 1].text.lower() in _THAN:
+                return True  # "no more than a sewer" (merely), "nicht mehr als", "не более чем"
             end = words[min(j + 3, len(words) - 1)].end
             return any(words[j].end <= s < end + 1 for _, (s, _e), _u in numbers(side))
     return False
