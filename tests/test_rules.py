@@ -193,6 +193,17 @@ def test_words_keep_their_combining_marks(encoder, text, lang, expected):
     assert [w.text for w in _side(encoder, text, lang).words] == expected
 
 
+@pytest.mark.parametrize("a,b,name", [
+    ("Talks with Russia resumed in May.", "Läbirääkimised Venemaaga jätkusid mais.", "Russia"),
+    ("Exports to China rose in May.", "Ekspor ke Tiongkok naik pada bulan Mei.", "China"),
+    ("The USA raised its tariffs.", "ABD gümrük vergilerini artırdı.", "USA"),
+    ("He moved to England in 1990.", "Hij verhuisde in 1990 naar Engeland.", "England"),
+])
+def test_a_country_in_another_language_is_no_changed_name(scorer, a, b, name):
+    r = scorer.score(a, b)
+    assert not [f for f in r.findings if f.kind == "entity" and name in f.a_text], r.findings
+
+
 def test_short_english_is_not_taken_for_another_language():
     from drift.langid import detect
     assert detect("The law bans smoking in parks.") == "en"
