@@ -204,6 +204,22 @@ def test_a_country_in_another_language_is_no_changed_name(scorer, a, b, name):
     assert not [f for f in r.findings if f.kind == "entity" and name in f.a_text], r.findings
 
 
+@pytest.mark.parametrize("text,lang,found", [
+    ('"Claro, por supuesto", dijo el ministro.', "es", []),  # of course
+    ("El supuesto ataque ocurrió ayer.", "es", ["supuesto"]),
+    ("Die Polizei prüft den angeblichen Angriff.", "de", ["angeblichen"]),
+    ("Es wird vermutet, dass die Spiele 393 endeten.", "de", ["wird vermutet, dass"]),
+    ("Blijkbaar wil de minister niet praten.", "nl", ["Blijkbaar"]),
+    ("Il ministro avrebbe a quanto pare mentito.", "it", ["a quanto pare"]),
+    ("O ministro alegadamente mentiu.", "pt", ["alegadamente"]),
+    ("Minister podobno skłamał.", "pl", ["podobno"]),
+    ("Öyle görünüyor ki bakan yalan söyledi.", "tr", ["Öyle görünüyor ki"]),
+])
+def test_hedges_read_in_more_languages(encoder, text, lang, found):
+    from drift.checks.editorial import hedges
+    assert [text[s:e] for s, e in hedges(_side(encoder, text, lang))] == found
+
+
 def test_short_english_is_not_taken_for_another_language():
     from drift.langid import detect
     assert detect("The law bans smoking in parks.") == "en"
