@@ -137,6 +137,7 @@ STRENGTH_EN = [tuple(p.split()) for p in _EN["strength_pairs"]]
 # -- numbers ---------------------------------------------------------------------------------
 NUMBER_WORDS = _per_lang("number_words", _values)
 NUMBER_MULTIPLIERS = {w for lang in _per_lang("number_multipliers").values() for w in lang}
+NUMBER_SCALE_LANGS = set(_per_lang("number_multipliers"))
 ORDINALS = _per_lang("ordinals", lambda v: _values(v, int))
 
 # -- dates -----------------------------------------------------------------------------------

@@ -220,6 +220,31 @@ def test_hedges_read_in_more_languages(encoder, text, lang, found):
     assert [text[s:e] for s, e in hedges(_side(encoder, text, lang))] == found
 
 
+@pytest.mark.parametrize("text,lang,months", [
+    ("Theresa May arrives in Birmingham.", "en", []),  # a surname
+    ("The prime minister, Mrs May, said no.", "en", []),
+    ("Last May the plan failed.", "en", ["May"]),
+    ("The talks resume in May.", "en", ["May"]),
+    ("Acum nu mai este așa.", "ro", []),  # still
+    ("Ne vedem pe 1 mai.", "ro", ["mai"]),
+])
+def test_may_read_as_a_month_only_where_it_is_one(encoder, text, lang, months):
+    from drift.checks.dates import dates
+    got = [text[s:e] for k, (s, e) in dates(_side(encoder, text, lang)) if k.startswith("month")]
+    assert got == months
+
+
+@pytest.mark.parametrize("a,b,la,lb,changed", [
+    ("The fund lost 11 million euros.", "Фонд потерял 11 миллионов евро.", "en", "ru", False),
+    ("The deal was worth 11 million pounds.", "یہ معاہدہ 11 ملین پاؤنڈ کا تھا۔", "en", "ur", False),
+    ("Mereka mengumpulkan 57 juta tanda tangan.", "They collected 57 million signatures.", "id", "en", False),
+    ("Five people were hurt.", "5,000 people were hurt.", "en", "en", True),  # a scale English reads
+])
+def test_a_scale_word_drift_cannot_read_is_no_changed_number(scorer, a, b, la, lb, changed):
+    r = scorer.score(a, b, lang_a=la, lang_b=lb)
+    assert bool([f for f in r.findings if f.kind == "number" and f.severity == "high"]) == changed, r.findings
+
+
 def test_short_english_is_not_taken_for_another_language():
     from drift.langid import detect
     assert detect("The law bans smoking in parks.") == "en"

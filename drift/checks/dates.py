@@ -35,6 +35,7 @@ from drift.lexicon import (
     RATE_WORDS,
     RELATIVE_DATE_PHRASES,
     RELATIVE_DATES,
+    stop_words,
 )
 
 
@@ -429,16 +430,44 @@ def _relative_day_phrases(side: Side) -> list[tuple[str, tuple[int, int]]]:
     return [(f"rel:{v}", m.span()) for v, rx in _RELATIVE_PHRASES for m in rx.finditer(side.text)]
 
 
+def _after_name(side: Side, k: int) -> bool:
+    """Whether word `k` follows a capitalised word that is no function word and, inside a
+    sentence, no month's qualifier ("Theresa May", "Mrs May"; not "Last May", "By May", "in
+    May")."""
+    if k == 0:
+        return False
+    prev = side.words[k - 1]
+    low = prev.text.lower()
+    return prev.text[:1].isupper() and prev.text.isalpha() and low not in stop_words("en") \
+        and low not in _MONTH_QUALIFIERS
+
+
+_MONTH_QUALIFIERS = {"last", "next", "early", "late", "mid", "since", "until", "till", "by",
+                     "during", "before", "after", "from", "through", "throughout", "every"}
+
+
+def _ro_month_mai(side: Side, k: int) -> bool:
+    """Whether Romanian "mai" at `k` is May: after a day number or "luna", or before a year
+    ("1 mai", "luna mai", "mai 2019"); elsewhere it is "still" or "more"."""
+    prev = side.words[k - 1].text.lower() if k > 0 else ""
+    nxt = side.words[k + 1].text if k + 1 < len(side.words) else ""
+    return prev.isdigit() or prev == "luna" or (len(nxt) == 4 and nxt.isdigit())
+
+
 def _dates_uncached(side: Side) -> list[tuple[str, tuple[int, int]]]:
     out = _frequencies(side) + _relative_periods(side) + clock_times(side) + _cjk_months(side) \
         + _cjk_relative_days(side) + _relative_day_phrases(side) + _ru_word_years(side)
     out += [("weekday:7", m.span()) for m in _FIN_DE_SEMANA.finditer(side.text)]
     out += _numeric_dates(side) + _seasons(side)
     inside = [s for _, s in out]
-    for w in side.words:
+    for k, w in enumerate(side.words):
         low = w.text.lower()
         if side.lang == "en" and low in ("may", "march") and not w.text[0].isupper():
             continue  # the modal verb and the verb, not the months
+        if side.lang == "en" and low == "may" and _after_name(side, k):
+            continue  # "Theresa May", "Mrs May": a surname
+        if side.lang == "ro" and low == "mai" and not _ro_month_mai(side, k):
+            continue  # "nu mai", "mai mult": still, more
         if side.lang == "de" and w.text == "Morgen" and not _sentence_initial(side, w):
             continue  # the noun "morning" ("am Morgen"), not "morgen" (tomorrow)
         if side.lang == "es" and low == "mañana" and _MORNING_ES.search(side.text[:w.start]):

@@ -38,7 +38,7 @@ _MULT = {"thousand": 1e3, "mil": 1e3, "tausend": 1e3, "mille": 1e3, "тысяч"
          "мільйонів": 1e6, "мільйони": 1e6, "мільярдів": 1e9, "тисяч": 1e3, "tysięcy": 1e3,
          "tysiące": 1e3, "tysiąc": 1e3, "тисячі": 1e3, "tisíc": 1e3, "millió": 1e6,
          "milliárd": 1e9, "ezer": 1e3, "مليون": 1e6, "ملايين": 1e6, "مليار": 1e9,
-         "مليارات": 1e9}
+         "مليارات": 1e9, "ألف": 1e3, "آلاف": 1e3, "ribu": 1e3, "juta": 1e6, "miliar": 1e9}
 # and every language file's multipliers of a thousand or more ("5,5 miljoner", "3 milyon");
 # not Turkish "bin" (thousand), an English word after a number too ("5 bin bags")
 _MULT.update({w: v for lang, table in NUMBER_WORDS.items() for w, v in table.items()

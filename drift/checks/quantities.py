@@ -39,7 +39,25 @@ from drift.checks.numbers import (
     _same_quantity,
     numbers,
 )
-from drift.lexicon import OPPOSITES, ORDINALS, UNIT_FACTORS
+from drift.lexicon import NUMBER_SCALE_LANGS, OPPOSITES, ORDINALS, UNIT_FACTORS
+
+# languages whose words for thousand, million, billion drift reads (a language file's
+# number_multipliers, or the table in drift.checks.numbers)
+_SCALE_LANGS = NUMBER_SCALE_LANGS | {"ar", "id", "ms", "zh", "ja", "ko", "hu"}
+
+
+def _unread_scale(a: Side, x, y) -> bool:
+    """Whether `x` of A is `y` of B without its scale word, in a language whose scale words
+    drift does not read: "11 ملین" (Urdu) / "11 miljoen", "20 миллионнан" (Kazakh) / "20
+    million". A scale the language's own list has ("5 people" / "5,000 people") stays a
+    change."""
+    if a.lang in _SCALE_LANGS or not x[0] or y[0] <= x[0]:
+        return False
+    ratio = y[0] / x[0]
+    if not any(abs(ratio - s) <= 1e-6 * s for s in (1e3, 1e6, 1e9, 1e12)):
+        return False
+    nxt = a.text[x[1][1]:x[1][1] + 30].split()
+    return bool(nxt) and nxt[0][:1].isalpha()
 
 
 def check_numbers(a: Side, b: Side) -> list[Finding]:
@@ -67,6 +85,8 @@ def check_numbers(a: Side, b: Side) -> list[Finding]:
     matched = _match_numbers(na, nb)[2]
     findings = _qualifier_findings(a, b, matched) + _role_findings(a, b, matched)
     for x, y in zip(left, right):
+        if _unread_scale(a, x, y) or _unread_scale(b, y, x):
+            continue
         qa, qb = _qty(a.text, x), _qty(b.text, y)
         if qa == qb:  # the same figure of another unit: "14 days" / "14 horas"
             qa, qb = _with_next_word(a.text, x[1]), _with_next_word(b.text, y[1])
