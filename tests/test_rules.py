@@ -245,6 +245,17 @@ def test_a_scale_word_drift_cannot_read_is_no_changed_number(scorer, a, b, la, l
     assert bool([f for f in r.findings if f.kind == "number" and f.severity == "high"]) == changed, r.findings
 
 
+@pytest.mark.parametrize("a,b,changed", [
+    ("Locally, 1 to 4 inches of rain will fall.", "Localmente caerán de 25 a 100 mm de lluvia.", False),
+    ("Prices rose from 1 to 4 percent.", "Los precios subieron del 1 al 4 por ciento.", False),
+    ("The wall is 10 feet high.", "La pared mide 3 metros de alto.", False),
+    ("The wall is 10 feet high.", "La pared mide 5 metros de alto.", True),
+])
+def test_ranges_and_lengths_are_compared_in_one_unit(scorer, a, b, changed):
+    r = scorer.score(a, b)
+    assert bool([f for f in r.findings if f.kind == "number" and f.severity == "high"]) == changed, r.findings
+
+
 def test_short_english_is_not_taken_for_another_language():
     from drift.langid import detect
     assert detect("The law bans smoking in parks.") == "en"

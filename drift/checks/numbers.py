@@ -97,8 +97,25 @@ def _numbers_uncached(side: Side) -> list[tuple[float, tuple[int, int], str | No
     out = [x for x in out + _word_numbers(side) + fractions + _cjk_numbers(side)
            if not any(s <= x[1][0] < e for _, (s, e), _ in halves)] + halves
     # a figure past float range ("9" * 400, "1e308 billion") is refused, not compared
-    return [_with_half_and_unit(text, x) for x in out if math.isfinite(x[0])
-            and not _is_half_of(text, x) and not _inside_fraction(spans, x)]
+    return _range_units(text, [_with_half_and_unit(text, x) for x in out if math.isfinite(x[0])
+                               and not _is_half_of(text, x) and not _inside_fraction(spans, x)])
+
+
+# what joins the two ends of a range ("1 to 4 inches", "entre 7 y 15 cm", "5–10 km")
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|a|y|e|and|et|und|bis|à|до|и|tot|till|och|og|do|až)\s*$",
+                         re.IGNORECASE)
+
+
+def _range_units(text: str, found: list) -> list:
+    """The first end of a range takes the unit written after the second: "1 to 4 inches" is
+    1 inch to 4 inches, comparable with "25 a 100 mm"."""
+    found = sorted(found, key=lambda x: x[1])
+    out = list(found)
+    for k in range(len(found) - 1):
+        (v, span, unit), (_, nspan, nunit) = found[k], found[k + 1]
+        if unit is None and nunit and _RANGE_JOIN.fullmatch(text[span[1]:nspan[0]]):
+            out[k] = (v, span, nunit)
+    return out
 
 
 _AREA = re.compile(r"\s?[mM]\s?[²³]")  # "1978 m ²" is square metres, not 1978 million
