@@ -185,7 +185,8 @@ _PREP_NEG = {"sin", "sans", "without", "ohne", "без", "senza", "sem"}
 # "without" and its kin for the affirming idioms (xx.toml); Romanian "fără" is not in _PREP_NEG,
 # whose concord reach and double negation it would change
 _WITHOUT = _PREP_NEG | {"fără"}
-_THAN = {"than", "als", "que", "чем", "di", "che", "dan", "än", "enn", "end", "niż", "než"}
+# "than" after the comparatives below (en, de, es and fr, ru)
+_THAN = {"than", "als", "que", "чем"}
 _AMOUNT_COMPARATIVES = {"more", "less", "fewer", "más", "menos", "mehr", "weniger", "больше",
                         "меньше", "более", "менее", "plus", "moins"}
 

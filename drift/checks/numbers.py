@@ -102,7 +102,7 @@ def _numbers_uncached(side: Side) -> list[tuple[float, tuple[int, int], str | No
 
 
 # what joins the two ends of a range ("1 to 4 inches", "entre 7 y 15 cm", "5–10 km")
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|a|y|e|and|et|und|bis|à|до|и|tot|till|och|og|do|až)\s*$",
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|a|y|e|and|et|und|bis|à|до|и|tot|till|och|og|do|až)\s*",
                          re.IGNORECASE)
 
 
