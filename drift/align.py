@@ -19,12 +19,28 @@ _WORDCHAR = re.compile(r"\w", re.UNICODE)
 _UNSPACED = ("THAI", "LAO", "KHMER", "MYANMAR", "TIBETAN")
 
 
-def _in_word(c: str) -> bool:
+def in_word(c: str) -> bool:
     """A letter, digit or underscore, a combining mark (the vowel signs of Devanagari and other
     Indic scripts: "टॉम" is one word, not "टॉ" + "म"; Arabic harakat) or a zero-width joiner."""
     if _WORDCHAR.match(c) or c in "\u200c\u200d":
         return True
     return unicodedata.category(c)[0] == "M" and not unicodedata.name(c, "").startswith(_UNSPACED)
+
+
+def word_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each run of word characters (`in_word`) in a text: its words with their
+    vowel signs and harakat, whatever the tokenizer made of them."""
+    spans: list[tuple[int, int]] = []
+    start = None
+    for i, c in enumerate(text):
+        if in_word(c):
+            start = i if start is None else start
+        elif start is not None:
+            spans.append((start, i))
+            start = None
+    if start is not None:
+        spans.append((start, len(text)))
+    return spans
 
 
 @dataclass(frozen=True)
@@ -75,7 +91,7 @@ def words(tokens: TokenEmbeddings, lang: str) -> list[Word]:
             continue
         touches = bounds and s == bounds[-1][1]
         after_apostrophe = touches and text[s - 1] in "'’" and text[s:e].lower() in _CLITICS
-        joinable = touches and _in_word(text[s - 1]) and _in_word(text[s])
+        joinable = touches and in_word(text[s - 1]) and in_word(text[s])
         if after_apostrophe or (joinable and not (_is_cjk(text[s - 1]) or _is_cjk(text[s]))):
             groups[-1].append(k)
             bounds[-1][1] = e

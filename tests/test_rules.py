@@ -193,6 +193,16 @@ def test_words_keep_their_combining_marks(encoder, text, lang, expected):
     assert [w.text for w in _side(encoder, text, lang).words] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("टॉम सिलाफ़न बजाता है।", ["टॉम", "सिलाफ़न", "बजाता", "है"]),
+    ("كما ذُكر أن", ["كما", "ذُكر", "أن"]),
+    ("Don't stop, world_1!", ["Don", "t", "stop", "world_1"]),
+])
+def test_word_spans_keep_combining_marks(text, expected):
+    from drift.align import word_spans  # the words scripts/eval_heldout.py's span F1 counts
+    assert [text[s:e] for s, e in word_spans(text)] == expected
+
+
 @pytest.mark.parametrize("a,b,name", [
     ("Talks with Russia resumed in May.", "Läbirääkimised Venemaaga jätkusid mais.", "Russia"),
     ("Exports to China rose in May.", "Ekspor ke Tiongkok naik pada bulan Mei.", "China"),
