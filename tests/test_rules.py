@@ -208,10 +208,33 @@ def test_word_spans_keep_combining_marks(text, expected):
     ("Exports to China rose in May.", "Ekspor ke Tiongkok naik pada bulan Mei.", "China"),
     ("The USA raised its tariffs.", "ABD gümrük vergilerini artırdı.", "USA"),
     ("He moved to England in 1990.", "Hij verhuisde in 1990 naar Engeland.", "England"),
+    ("Ships have crossed the Mediterranean for thousands of years.",
+     "Gemiler binlerce yıldır Akdeniz'i geçiyor.", "Mediterranean"),
+    ("Relations between Russia and the West have worsened.", "Hubungan antara Rusia dan Barat memburuk.",
+     "West"),
+    ("Exports to China fell last year.", "Торік експорт до Китаю впав.", "China"),
+    ("Many people there believe in God.", "Monet siellä uskovat Jumalaan.", "God"),
+    ("The delegation left Switzerland on Monday.", "Heyet pazartesi günü İsviçre'den ayrıldı.",
+     "Switzerland"),
+    ("Prices in Mexico rose again last year.", "Lani so cene v Mehiki spet narasle.", "Mexico"),
 ])
 def test_a_country_in_another_language_is_no_changed_name(scorer, a, b, name):
     r = scorer.score(a, b)
     assert not [f for f in r.findings if f.kind == "entity" and name in f.a_text], r.findings
+
+
+@pytest.mark.parametrize("a,b,high", [
+    ("Tom told Mary that he was tired.", "Том сказав Мері, що втомився.", []),  # transliterated
+    ("Doctors say they need more PPE.", "Les médecins disent avoir besoin de plus d'EPI.", []),
+    ("The CDC recommends washing hands.", "ЦКЗ рекомендует мыть руки.", []),  # translated acronyms
+    ("He was tested for HIV twice.", "Его дважды проверяли на ВИЧ.", []),
+    ("The UN imposed new sanctions.", "Die EU verhängte neue Sanktionen.", ["UN"]),  # two known bodies
+    ("Yesterday Mark bought a new car.", "Вчора Мері купила нову машину.", ["Mark"]),  # not Mary
+    ("Tom told Mary that he was tired.", "Том сказав Джону, що втомився.", ["Mary"]),
+])
+def test_names_spelled_in_another_language(scorer, a, b, high):
+    r = scorer.score(a, b)
+    assert [f.a_text for f in r.findings if f.kind == "entity" and f.severity == "high"] == high
 
 
 @pytest.mark.parametrize("text,lang,found", [
