@@ -228,6 +228,7 @@ def test_a_country_in_another_language_is_no_changed_name(scorer, a, b, name):
     ("Doctors say they need more PPE.", "Les médecins disent avoir besoin de plus d'EPI.", []),
     ("The CDC recommends washing hands.", "ЦКЗ рекомендует мыть руки.", []),  # translated acronyms
     ("He was tested for HIV twice.", "Его дважды проверяли на ВИЧ.", []),
+    ("Funding for NGOs fell sharply.", "Finanțarea pentru ONG a scăzut brusc.", []),  # a plural
     ("The UN imposed new sanctions.", "Die EU verhängte neue Sanktionen.", ["UN"]),  # two known bodies
     ("Yesterday Mark bought a new car.", "Вчора Мері купила нову машину.", ["Mark"]),  # not Mary
     ("Tom told Mary that he was tired.", "Том сказав Джону, що втомився.", ["Mary"]),

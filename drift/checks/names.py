@@ -265,7 +265,9 @@ def _transliterated(x: str, y: str) -> bool:
 
 
 def _acronym(name: str) -> bool:
+    """Two to six capitals, with digits or a plural "s" allowed: PPE, NGOs, COVID-19."""
     letters = "".join(c for c in name if c.isalpha())
+    letters = letters[:-1] if len(letters) > 2 and letters[-1] == "s" else letters
     return 2 <= len(letters) <= 6 and letters.isupper()
 
 
@@ -291,6 +293,9 @@ def check_entities(a: Side, b: Side, al: Alignment, low: float, name_cut: float)
         if other is None and len(lone["a"]) == 1 and len(lone["b"]) == 1:
             other = lone["b"][0]  # one name gone, one new: "Italy and Greece" / "Italy and Spain"
             j = other[0]
+        if other is not None and j not in used_b and a.lang != b.lang and _transliterated(name, other[2]):
+            used_b.add(j)  # the name it "became" spells it in the other language: Labour / Leiboristų
+            continue
         if other is not None and j not in used_b:
             used_b.add(j)
             # a lone capitalised word swapped for another is a changed name (high); inside a run
