@@ -223,6 +223,20 @@ def test_a_country_in_another_language_is_no_changed_name(scorer, a, b, name):
     assert not [f for f in r.findings if f.kind == "entity" and name in f.a_text], r.findings
 
 
+@pytest.mark.parametrize("a,b,found", [
+    ("She joined Labour ten years ago.", "Prieš dešimt metų ji įstojo į Leiboristų partiją.", []),
+    ("When I joined Labour, the party was in opposition.",
+     "Kai įstojau į Leiboristų partiją, ji buvo opozicijoje.", []),
+    ("Ever since I joined Labour as a student, I have worked for better schools.",
+     "Nuo tada, kai įstojau į Konservatorių partiją būdamas studentas, dirbau dėl geresnių mokyklų.",
+     ["high"]),
+])
+def test_a_name_with_a_case_ending_is_its_counterpart(scorer, a, b, found):
+    r = scorer.score(a, b)
+    got = [f.severity for f in r.findings if f.kind == "entity" and "Labour" in f.a_text]
+    assert got == found, r.findings
+
+
 @pytest.mark.parametrize("a,b,high", [
     ("Tom told Mary that he was tired.", "Том сказав Мері, що втомився.", []),  # transliterated
     ("Doctors say they need more PPE.", "Les médecins disent avoir besoin de plus d'EPI.", []),

@@ -293,9 +293,6 @@ def check_entities(a: Side, b: Side, al: Alignment, low: float, name_cut: float)
         if other is None and len(lone["a"]) == 1 and len(lone["b"]) == 1:
             other = lone["b"][0]  # one name gone, one new: "Italy and Greece" / "Italy and Spain"
             j = other[0]
-        if other is not None and j not in used_b and a.lang != b.lang and _transliterated(name, other[2]):
-            used_b.add(j)  # the name it "became" spells it in the other language: Labour / Leiboristų
-            continue
         if other is not None and j not in used_b:
             used_b.add(j)
             # a lone capitalised word swapped for another is a changed name (high); inside a run
@@ -610,8 +607,10 @@ def _lone_names(src: Side, dst: Side, al: Alignment, low: float, name_cut: float
         # Vienna/Wien ≈ 0.85, Moscow/Москве ≈ 0.8)
         if sims[j] >= low and not dst.words[j].text[:1].isupper():
             continue  # part of a name rendered as a common word: North Korea -> norcoreano
-        if src.lang != dst.lang and _transliterated(_bare_name(w.text), _bare_name(dst.words[j].text)):
-            continue  # its nearest word spells it in another language: Mary / Мері
+        if src.lang != dst.lang and any(_transliterated(_bare_name(w.text), _bare_name(d.text))
+                                        for k, d in enumerate(dst.words)
+                                        if k == j or d.text[:1].isupper() or sims[k] >= low):
+            continue  # its nearest word, or a name, spells it in another language: Mary / Мері
         name = _bare_name(w.text)
         if any(sp[0] <= w.start < sp[1] for _, sp, _u in numbers(src)):
             continue  # "siglo XVIII": a number, compared by the number check
