@@ -178,6 +178,16 @@ def test_negation_cues_in_fixed_phrases(encoder, text, lang, cues):
     ("Det blir utan tvil ein god dag.", "no", []),  # undoubtedly
     ("طلب الدفاع بعدم السعي إلى عقوبة الإعدام.", "ar", ["بعدم"]),  # not to seek
     ("第一小时的工作时间差不多是45分钟。", "zh", []),  # about
+    ("Yarın gelmesini umuyorum.", "tr", []),  # I hope: "muyor" after a one-letter stem
+    ("Medium'da bir yazı yayınladı.", "tr", []),  # a name
+    ("Bu kızın annesi yok.", "tr", ["yok"]),  # there is no
+    ("这并非事实。", "zh", ["非"]),  # is not
+    ("他是一家非营利组织的负责人。", "zh", []),  # non-profit: a prefix
+    ("他几天前不幸去世。", "zh", []),  # unfortunately
+    ("检测总数不足 14,000 次。", "zh", []),  # fewer than
+    ("他不仅是球员。", "zh", ["不"]),  # not only, as "not only" counts
+    ("La protéine a un domaine à terminaison N et un autre à terminaison C.", "fr", []),  # a letter
+    ("Il n'a rien dit.", "fr", ["n'"]),
 ])
 def test_negation_cues_read_where_they_negate(encoder, text, lang, cues):
     from drift.checks.negation import negations
@@ -429,10 +439,29 @@ def test_exonyms_and_name_adjectives_are_the_same_name(scorer, a, b):
     ("The committee turned the proposal down.", "Der Ausschuss lehnte den Vorschlag ab."),
     ("Passengers should arrive no later than two hours before the flight.",
      "Passengers should arrive at least two hours before the flight."),
+    # a phrase the other language has no list of: Turkish and Icelandic say it without a negation
+    ("Dust storms usually start at the edges of deserts rather than in their centres.",
+     "Toz fırtınaları genellikle çöllerin ortasından ziyade kenarlarında başlar."),
+    ("Instead of using an app, the system gathered data from many sources.",
+     "No lugar de usar um aplicativo, o sistema reuniu dados de várias fontes."),
+    ("The alliance is a non-profit group.", "该联盟是一个非营利组织。"),
+    ("This girl has no mother.", "Bu kızın annesi yok."),
 ])
 def test_negation_phrases_and_idioms_keep_polarity(scorer, a, b):
     r = scorer.score(a, b)
     assert not [f for f in r.findings if f.kind == "negation"], r.findings
+
+
+@pytest.mark.parametrize("a,b,word", [
+    ("This girl has a mother.", "Bu kızın annesi yok.", "yok"),  # "yok" is read now
+    ("We chose trains rather than planes.", "Wir wählten Züge und Flugzeuge.", "than"),  # listed both
+    ("This is not the truth.", "这是事实。", "not"),
+    ("这并非事实。", "This is the truth.", "非"),
+])
+def test_negations_around_the_mended_readings_still_flip(scorer, a, b, word):
+    r = scorer.score(a, b)
+    hits = [f for f in r.findings if f.kind == "negation" and f.severity == "high"]
+    assert hits and word in hits[0].a_text + hits[0].b_text, r.findings
 
 
 @pytest.mark.parametrize("text,lang", [

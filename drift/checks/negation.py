@@ -65,8 +65,9 @@ def _negations_uncached(side: Side) -> list[tuple[int, int]]:
         rx = {"zh": CJK_NEGATION, "ja": JA_NEGATION, "ko": KO_NEGATION}[side.lang]
         return [m.span() for m in re.finditer(rx, side.text)]
     if side.lang == "tr":
-        return [_span(w) for k, w in enumerate(side.words) if len(w.text) > 3
-                and re.search(TR_NEGATION, w.text.lower()) and not _tr_or(side, k)]
+        return [_span(w) for k, w in enumerate(side.words) if len(w.text) >= 3  # "yok" too
+                and re.search(TR_NEGATION, w.text.lower()) and not _tr_or(side, k)
+                and not _tr_yok_verb(side, k)]
     cues = NEGATION.get(side.lang, NEGATION["en"])
     concord = CONCORD.get(side.lang, set())
     ever, superl = SUPERLATIVE_EVER.get(side.lang, (set(), set()))
@@ -93,6 +94,8 @@ def _negations_uncached(side: Side) -> list[tuple[int, int]]:
             last_cue, last_concord = k, False  # once: "никогда не угрожали и не собираемся"
             continue  # "никогда не", "nadie no", "nikdy jsi nevěřila": the verb's negation
             # repeats the pronoun's
+        if is_cue and low == "n" and side.text[w.end:w.end + 1] not in ("'", "’"):
+            continue  # a letter ("terminaison N", "N-terminal"), not "n'"
         if is_cue and low == "не" and _after_poka(side, k):
             continue  # "пока … не обнаружили" = until they found: no negation
         if is_cue and _not_a_negation(side, k):
@@ -168,6 +171,13 @@ def _affirming_next(side: Side, k: int) -> bool:
 
 # the question particle and its forms (mi, mı, misin, mıydı), not "misafir" or "müdür"
 _TR_QUESTION = re.compile(r"^(?:mi|mı|mu|mü)(?:$|y[dıiuü]|s[ıiuü]n)")
+
+
+def _tr_yok_verb(side: Side, k: int) -> bool:
+    """Whether Turkish "yok" at `k` is part of a verb: "yok etti" (destroyed), "yok oldu"
+    (vanished), "yok saydı" (ignored)."""
+    nxt = side.words[k + 1].text.lower() if k + 1 < len(side.words) else ""
+    return side.words[k].text.lower() == "yok" and nxt.startswith(("et", "ed", "ol", "say"))
 
 
 def _tr_or(side: Side, k: int) -> bool:
@@ -375,6 +385,9 @@ def check_negation(a: Side, b: Side, al: Alignment) -> list[Finding]:
         la, lb = [], []  # "closed" / "chiuso" … "stängt": one side's polarity words are not listed
     if (len(na) + len(la)) % 2 == (len(nb) + len(lb)) % 2:
         return []
+    if _unlisted_phrase(a, b, na) or _unlisted_phrase(b, a, nb):
+        return []  # "rather than" / "ziyade", "unless" / "nema": a phrase the other language
+        # has no list of, which may or may not render it with a negation
     if _negated_opposite(a, b) or _negated_opposite(b, a):
         return []  # "will not close" / "will remain open": two flips, one meaning
     if _until_vs_only_after(a, b) or _until_vs_only_after(b, a):
@@ -391,6 +404,18 @@ def check_negation(a: Side, b: Side, al: Alignment) -> list[Finding]:
         sa = counterpart(b, a, sb, al, "b")
         msg = f"negation '{_cut(b.text, sb)}' in B has no counterpart in A (polarity flips)"
     return [make("negation", sev, a, b, sa, sb, msg)]
+
+
+def _unlisted_phrase(x: Side, y: Side, nx: list[tuple[int, int]]) -> bool:
+    """Whether the polarity of `x` turns on the negating phrases among its negations ("rather
+    than", "instead of", "unless": an odd number of them) while `y`'s language lists no such
+    phrases."""
+    if y.lang in NEGATING_PHRASES:
+        return False
+    cues = NEGATION.get(x.lang, set())
+    phrases = sum(1 for k, w in enumerate(x.words) if _span(w) in nx
+                  and _ends_negating_phrase(x, k) and w.text.lower() not in cues)
+    return phrases % 2 == 1
 
 
 def _negated_opposite(x: Side, y: Side) -> bool:
