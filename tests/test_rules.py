@@ -446,10 +446,28 @@ def test_exonyms_and_name_adjectives_are_the_same_name(scorer, a, b):
      "No lugar de usar um aplicativo, o sistema reuniu dados de várias fontes."),
     ("The alliance is a non-profit group.", "该联盟是一个非营利组织。"),
     ("This girl has no mother.", "Bu kızın annesi yok."),
+    ("I don't know what this word means.", "나는 이 단어의 뜻을 모르겠다."),  # 모르다, not know
 ])
 def test_negation_phrases_and_idioms_keep_polarity(scorer, a, b):
     r = scorer.score(a, b)
     assert not [f for f in r.findings if f.kind == "negation"], r.findings
+
+
+@pytest.mark.parametrize("a,b,lb,flips", [
+    ("The answer was not clear.", "Odpowiedź była niejasna.", "pl", False),  # unclear
+    ("The answer was not clear.", "Odpowiedź była jasna.", "pl", True),
+    ("The cause is not known.", "De oorzaak is onbekend.", "nl", False),
+    ("The cause is not known.", "De oorzaak is bekend.", "nl", True),
+    ("The decision was not fair.", "Рішення було несправедливим.", "uk", False),
+    ("The vote was not secret.", "Гласуването беше нетайно.", "bg", False),
+    ("I don't love him anymore.", "Už ho neľúbim.", "sk", False),
+    ("Tom said it was unfair.", "Tom bunun adil olmadığını söyledi.", "tr", False),  # suffix
+    ("Tom said it was fair.", "Tom bunun adil olmadığını söyledi.", "tr", True),
+])
+def test_a_negation_rendered_by_a_negative_prefix_is_no_flip(scorer, a, b, lb, flips):
+    r = scorer.score(a, b, lang_a="en", lang_b=lb)
+    assert bool([f for f in r.findings if f.kind == "negation" and f.severity == "high"]) == flips, \
+        r.findings
 
 
 @pytest.mark.parametrize("a,b,word", [

@@ -449,7 +449,18 @@ _NEG_PREFIX = {"en": ("un", ("under", "understand", "union", "unit", "univers", 
                              "unless", "unemploy")),
                "de": ("un", ("unter", "univers", "union", "unfall", "ungefähr", "uns", "und")),
                "ru": ("не", ("несколько", "немного", "недавн", "недел", "некотор", "нельзя",
-                             "нерв", "нефт", "небо", "небес"))}
+                             "нерв", "нефт", "небо", "небес")),
+               "uk": ("не", ("небо", "неба", "небес", "нещодавн", "неділ", "нерв", "нехай",
+                             "незважаючи", "нафт")),
+               "bg": ("не", ("небе", "небо", "недел", "нерв", "несъмнено", "нещо")),
+               "pl": ("nie", ("niebo", "nieba", "niebie", "niemiec", "niemc", "niemie", "niedziel",
+                              "niedawn", "nieco", "niektór", "niedźwied", "nieść", "niesie", "niosą")),
+               "cs": ("ne", ("nebo", "než", "neděl", "nej", "nech", "nerv", "nemoc", "neboť",
+                             "nesl", "nese", "nést", "nedávn", "neustál", "nehled")),
+               "sk": ("ne", ("nebo", "než", "nedeľ", "nech", "nerv", "nemoc", "nesie", "niesť",
+                             "nedávn", "neustál", "nehľad")),
+               "nl": ("on", ("onder", "ons", "onze", "ont", "onmiddellijk", "ongeveer", "onlangs",
+                             "online", "onroerend"))}
 
 
 def _negative_prefix(side: Side, k: int) -> bool:
@@ -464,11 +475,13 @@ def _negative_prefix(side: Side, k: int) -> bool:
 
 def _prefix_negated(x: Side, y: Side, al: Alignment, which: str) -> bool:
     """Whether a negated word of `x` is rendered in `y` by one word with a negative prefix
-    that carries no negation of its own there: "not serious" / "несерьёзная"."""
+    that carries no negation of its own there: "not serious" / "несерьёзная"; a Turkish verb
+    negated by its suffix is its own negated word ("doğmamış" / "unborn")."""
     if y.lang not in _NEG_PREFIX or not y.words:
         return False
+    suffixed = set(negations(x)) if x.lang == "tr" else set()  # "doğmamış" / "unborn"
     for i, w in enumerate(x.words):
-        if not (w.content and negated_at(x, _span(w))):
+        if not (w.content and negated_at(x, _span(w)) or _span(w) in suffixed):
             continue
         j = int(al.sim[i].argmax()) if which == "a" else int(al.sim[:, i].argmax())
         before = y.words[j - 1].text.lower() if j > 0 else ""
