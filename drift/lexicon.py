@@ -17,8 +17,8 @@ _SHARED = ("xx", "units")
 # the keys a language file may have (drift/lang/README.md says what each is)
 LANG_KEYS = {
     "stopwords", "voting_stopwords", "content_stopwords", "negation", "negation_pattern",
-    "negated_past_pattern", "reads_lists_of", "negating_phrases", "concord", "superlative_ever",
-    "exceptive_pronouns", "exceptives",
+    "negated_past_pattern", "reads_lists_of", "negating_phrases", "not_negations", "concord",
+    "superlative_ever", "exceptive_pronouns", "exceptives",
     "superlatives", "negative_words", "negative_words_pattern", "number_words",
     "number_multipliers", "ordinals", "months", "weekdays", "dates_read_in",
     "months_read_in_every_language", "month_stems", "weekend", "rate_words", "rate_units",
@@ -119,6 +119,7 @@ CS_SK_NEGATED_PAST = _pattern(_LANGS["cs"]["negated_past_pattern"])
 EXCEPTIVES = {lang: (set(_words(d["exceptive_pronouns"])), set(_words(d["exceptives"])))
               for lang, d in _LANGS.items() if "exceptive_pronouns" in d}
 NEGATING_PHRASES = _per_lang("negating_phrases", lambda v: [tuple(p.split()) for p in v])
+NOT_NEGATIONS = _per_lang("not_negations", lambda v: [tuple(p.split()) for p in v])
 AFFIRMING_AFTER_NEGATION = tuple(_words(_XX["affirming_after_negation"]))
 AFFIRMING_AFTER_WITHOUT = tuple(_words(_XX["affirming_after_without"]))
 AFFIRMING_FILLERS = frozenset(_words(_XX["affirming_fillers"]))

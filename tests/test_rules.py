@@ -188,6 +188,14 @@ def test_negation_cues_in_fixed_phrases(encoder, text, lang, cues):
     ("他不仅是球员。", "zh", ["不"]),  # not only, as "not only" counts
     ("La protéine a un domaine à terminaison N et un autre à terminaison C.", "fr", []),  # a letter
     ("Il n'a rien dit.", "fr", ["n'"]),
+    ("Nu-mi place muzica.", "ro", ["Nu"]),  # not a compound
+    ("N-a venit nimeni.", "ro", ["N"]),  # the clipped "nu"; "nimeni" repeats it
+    ("Nici el nu știe.", "ro", ["nu"]),  # not even he: one negation
+    ("Nincs idő.", "hu", ["Nincs"]),
+    ("Hän ei tullut eikä soittanut.", "fi", ["ei"]),  # did not come or call: one negation
+    ("Ngành hàng không phát triển nhanh.", "vi", []),  # aviation
+    ("Tôi không biết.", "vi", ["không"]),
+    ("Den ble verken beordret eller utført av Cromwell.", "no", ["verken"]),  # neither … nor
 ])
 def test_negation_cues_read_where_they_negate(encoder, text, lang, cues):
     from drift.checks.negation import negations

@@ -41,6 +41,7 @@ from drift.lexicon import (
     NEG_LEXICAL,
     NEGATING_PHRASES,
     NEGATION,
+    NOT_NEGATIONS,
     OPPOSITES,
     SUPERLATIVE_EVER,
     TR_NEGATION,
@@ -94,13 +95,16 @@ def _negations_uncached(side: Side) -> list[tuple[int, int]]:
             last_cue, last_concord = k, False  # once: "никогда не угрожали и не собираемся"
             continue  # "никогда не", "nadie no", "nikdy jsi nevěřila": the verb's negation
             # repeats the pronoun's
-        if is_cue and low == "n" and side.text[w.end:w.end + 1] not in ("'", "’"):
-            continue  # a letter ("terminaison N", "N-terminal"), not "n'"
+        if is_cue and low == "n" and side.text[w.end:w.end + 1] not in _CLIPPED.get(side.lang, ()):
+            continue  # a letter ("terminaison N", "N-terminal"), not "n'" nor Romanian "n-a"
         if is_cue and low == "не" and _after_poka(side, k):
             continue  # "пока … не обнаружили" = until they found: no negation
         if is_cue and _not_a_negation(side, k):
             continue
-        if is_cue and side.text[w.end:w.end + 1] == "-" and not (side.lang == "tl" and low == "di"):
+        if is_cue and _fixed_phrase(side, k):
+            continue  # "hàng không" (aviation), "không khí" (air)
+        if is_cue and side.text[w.end:w.end + 1] == "-" and not (side.lang == "tl" and low == "di") \
+                and not (side.lang == "ro" and low in ("nu", "n")):
             continue  # part of a compound noun: "sans-abri", "sin-sentido" (Tagalog "di-" negates)
         if low in ever and any(x.text.lower() in superl for x in side.words[max(0, k - 3):k]):
             continue
@@ -119,6 +123,21 @@ def _negations_uncached(side: Side) -> list[tuple[int, int]]:
             spans.append(_span(w))
             last_cue, last_concord = k, low in concord
     return spans
+
+
+# the letter a clipped negation is joined by: French "n'", Romanian "n-a"
+_CLIPPED = {"fr": ("'", "’"), "ro": ("-",)}
+
+
+def _fixed_phrase(side: Side, k: int) -> bool:
+    """Whether the cue at word `k` stands inside one of its language's phrases that negate
+    nothing (`not_negations` in the language file: Vietnamese "hàng không", aviation)."""
+    low = [w.text.lower() for w in side.words]
+    for phrase in NOT_NEGATIONS.get(side.lang, ()):
+        for at, word in enumerate(phrase):
+            if word == low[k] and k >= at and tuple(low[k - at:k - at + len(phrase)]) == phrase:
+                return True
+    return False
 
 
 # "or" before a negation that closes its clause: "if it helped or not" asks, it negates nothing
