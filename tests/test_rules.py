@@ -196,6 +196,16 @@ def test_negation_cues_in_fixed_phrases(encoder, text, lang, cues):
     ("Ngành hàng không phát triển nhanh.", "vi", []),  # aviation
     ("Tôi không biết.", "vi", ["không"]),
     ("Den ble verken beordret eller utført av Cromwell.", "no", ["verken"]),  # neither … nor
+    ("En ole koskaan käynyt Pariisissa.", "fi", ["En"]),  # never: one negation
+    ("Oletko koskaan käynyt Pariisissa?", "fi", []),  # ever
+    ("Όχι, δεν ξέρω.", "el", ["Όχι", "δεν"]),  # no, I don't know
+    ("Nemmeno lui è venuto.", "it", ["Nemmeno"]),  # not even he
+    ("Hij is nergens te vinden.", "nl", ["nergens"]),  # nowhere
+    ("אף אחד לא בא.", "he", ["לא"]),  # nobody came: one negation
+    ("אף על פי כן הוא בא.", "he", []),  # nevertheless
+    ("Nitko nije došao.", "hr", ["Nitko"]),  # one negation
+    ("Askush nuk erdhi.", "sq", ["Askush"]),
+    ("Ningú no va venir.", "ca", ["Ningú"]),
 ])
 def test_negation_cues_read_where_they_negate(encoder, text, lang, cues):
     from drift.checks.negation import negations

@@ -88,7 +88,7 @@ def _negations_uncached(side: Side) -> list[tuple[int, int]]:
             continue  # "no … nada", "sin nada"; not "sin director, algo que nunca …"
         if is_cue and side.lang == "fr" and low in ("ne", "n'") and _lone_ne(side, k):
             continue  # "ne … que" = only; "avant qu'elle ne disparaisse": no negation
-        if is_cue and last_concord and (low in _PARTICLE_NEG or side.lang in ("cs", "sk")) \
+        if is_cue and last_concord and (low in _PARTICLE_NEG or side.lang in _VERB_NEG_LANGS) \
                 and k - last_cue <= (10 if side.lang == "ru" else 6) \
                 and _same_clause(side, last_cue, k) and not new_clause:  # "Ни ответа, ни … мы до
             # сих пор не получили": one negation
@@ -223,7 +223,10 @@ _AMOUNT_COMPARATIVES = {"more", "less", "fewer", "más", "menos", "mehr", "wenig
 # the negation particles a concord word repeats ("никогда не", "nadie no"); a verb of refusal
 # after one is a negation of its own ("n'avons jamais refusé" = have always accepted)
 _PARTICLE_NEG = {"не", "no", "not", "ne", "n'", "n", "nicht", "non", "nie", "niet", "inte", "ikke",
-                 "nu", "não", "ni", "ні", "nem", "ei", "δεν", "μην"}
+                 "nu", "não", "ni", "ні", "nem", "ei", "δεν", "μην", "nuk", "mos"}
+# languages whose negated verb forms are cue words of their own (nepřišel, nije, nisu): after a
+# negative pronoun any of them repeats its negation ("Nikdo nepřišel", "Nitko nije došao")
+_VERB_NEG_LANGS = ("cs", "sk", "hr", "sr")
 
 
 def _negated_comparative(side: Side, k: int) -> bool:
