@@ -206,6 +206,12 @@ def test_negation_cues_in_fixed_phrases(encoder, text, lang, cues):
     ("Nitko nije došao.", "hr", ["Nitko"]),  # one negation
     ("Askush nuk erdhi.", "sq", ["Askush"]),
     ("Ningú no va venir.", "ca", ["Ningú"]),
+    ("מעולם לא הייתי שם.", "he", ["מעולם"]),  # never: one negation
+    ("Nikoli nisem bil tam.", "sl", ["Nikoli"]),  # never: one negation
+    ("Potete dirmi come mai Tom è a Boston?", "it", []),  # how come
+    ("Si jamais tu viens, appelle-moi.", "fr", []),  # if ever
+    ("O mundo precisa disso mais do que nunca.", "pt", []),  # more than ever
+    ("Ele morreu dias mais tarde e nunca soube.", "pt", ["nunca"]),
 ])
 def test_negation_cues_read_where_they_negate(encoder, text, lang, cues):
     from drift.checks.negation import negations

@@ -39,6 +39,7 @@ from drift.lexicon import (
     JA_NEGATION,
     KO_NEGATION,
     NEG_LEXICAL,
+    NEG_PREFIX,
     NEGATING_PHRASES,
     NEGATION,
     NOT_NEGATIONS,
@@ -132,8 +133,9 @@ _CLIPPED = {"fr": ("'", "’"), "ro": ("-",)}
 def _fixed_phrase(side: Side, k: int) -> bool:
     """Whether the cue at word `k` stands inside one of its language's phrases that negate
     nothing (`not_negations` in the language file: Vietnamese "hàng không", aviation)."""
-    low = [w.text.lower() for w in side.words]
-    for phrase in NOT_NEGATIONS.get(side.lang, ()):
+    phrases = NOT_NEGATIONS.get(side.lang, ())
+    low = [w.text.lower() for w in side.words] if phrases else []
+    for phrase in phrases:
         for at, word in enumerate(phrase):
             if word == low[k] and k >= at and tuple(low[k - at:k - at + len(phrase)]) == phrase:
                 return True
@@ -223,10 +225,10 @@ _AMOUNT_COMPARATIVES = {"more", "less", "fewer", "más", "menos", "mehr", "wenig
 # the negation particles a concord word repeats ("никогда не", "nadie no"); a verb of refusal
 # after one is a negation of its own ("n'avons jamais refusé" = have always accepted)
 _PARTICLE_NEG = {"не", "no", "not", "ne", "n'", "n", "nicht", "non", "nie", "niet", "inte", "ikke",
-                 "nu", "não", "ni", "ні", "nem", "ei", "δεν", "μην", "nuk", "mos"}
+                 "nu", "não", "ni", "ні", "nem", "ei", "δεν", "μην", "nuk", "mos", "לא"}
 # languages whose negated verb forms are cue words of their own (nepřišel, nije, nisu): after a
 # negative pronoun any of them repeats its negation ("Nikdo nepřišel", "Nitko nije došao")
-_VERB_NEG_LANGS = ("cs", "sk", "hr", "sr")
+_VERB_NEG_LANGS = ("cs", "sk", "hr", "sr", "sl")
 
 
 def _negated_comparative(side: Side, k: int) -> bool:
@@ -466,31 +468,12 @@ def _negated_opposite(x: Side, y: Side) -> bool:
     return False
 
 
-# Negative prefixes ("unlucky", "unwichtig", "несерьёзная") and the words that only look so.
-_NEG_PREFIX = {"en": ("un", ("under", "understand", "union", "unit", "univers", "until", "unique",
-                             "unless", "unemploy")),
-               "de": ("un", ("unter", "univers", "union", "unfall", "ungefähr", "uns", "und")),
-               "ru": ("не", ("несколько", "немного", "недавн", "недел", "некотор", "нельзя",
-                             "нерв", "нефт", "небо", "небес")),
-               "uk": ("не", ("небо", "неба", "небес", "нещодавн", "неділ", "нерв", "нехай",
-                             "незважаючи", "нафт")),
-               "bg": ("не", ("небе", "небо", "недел", "нерв", "несъмнено", "нещо")),
-               "pl": ("nie", ("niebo", "nieba", "niebie", "niemiec", "niemc", "niemie", "niedziel",
-                              "niedawn", "nieco", "niektór", "niedźwied", "nieść", "niesie", "niosą")),
-               "cs": ("ne", ("nebo", "než", "neděl", "nej", "nech", "nerv", "nemoc", "neboť",
-                             "nesl", "nese", "nést", "nedávn", "neustál", "nehled")),
-               "sk": ("ne", ("nebo", "než", "nedeľ", "nech", "nerv", "nemoc", "nesie", "niesť",
-                             "nedávn", "neustál", "nehľad")),
-               "nl": ("on", ("onder", "ons", "onze", "ont", "onmiddellijk", "ongeveer", "onlangs",
-                             "online", "onroerend"))}
-
-
 def _negative_prefix(side: Side, k: int) -> bool:
-    """Whether word `k` carries a negative prefix of its language ("unlimited", "unwichtig",
+    """Whether word `k` carries the negative prefix of its language file ("unlimited", "unwichtig",
     "невозможно"), not a look-alike ("under", "Unternehmen", "несколько")."""
-    if side.lang not in _NEG_PREFIX or not 0 <= k < len(side.words):
+    if side.lang not in NEG_PREFIX or not 0 <= k < len(side.words):
         return False
-    prefix, looks_alike = _NEG_PREFIX[side.lang]
+    prefix, looks_alike = NEG_PREFIX[side.lang]
     low = side.words[k].text.lower()
     return low.startswith(prefix) and len(low) >= len(prefix) + 4 and not low.startswith(looks_alike)
 
@@ -499,7 +482,7 @@ def _prefix_negated(x: Side, y: Side, al: Alignment, which: str) -> bool:
     """Whether a negated word of `x` is rendered in `y` by one word with a negative prefix
     that carries no negation of its own there: "not serious" / "несерьёзная"; a Turkish verb
     negated by its suffix is its own negated word ("doğmamış" / "unborn")."""
-    if y.lang not in _NEG_PREFIX or not y.words:
+    if y.lang not in NEG_PREFIX or not y.words:
         return False
     suffixed = set(negations(x)) if x.lang == "tr" else set()  # "doğmamış" / "unborn"
     for i, w in enumerate(x.words):
