@@ -18,7 +18,7 @@ _SHARED = ("xx", "units")
 LANG_KEYS = {
     "stopwords", "voting_stopwords", "content_stopwords", "negation", "negation_pattern",
     "negated_past_pattern", "reads_lists_of", "negating_phrases", "not_negations", "concord",
-    "negative_prefix", "negative_prefix_look_alikes",
+    "negative_prefix", "negative_prefix_look_alikes", "optional_negating_phrases",
     "superlative_ever", "exceptive_pronouns", "exceptives",
     "superlatives", "negative_words", "negative_words_pattern", "number_words",
     "number_multipliers", "ordinals", "months", "weekdays", "dates_read_in",
@@ -121,6 +121,7 @@ EXCEPTIVES = {lang: (set(_words(d["exceptive_pronouns"])), set(_words(d["excepti
               for lang, d in _LANGS.items() if "exceptive_pronouns" in d}
 NEGATING_PHRASES = _per_lang("negating_phrases", lambda v: [tuple(p.split()) for p in v])
 NOT_NEGATIONS = _per_lang("not_negations", lambda v: [tuple(p.split()) for p in v])
+OPTIONAL_NEGATING_PHRASES = _per_lang("optional_negating_phrases", lambda v: [tuple(p.split()) for p in v])
 NEG_PREFIX = {lang: (d["negative_prefix"].strip(), tuple(_words(d.get("negative_prefix_look_alikes", ""))))
               for lang, d in _LANGS.items() if "negative_prefix" in d}
 AFFIRMING_AFTER_NEGATION = tuple(_words(_XX["affirming_after_negation"]))

@@ -212,6 +212,8 @@ def test_negation_cues_in_fixed_phrases(encoder, text, lang, cues):
     ("Si jamais tu viens, appelle-moi.", "fr", []),  # if ever
     ("O mundo precisa disso mais do que nunca.", "pt", []),  # more than ever
     ("Ele morreu dias mais tarde e nunca soube.", "pt", ["nunca"]),
+    ("他沒有來。", "zh", ["沒有"]),  # Traditional
+    ("他否認了指控。", "zh", ["否認"]),
 ])
 def test_negation_cues_read_where_they_negate(encoder, text, lang, cues):
     from drift.checks.negation import negations
@@ -471,6 +473,8 @@ def test_exonyms_and_name_adjectives_are_the_same_name(scorer, a, b):
     ("The alliance is a non-profit group.", "该联盟是一个非营利组织。"),
     ("This girl has no mother.", "Bu kızın annesi yok."),
     ("I don't know what this word means.", "나는 이 단어의 뜻을 모르겠다."),  # 모르다, not know
+    ("The Nationals have yet to announce a starter for Sunday.",
+     "I Nationals devono ancora annunciare un lanciatore per domenica."),  # "yet to" / "ancora"
 ])
 def test_negation_phrases_and_idioms_keep_polarity(scorer, a, b):
     r = scorer.score(a, b)
@@ -499,6 +503,7 @@ def test_a_negation_rendered_by_a_negative_prefix_is_no_flip(scorer, a, b, lb, f
     ("We chose trains rather than planes.", "Wir wählten Züge und Flugzeuge.", "than"),  # listed both
     ("This is not the truth.", "这是事实。", "not"),
     ("这并非事实。", "This is the truth.", "非"),
+    ("He came.", "他沒有來。", "沒有"),
 ])
 def test_negations_around_the_mended_readings_still_flip(scorer, a, b, word):
     r = scorer.score(a, b)

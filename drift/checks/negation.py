@@ -44,6 +44,7 @@ from drift.lexicon import (
     NEGATION,
     NOT_NEGATIONS,
     OPPOSITES,
+    OPTIONAL_NEGATING_PHRASES,
     SUPERLATIVE_EVER,
     TR_NEGATION,
 )
@@ -287,9 +288,12 @@ def _after_poka(side: Side, k: int) -> bool:
                for i in range(max(0, k - 8), k))
 
 
-def _ends_negating_phrase(side: Side, k: int) -> bool:
-    """Whether word `k` ends "rather than", "instead of", "en lugar de", "statt" …"""
-    for phrase in NEGATING_PHRASES.get(side.lang, ()):
+def _ends_negating_phrase(side: Side, k: int, optional: bool | None = None) -> bool:
+    """Whether word `k` ends "rather than", "instead of", "en lugar de", "statt" …; with
+    `optional` True only the optional phrases ("yet to"), with False only the others."""
+    listed = [] if optional else NEGATING_PHRASES.get(side.lang, [])
+    soft = [] if optional is False else OPTIONAL_NEGATING_PHRASES.get(side.lang, [])
+    for phrase in listed + soft:
         n = len(phrase)
         got = tuple(w.text.lower() for w in side.words[max(0, k - n + 1):k + 1])
         if k - n + 1 >= 0 and got == phrase:
@@ -431,14 +435,13 @@ def check_negation(a: Side, b: Side, al: Alignment) -> list[Finding]:
 
 
 def _unlisted_phrase(x: Side, y: Side, nx: list[tuple[int, int]]) -> bool:
-    """Whether the polarity of `x` turns on the negating phrases among its negations ("rather
-    than", "instead of", "unless": an odd number of them) while `y`'s language lists no such
-    phrases."""
-    if y.lang in NEGATING_PHRASES:
-        return False
+    """Whether the polarity of `x` turns on negating phrases the other side may render
+    without a negation (an odd number of them): an optional one ("yet to"), or any ("rather
+    than", "unless") where `y`'s language lists no such phrases."""
     cues = NEGATION.get(x.lang, set())
+    optional = None if y.lang not in NEGATING_PHRASES else True
     phrases = sum(1 for k, w in enumerate(x.words) if _span(w) in nx
-                  and _ends_negating_phrase(x, k) and w.text.lower() not in cues)
+                  and _ends_negating_phrase(x, k, optional) and w.text.lower() not in cues)
     return phrases % 2 == 1
 
 
