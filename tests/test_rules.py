@@ -498,6 +498,33 @@ def test_a_negation_rendered_by_a_negative_prefix_is_no_flip(scorer, a, b, lb, f
         r.findings
 
 
+@pytest.mark.parametrize("a,b,kind,changed", [
+    ("三萬人參加了遊行。", "30,000 people joined the march.", "number", False),  # Traditional 萬
+    ("三萬人參加了遊行。", "40,000 people joined the march.", "number", True),
+    ("兩個人來了。", "Two people came.", "number", False),
+    ("會議在週一舉行。", "The meeting is on Monday.", "date", False),  # Traditional 週
+    ("會議在週一舉行。", "The meeting is on Tuesday.", "date", True),
+    ("我們下週見。", "See you next week.", "date", False),
+    ("我們下週見。", "See you last week.", "date", True),
+])
+def test_traditional_chinese_numbers_and_dates_are_read(scorer, a, b, kind, changed):
+    r = scorer.score(a, b, lang_a="zh", lang_b="en")
+    found = [f for f in r.findings if f.kind == kind]
+    assert (bool(found) and found[0].severity == "high") == changed and (changed or not found), \
+        r.findings
+
+
+@pytest.mark.parametrize("b,changed", [
+    ("More than 10 million people came.", False),  # "milyondan": million with a case ending
+    ("More than 20 million people came.", True),
+    ("More than 10 people came.", True),
+])
+def test_turkish_millions_with_case_endings_are_millions(scorer, b, changed):
+    r = scorer.score("10 milyondan fazla kişi geldi.", b, lang_a="tr", lang_b="en")
+    assert bool([f for f in r.findings if f.kind == "number" and f.severity == "high"]) == changed, \
+        r.findings
+
+
 @pytest.mark.parametrize("a,b,word", [
     ("This girl has a mother.", "Bu kızın annesi yok.", "yok"),  # "yok" is read now
     ("We chose trains rather than planes.", "Wir wählten Züge und Flugzeuge.", "than"),  # listed both

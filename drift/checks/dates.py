@@ -388,11 +388,12 @@ def dates(side: Side) -> list[tuple[str, tuple[int, int]]]:
 
 
 _CJK_DAYS = {  # day, week, month and year before, this one and the next
-    "zh": {"昨天": "-1", "今天": "0", "明天": "1", "后天": "2", "前天": "-2", "上周": "week-1",
-           "上星期": "week-1",
-           "下周": "week+1", "下星期": "week+1", "本周": "week0", "这周": "week0",
-           "上个月": "month-1", "下个月": "month+1", "本月": "month0", "这个月": "month0",
-           "去年": "year-1", "明年": "year+1", "今年": "year0"},
+    "zh": {"昨天": "-1", "今天": "0", "明天": "1", "后天": "2", "後天": "2", "前天": "-2",
+           "上周": "week-1", "上週": "week-1", "上星期": "week-1",
+           "下周": "week+1", "下週": "week+1", "下星期": "week+1", "本周": "week0", "本週": "week0",
+           "这周": "week0", "這週": "week0", "上个月": "month-1", "上個月": "month-1",
+           "下个月": "month+1", "下個月": "month+1", "本月": "month0", "这个月": "month0",
+           "這個月": "month0", "去年": "year-1", "明年": "year+1", "今年": "year0"},  # Traditional too
     "ja": {"昨日": "-1", "今日": "0", "明日": "1", "明後日": "2", "あさって": "2", "一昨日": "-2",
            "おととい": "-2", "先週": "week-1", "来週": "week+1",
            "今週": "week0", "先月": "month-1", "来月": "month+1", "今月": "month0",

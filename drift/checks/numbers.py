@@ -165,14 +165,15 @@ def _symbol_numbers(text: str, found: list) -> list:
 
 # Chinese numerals before a measure word ("三名男子" = three men, "两千人" = 2,000 people) or
 # a unit ("二十分钟" = twenty minutes; not a bare 分: "十分" = very); not before 月/日, where
-# they name a month or a day
-_CJK_NUMBER = re.compile(r"[零一二两三四五六七八九十百千万亿]+"
-                         r"(?=多?[名个位人年天次家座条件辆架艘只头岁周倍棵本张所间台份元块吨场部篇首把双套"
-                         r"颗枚项批袋箱瓶杯户代]|分钟|小时|公里|公斤|星期|个月|秒钟)")
-_CJK_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-               "八": 8, "九": 9}
+# they name a month or a day. Traditional forms too ("三萬人", "兩個", "五億", "十分鐘").
+_CJK_NUMBER = re.compile(r"[零一二两兩三四五六七八九十百千万萬亿億]+"
+                         r"(?=多?[名个個位人年天次家座条條件辆輛架艘只隻头頭岁歲周週倍棵本张張所间間台臺份元块塊"
+                         r"吨噸场場部篇首把双雙套颗顆枚项項批袋箱瓶杯户戶代]|分钟|分鐘|小时|小時|公里|公斤|星期"
+                         r"|个月|個月|秒钟|秒鐘)")
+_CJK_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+               "七": 7, "八": 8, "九": 9}
 _CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
-_CJK_BIG = {"万": 1e4, "亿": 1e8}
+_CJK_BIG = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
 
 
 # Korean native numerals before a counter ("세 명" = three people, "두 번" = twice)
@@ -563,8 +564,9 @@ _CJK_MONTH_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "�
                   "十": 10, "十一": 11, "十二": 12}
 
 
-# weekdays: "周日" / "星期天" (zh), "日曜日" (ja), "일요일" (ko); Monday is 0
-_CJK_WEEKDAY = re.compile(r"(?:周|星期|礼拜)([一二三四五六日天])|([月火水木金土日])曜日?"
+# weekdays: "周日" / "星期天" (zh, Traditional "週日", "禮拜天"), "日曜日" (ja), "일요일" (ko);
+# Monday is 0
+_CJK_WEEKDAY = re.compile(r"(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])|([月火水木金土日])曜日?"
                           r"|([월화수목금토일])요일")
 _CJK_WEEKDAY_NUM = {**{c: k for k, c in enumerate("一二三四五六")}, "日": 6, "天": 6,
                     **{c: k for k, c in enumerate("月火水木金土")},
