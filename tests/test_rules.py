@@ -214,6 +214,9 @@ def test_negation_cues_in_fixed_phrases(encoder, text, lang, cues):
     ("Ele morreu dias mais tarde e nunca soube.", "pt", ["nunca"]),
     ("他沒有來。", "zh", ["沒有"]),  # Traditional
     ("他否認了指控。", "zh", ["否認"]),
+    ("彼は医者に違いない。", "ja", []),  # must be: surely
+    ("その映画はつまらない。", "ja", []),  # boring: an adjective
+    ("彼は来ない。", "ja", ["ない"]),
 ])
 def test_negation_cues_read_where_they_negate(encoder, text, lang, cues):
     from drift.checks.negation import negations
