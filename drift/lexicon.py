@@ -27,6 +27,10 @@ LANG_KEYS = {
     "conditional", "opposites", "contrasts", "antonyms", "strength_pairs"}
 
 
+# keys whose value is a list of phrases, not one string of words
+_PHRASE_LISTS = {"negating_phrases", "not_negations", "optional_negating_phrases"}
+
+
 class LexiconError(ValueError):
     """A word-list file drift cannot use."""
 
@@ -51,6 +55,10 @@ def _lang_files(folder: Path) -> dict[str, dict]:
         if unknown:
             raise LexiconError(f"{path}: unknown key {unknown[0]!r}; the keys are listed in "
                                f"drift/lang/README.md")
+        for key in sorted(_PHRASE_LISTS & set(data)):
+            if not (isinstance(data[key], list) and all(isinstance(p, str) for p in data[key])):
+                raise LexiconError(f"{path}: {key} must be a list of phrases, each in quotes "
+                                   f"([\"rather than\", \"instead of\"]); see drift/lang/README.md")
         out[path.stem] = data
     return out
 

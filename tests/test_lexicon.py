@@ -35,6 +35,12 @@ def test_a_misspelt_key_names_file_and_key(tmp_path):
         lexicon._lang_files(tmp_path)
 
 
+def test_a_phrase_list_written_as_one_string_names_file_and_key(tmp_path):
+    (tmp_path / "xy.toml").write_text("not_negations = '''hàng không'''\n", "utf-8")
+    with pytest.raises(lexicon.LexiconError, match=r"xy\.toml: not_negations must be a list"):
+        lexicon._lang_files(tmp_path)
+
+
 def test_a_broken_file_names_itself(tmp_path):
     (tmp_path / "xy.toml").write_text("negation = '''nope\n", "utf-8")
     with pytest.raises(lexicon.LexiconError, match=r"xy\.toml"):
