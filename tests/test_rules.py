@@ -217,6 +217,11 @@ def test_negation_cues_in_fixed_phrases(encoder, text, lang, cues):
     ("彼は医者に違いない。", "ja", []),  # must be: surely
     ("その映画はつまらない。", "ja", []),  # boring: an adjective
     ("彼は来ない。", "ja", ["ない"]),
+    ("No cabe duda de que era así.", "es", []),  # certainly
+    ("Lo hará sin importar lo que pase.", "es", []),  # regardless
+    ("La belleza no es más que una imagen.", "es", []),  # merely
+    ("No es más alto que yo.", "es", ["No"]),
+    ("Não há dúvida de que ele veio.", "pt", []),  # certainly
 ])
 def test_negation_cues_read_where_they_negate(encoder, text, lang, cues):
     from drift.checks.negation import negations
