@@ -131,16 +131,17 @@ def _negations_uncached(side: Side) -> list[tuple[int, int]]:
 _CLIPPED = {"fr": ("'", "’"), "ro": ("-",)}
 
 
+def _phrase_at(side: Side, start: int, phrase: tuple[str, ...]) -> bool:
+    """Whether the words of `side` from `start` on are `phrase` (lower case)."""
+    return start >= 0 and tuple(w.text.lower() for w in side.words[start:start + len(phrase)]) == phrase
+
+
 def _fixed_phrase(side: Side, k: int) -> bool:
     """Whether the cue at word `k` stands inside one of its language's phrases that negate
     nothing (`not_negations` in the language file: Vietnamese "hàng không", aviation)."""
-    phrases = NOT_NEGATIONS.get(side.lang, ())
-    low = [w.text.lower() for w in side.words] if phrases else []
-    for phrase in phrases:
-        for at, word in enumerate(phrase):
-            if word == low[k] and k >= at and tuple(low[k - at:k - at + len(phrase)]) == phrase:
-                return True
-    return False
+    low = side.words[k].text.lower()
+    return any(_phrase_at(side, k - at, phrase) for phrase in NOT_NEGATIONS.get(side.lang, ())
+               for at, word in enumerate(phrase) if word == low)
 
 
 # "or" before a negation that closes its clause: "if it helped or not" asks, it negates nothing
@@ -288,15 +289,12 @@ def _after_poka(side: Side, k: int) -> bool:
                for i in range(max(0, k - 8), k))
 
 
-def _ends_negating_phrase(side: Side, k: int, optional: bool | None = None) -> bool:
-    """Whether word `k` ends "rather than", "instead of", "en lugar de", "statt" …; with
-    `optional` True only the optional phrases ("yet to"), with False only the others."""
-    listed = [] if optional else NEGATING_PHRASES.get(side.lang, [])
-    soft = [] if optional is False else OPTIONAL_NEGATING_PHRASES.get(side.lang, [])
-    for phrase in listed + soft:
-        n = len(phrase)
-        got = tuple(w.text.lower() for w in side.words[max(0, k - n + 1):k + 1])
-        if k - n + 1 >= 0 and got == phrase:
+def _ends_negating_phrase(side: Side, k: int, only_optional: bool = False) -> bool:
+    """Whether word `k` ends "rather than", "instead of", "en lugar de", "statt" … (with
+    `only_optional`, only one of the optional phrases: "yet to")."""
+    listed = [] if only_optional else NEGATING_PHRASES.get(side.lang, [])
+    for phrase in listed + OPTIONAL_NEGATING_PHRASES.get(side.lang, []):
+        if _phrase_at(side, k - len(phrase) + 1, phrase):
             # a word must follow in the clause: "fand 2021 statt." is the verb stattfinden
             return (k + 1 < len(side.words) and side.words[k + 1].text[:1].isalnum()
                     and _same_clause(side, k, k + 1))
@@ -439,9 +437,9 @@ def _unlisted_phrase(x: Side, y: Side, nx: list[tuple[int, int]]) -> bool:
     without a negation (an odd number of them): an optional one ("yet to"), or any ("rather
     than", "unless") where `y`'s language lists no such phrases."""
     cues = NEGATION.get(x.lang, set())
-    optional = None if y.lang not in NEGATING_PHRASES else True
+    only_optional = y.lang in NEGATING_PHRASES
     phrases = sum(1 for k, w in enumerate(x.words) if _span(w) in nx
-                  and _ends_negating_phrase(x, k, optional) and w.text.lower() not in cues)
+                  and _ends_negating_phrase(x, k, only_optional) and w.text.lower() not in cues)
     return phrases % 2 == 1
 
 
