@@ -306,6 +306,26 @@ def test_names_spelled_in_another_language(scorer, a, b, high):
     ("O ministro alegadamente mentiu.", "pt", ["alegadamente"]),
     ("Minister podobno skłamał.", "pl", ["podobno"]),
     ("Öyle görünüyor ki bakan yalan söyledi.", "tr", ["Öyle görünüyor ki"]),
+    ("Mueller'ın araştırmasını yönelteceği bildirildi.", "tr", ["bildirildi"]),
+    ("Die Abzüge wegen vermeintlichem Fehlverhalten.", "de", ["vermeintlichem"]),
+    ("Nadal nie może zapomnieć o rzekomym zajściu.", "pl", ["rzekomym"]),
+    ("Efectos que se cree son la causa de muerte.", "es", ["que se cree"]),
+    ("Пёс, как сообщалось, весил всего 12 фунтов.", "ru", ["как сообщалось"]),
+    ("O cão, segundo informações, pesava apenas 5,4 kg.", "pt", ["segundo informações"]),
+    ("It is often claimed that no object can be in two places.", "en", ["It is often claimed that"]),
+    ("The dog was reported to weigh only 12 lb.", "en", ["was reported to"]),
+    ("Tallinnas arvatakse elavat kümneid tuhandeid inimesi.", "et", ["arvatakse"]),
+    ("Saipov väitetysti käytti vuokra-autoa.", "fi", ["väitetysti"]),
+    ("Samkvæmt fréttum eiga fjölskylda Yuan í viðræðum.", "is", ["Samkvæmt fréttum"]),
+    ("Ang mga mamimili ay umano nag-iimbak.", "tl", ["umano"]),
+    ("Sinasabi ngayon ng airline na may isang lalaking nawawala.", "tl", []),  # says
+    ("كما ذُكر أن السيد مولر يحول تحقيقه.", "ar", ["ذُكر"]),
+    ("据报道，他们嘲笑节日及其参加者。", "zh", ["据报道"]),
+    ("費用は31億ユーロに膨らんでいるとされている。", "ja", ["とされて"]),
+    ("그는 사임할 것으로 알려졌다.", "ko", ["것으로 알려"]),
+    ("Mama lui, Elena, ar fi descoperit adevărata cruce.", "ro", ["ar fi descoperit"]),
+    ("Ar fi bine să plecăm.", "ro", []),
+    ("Plăcile de fier se pare că nu erau forjate.", "ro", []),  # it seems: no hearsay
 ])
 def test_hedges_read_in_more_languages(encoder, text, lang, found):
     from drift.checks.editorial import hedges
@@ -520,6 +540,19 @@ def test_traditional_chinese_numbers_and_dates_are_read(scorer, a, b, kind, chan
     found = [f for f in r.findings if f.kind == kind]
     assert (bool(found) and found[0].severity == "high") == changed and (changed or not found), \
         r.findings
+
+
+@pytest.mark.parametrize("a,b,la,found", [
+    ("已有550多万人逃离。", "More than 5.5 million people have fled.", "zh", []),  # 多: more than
+    ("已有550多万人逃离。", "More than 550 people have fled.", "zh", ["high"]),
+    ("有550多人参加。", "More than 550 people took part.", "zh", []),
+    ("有超过550万人逃离。", "More than 5.5 million people have fled.", "zh", []),
+    ("有超过550万人逃离。", "5.5 million people have fled.", "zh", ["low"]),
+    ("550여만 명이 탈출했다.", "More than 5.5 million people have fled.", "ko", []),
+])
+def test_chinese_and_korean_more_than_after_the_digits(scorer, a, b, la, found):
+    r = scorer.score(a, b, lang_a=la, lang_b="en")
+    assert [f.severity for f in r.findings if f.kind == "number"] == found, r.findings
 
 
 @pytest.mark.parametrize("b,changed", [
@@ -902,10 +935,28 @@ def test_voting_against_refraining_postponing_and_suspending_agree(scorer, a, b)
     ("According to the mayor, the new tram line should be completed in 2027.",
      "Le maire a déclaré que la nouvelle ligne de tram serait achevée en 2027."),
     ("The species was thought to be extinct.", "Se creía que la especie estaba extinta."),
+    ("Without the EU, the project would have failed.", "Fără UE, proiectul ar fi eșuat."),
+    ("His mother, Elena, is said to have discovered the true cross.",
+     "Mama lui, Elena, ar fi descoperit adevărata cruce."),
+    ("Tallinn is thought to be home to tens of thousands of people.",
+     "Tallinnas arvatakse elavat kümneid tuhandeid inimesi."),
+    ("They reportedly mocked the festival and its attendees.", "据报道，他们嘲笑节日及其参加者。"),
+    ("One of his dogs was reported to weigh only 12 lb.",
+     "Один из его псов, как сообщалось, весил всего 12 фунтов."),
 ])
 def test_conditionals_and_past_beliefs_are_not_hedges(scorer, a, b):
     r = scorer.score(a, b)
     assert not [f for f in r.findings if "reports a claim" in f.message], r.findings
+
+
+@pytest.mark.parametrize("a,b", [
+    ("The minister allegedly accepted bribes.", "Ministrul a acceptat mită."),
+    ("据报道，部长收受了贿赂。", "The minister accepted bribes."),
+    ("Ministri väitetysti otti lahjuksia.", "The minister took bribes."),
+])
+def test_a_hedge_dropped_is_found_in_more_languages(scorer, a, b):
+    r = scorer.score(a, b)
+    assert [f for f in r.findings if "reports a claim" in f.message], r.findings
 
 
 @pytest.mark.parametrize("a,b", [

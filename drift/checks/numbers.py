@@ -24,6 +24,9 @@ from drift.lexicon import (
 
 _CJK_CHAR = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 _CJK_MULT = {"千": 1e3, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "천": 1e3, "만": 1e4, "억": 1e8}
+# what may stand between the digits and their multiplier: a space, or "more than" (550多万 over
+# 5.5 million, 550餘萬, 550여만)
+_CJK_GAP = (" ", "多", "余", "餘", "여")
 _NUM = re.compile(rf"(?<![.,])(?<!(?![{_CJK_CHAR}])\w)\d+(?:[.,\u00a0\u202f ]\d{{3}})*(?:[.,]\d+)?(?!\d)")
 _MULT = {"thousand": 1e3, "mil": 1e3, "tausend": 1e3, "mille": 1e3, "тысяч": 1e3,
          "тысячи": 1e3, "million": 1e6, "millions": 1e6, "millones": 1e6, "millón": 1e6,
@@ -77,7 +80,7 @@ def _numbers_uncached(side: Side) -> list[tuple[float, tuple[int, int], str | No
         if word in _MULT and not _AREA.match(text, m.end()):
             value *= _MULT[word]
         end = m.end()
-        gap = 1 if text[end:end + 1] == " " and text[end + 1:end + 2] in _CJK_MULT else 0
+        gap = 1 if text[end:end + 1] in _CJK_GAP and text[end + 1:end + 2] in _CJK_MULT else 0
         if text[end + gap:end + gap + 1] in _CJK_MULT and word not in _MULT:
             value *= _CJK_MULT[text[end + gap]]  # "4万人", "2천 명", "1.2 億": 40,000, 2,000
             end += gap + 1

@@ -142,8 +142,17 @@ _QUALIFIER_RX = {k: re.compile(rf"(?:^|\W)(?:{rx}){_ARTICLE}\s*$", re.IGNORECASE
 _OPPOSED = {frozenset(("below", "above")), frozenset(("at_most", "above"))}
 
 
+# Chinese and Korean say "more than" after the digits (550多万, 550多人, 550여만) or with no
+# space before them (超过550万, 逾550萬)
+_CJK_MORE = re.compile(r"\d\s?[多余餘여]")
+_CJK_ABOVE = re.compile(r"(?:超过|超過|逾)\s*$")
+
+
 def _qualifier(side: Side, span: tuple[int, int]) -> str | None:
     before = side.text[max(0, span[0] - 24):span[0]]
+    if side.lang in ("zh", "ko", "ja") and (_CJK_MORE.search(side.text, span[0], span[1] + 2)
+                                           or _CJK_ABOVE.search(before)):
+        return "above"
     return next((k for k, rx in _QUALIFIER_RX.items() if rx.search(before)), None)
 
 
