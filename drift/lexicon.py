@@ -19,6 +19,7 @@ LANG_KEYS = {
     "stopwords", "voting_stopwords", "content_stopwords", "negation", "negation_pattern",
     "negated_past_pattern", "reads_lists_of", "negating_phrases", "not_negations", "concord",
     "negative_prefix", "negative_prefix_look_alikes", "optional_negating_phrases",
+    "negation_particles", "negated_verbs_are_cues", "negation_clipped_by",
     "superlative_ever", "exceptive_pronouns", "exceptives",
     "superlatives", "negative_words", "negative_words_pattern", "number_words",
     "number_multipliers", "ordinals", "months", "weekdays", "dates_read_in",
@@ -59,6 +60,9 @@ def _lang_files(folder: Path) -> dict[str, dict]:
             if not (isinstance(data[key], list) and all(isinstance(p, str) for p in data[key])):
                 raise LexiconError(f"{path}: {key} must be a list of phrases, each in quotes "
                                    f"([\"rather than\", \"instead of\"]); see drift/lang/README.md")
+        if not isinstance(data.get("negated_verbs_are_cues", True), bool):
+            raise LexiconError(f"{path}: negated_verbs_are_cues must be true or false; see "
+                               "drift/lang/README.md")
         out[path.stem] = data
     return out
 
@@ -130,6 +134,12 @@ EXCEPTIVES = {lang: (set(_words(d["exceptive_pronouns"])), set(_words(d["excepti
 NEGATING_PHRASES = _per_lang("negating_phrases", lambda v: [tuple(p.split()) for p in v])
 NOT_NEGATIONS = _per_lang("not_negations", lambda v: [tuple(p.split()) for p in v])
 OPTIONAL_NEGATING_PHRASES = _per_lang("optional_negating_phrases", lambda v: [tuple(p.split()) for p in v])
+# the particles that repeat a negative pronoun's negation ("nadie no", "никогда не"); in the
+# languages of NEGATED_VERBS_ARE_CUES every cue does ("Nitko nije došao")
+NEGATION_PARTICLES = _per_lang("negation_particles")
+NEGATED_VERBS_ARE_CUES = {lang for lang, d in _LANGS.items() if d.get("negated_verbs_are_cues")}
+# the letters that join a clipped negation to its verb: French "n'a", Romanian "n-a"
+NEGATION_CLIPPED_BY = _per_lang("negation_clipped_by", lambda v: tuple(_words(v)))
 NEG_PREFIX = {lang: (d["negative_prefix"].strip(), tuple(_words(d.get("negative_prefix_look_alikes", ""))))
               for lang, d in _LANGS.items() if "negative_prefix" in d}
 AFFIRMING_AFTER_NEGATION = tuple(_words(_XX["affirming_after_negation"]))

@@ -40,8 +40,11 @@ from drift.lexicon import (
     KO_NEGATION,
     NEG_LEXICAL,
     NEG_PREFIX,
+    NEGATED_VERBS_ARE_CUES,
     NEGATING_PHRASES,
     NEGATION,
+    NEGATION_CLIPPED_BY,
+    NEGATION_PARTICLES,
     NOT_NEGATIONS,
     OPPOSITES,
     OPTIONAL_NEGATING_PHRASES,
@@ -73,6 +76,8 @@ def _negations_uncached(side: Side) -> list[tuple[int, int]]:
                 and not _tr_yok_verb(side, k)]
     cues = NEGATION.get(side.lang, NEGATION["en"])
     concord = CONCORD.get(side.lang, set())
+    particles = NEGATION_PARTICLES.get(side.lang if side.lang in NEGATION else "en", set())
+    clipped_by = NEGATION_CLIPPED_BY.get(side.lang, ())
     ever, superl = SUPERLATIVE_EVER.get(side.lang, (set(), set()))
     spans, last_cue, last_concord = [], -99, False
     for k, w in enumerate(side.words):
@@ -90,14 +95,14 @@ def _negations_uncached(side: Side) -> list[tuple[int, int]]:
             continue  # "no … nada", "sin nada"; not "sin director, algo que nunca …"
         if is_cue and side.lang == "fr" and low in ("ne", "n'") and _lone_ne(side, k):
             continue  # "ne … que" = only; "avant qu'elle ne disparaisse": no negation
-        if is_cue and last_concord and (low in _PARTICLE_NEG or side.lang in _VERB_NEG_LANGS) \
+        if is_cue and last_concord and (low in particles or side.lang in NEGATED_VERBS_ARE_CUES) \
                 and k - last_cue <= (10 if side.lang == "ru" else 6) \
                 and _same_clause(side, last_cue, k) and not new_clause:  # "Ни ответа, ни … мы до
             # сих пор не получили": one negation
             last_cue, last_concord = k, False  # once: "никогда не угрожали и не собираемся"
             continue  # "никогда не", "nadie no", "nikdy jsi nevěřila": the verb's negation
             # repeats the pronoun's
-        if is_cue and low == "n" and side.text[w.end:w.end + 1] not in _CLIPPED.get(side.lang, ()):
+        if is_cue and low == "n" and side.text[w.end:w.end + 1] not in clipped_by:
             continue  # a letter ("terminaison N", "N-terminal"), not "n'" nor Romanian "n-a"
         if is_cue and low == "не" and _after_poka(side, k):
             continue  # "пока … не обнаружили" = until they found: no negation
@@ -125,10 +130,6 @@ def _negations_uncached(side: Side) -> list[tuple[int, int]]:
             spans.append(_span(w))
             last_cue, last_concord = k, low in concord
     return spans
-
-
-# the letter a clipped negation is joined by: French "n'", Romanian "n-a"
-_CLIPPED = {"fr": ("'", "’"), "ro": ("-",)}
 
 
 def _phrase_at(side: Side, start: int, phrase: tuple[str, ...]) -> bool:
@@ -222,15 +223,6 @@ _WITHOUT = _PREP_NEG | {"fără"}
 _THAN = {"than", "als", "que", "чем"}
 _AMOUNT_COMPARATIVES = {"more", "less", "fewer", "más", "menos", "mehr", "weniger", "больше",
                         "меньше", "более", "менее", "plus", "moins"}
-
-
-# the negation particles a concord word repeats ("никогда не", "nadie no"); a verb of refusal
-# after one is a negation of its own ("n'avons jamais refusé" = have always accepted)
-_PARTICLE_NEG = {"не", "no", "not", "ne", "n'", "n", "nicht", "non", "nie", "niet", "inte", "ikke",
-                 "nu", "não", "ni", "ні", "nem", "ei", "δεν", "μην", "nuk", "mos", "לא"}
-# languages whose negated verb forms are cue words of their own (nepřišel, nije, nisu): after a
-# negative pronoun any of them repeats its negation ("Nikdo nepřišel", "Nitko nije došao")
-_VERB_NEG_LANGS = ("cs", "sk", "hr", "sr", "sl")
 
 
 def _negated_comparative(side: Side, k: int) -> bool:
