@@ -203,8 +203,10 @@ def month_day_names() -> dict[str, tuple[str, int]]:
 
 
 # -- quantities ------------------------------------------------------------------------------
-UNIT_FACTORS = {_phrase(name): (u["base"], float(u["factor"]))
-                for u in _read(LANG_DIR / "units.toml")["unit"] for name in _words(u["names"])}
+_UNITS = _read(LANG_DIR / "units.toml")["unit"]
+UNIT_FACTORS = {_phrase(name): (u["base"], float(u["factor"])) for u in _UNITS for name in _words(u["names"])}
+# the units a translator converts to metric and rounds (3 inches / 7 cm)
+IMPERIAL_UNITS = {_phrase(name) for u in _UNITS if u.get("imperial") for name in _words(u["names"])}
 
 # -- opposites -------------------------------------------------------------------------------
 

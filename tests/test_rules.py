@@ -542,6 +542,27 @@ def test_traditional_chinese_numbers_and_dates_are_read(scorer, a, b, kind, chan
         r.findings
 
 
+@pytest.mark.parametrize("a,b,lb,high", [
+    ("Locally, 1 to 4 inches of rain will cause flooding.",
+     "באופן מקומי, 25 עד 100 מ“מ של גשם יגרמו לשיטפונות.", "he", []),
+    ("Winds of 85 miles per hour, 385 miles south of Punta Eugenia.",
+     "Veter s hitrostjo 137 kilometrov na uro, 620 kilometrov južno od Punte Eugenie.", "sl", []),
+    ("Winds of 85 miles per hour.", "Veter s hitrostjo 157 kilometrov na uro.", "sl", ["85 miles"]),
+    ("Expect 3 inches of rain.", "Se esperan 7 centímetros de lluvia.", "es", []),  # rounded
+    ("Expect 3 inches of rain.", "Se esperan 9 centímetros de lluvia.", "es", ["3 inches"]),
+    ("As much as 2 to 4 inches of rain is expected.", "Očakáva sa od 5 až do 10 centimetrov zrážok.",
+     "sk", []),
+    ("The road is 5 km long.", "La strada è lunga 5 chilometri.", "it", []),
+    ("The road is 5 km long.", "La strada è lunga 5,4 chilometri.", "it", ["5 km"]),  # metric: 3 %
+    ("Close contact is within 1 to 2 metres (3 to 6 feet).",
+     "Тесный контакт — в радиусе от 1 до 2 метров (от 3 до 6 футов).", "ru", []),
+])
+def test_units_converted_by_the_translator_agree(scorer, a, b, lb, high):
+    r = scorer.score(a, b, lang_a="en", lang_b=lb)
+    assert [f.a_text for f in r.findings if f.kind == "number" and f.severity == "high"] == high, \
+        r.findings
+
+
 @pytest.mark.parametrize("a,b,la,found", [
     ("已有550多万人逃离。", "More than 5.5 million people have fled.", "zh", []),  # 多: more than
     ("已有550多万人逃离。", "More than 550 people have fled.", "zh", ["high"]),

@@ -16,6 +16,7 @@ from drift.checks.base import (
 )
 from drift.lexicon import (
     EVERY,
+    IMPERIAL_UNITS,
     NUMBER_MULTIPLIERS,
     NUMBER_WORDS,
     ORDINALS,
@@ -105,7 +106,8 @@ def _numbers_uncached(side: Side) -> list[tuple[float, tuple[int, int], str | No
 
 
 # what joins the two ends of a range ("1 to 4 inches", "entre 7 y 15 cm", "5–10 km")
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|a|y|e|and|et|und|bis|à|до|и|tot|till|och|og|do|až)\s*",
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|a|y|e|and|et|und|bis|à|до|и|tot|till|och|og|do|až|až\s+do|ila|"
+                         r"și|ja|és|עד)\s*",
                          re.IGNORECASE)
 
 
@@ -383,7 +385,7 @@ def _with_half_and_unit(text: str, x):
         rest = rest[2:]  # "half a percentage point"
     unit = None
     for n in (2, 1):
-        head = " ".join(w.strip(".,;:()'’") for w in rest.split()[:n])
+        head = " ".join(w.strip(".,;:()'’\"“”«»") for w in rest.split()[:n])
         if rest[:1] == "%":
             unit = "%"
         elif head in UNIT_FACTORS and len(rest.split()) >= n:
@@ -544,7 +546,9 @@ def _same_quantity(x, y) -> bool:
         ba, bb = va * UNIT_FACTORS[ua][1], vb * UNIT_FACTORS[ub][1]
         if _days_for_weeks(ba, bb, ua, ub) or _days_for_weeks(bb, ba, ub, ua):
             return True
-        return abs(ba - bb) <= 0.03 * max(ba, bb)  # 311 miles = 500 km; one hour != one day
+        # 311 miles = 500 km; one hour != one day; a conversion rounded: 3 inches / 7 cm
+        converted = (ua in IMPERIAL_UNITS) != (ub in IMPERIAL_UNITS)
+        return abs(ba - bb) <= (0.1 if converted else 0.03) * max(ba, bb)
     for (v1, u1), (v2, u2) in (((va, ua), (vb, ub)), ((vb, ub), (va, ua))):
         if u1 and UNIT_FACTORS[u1][0] == "ratio" and not u2 and 0 < v2 < 1:
             return abs(v1 * 0.01 - v2) <= 1e-6  # fifty percent = half

@@ -39,7 +39,7 @@ from drift.checks.numbers import (
     _same_quantity,
     numbers,
 )
-from drift.lexicon import NUMBER_SCALE_LANGS, OPPOSITES, ORDINALS, UNIT_FACTORS
+from drift.lexicon import IMPERIAL_UNITS, NUMBER_SCALE_LANGS, OPPOSITES, ORDINALS, UNIT_FACTORS
 
 # languages whose words for thousand, million, billion drift reads (a language file's
 # number_multipliers, or the table in drift.checks.numbers)
@@ -247,13 +247,20 @@ def check_ordinals(a: Side, b: Side) -> list[Finding]:
 def _match_numbers(na: list, nb: list) -> tuple[list, list, list]:
     """Pair equal quantities: (unmatched of A, unmatched of B, matched (x, y) pairs)."""
     left, right, matched = list(na), list(nb), []
-    for x in list(left):
-        match = next((y for y in right if _same_quantity(x, y)), None)
-        if match is not None:
-            left.remove(x)
-            right.remove(match)
-            matched.append((x, match))
+    for first in (True, False):  # a conversion last: "3 feet" / "1 m" after "1 m" / "1 м"
+        for x in list(left):
+            match = next((y for y in right if _same_quantity(x, y) and (not first or _alike(x, y))),
+                         None)
+            if match is not None:
+                left.remove(x)
+                right.remove(match)
+                matched.append((x, match))
     return left, right, matched
+
+
+def _alike(x, y) -> bool:
+    """Whether two quantities are not converted between imperial and metric (3 feet / 1 m)."""
+    return not (x[2] and y[2]) or (x[2] in IMPERIAL_UNITS) == (y[2] in IMPERIAL_UNITS)
 
 
 def agreed_spans(a: Side, b: Side) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
