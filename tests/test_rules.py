@@ -542,6 +542,22 @@ def test_traditional_chinese_numbers_and_dates_are_read(scorer, a, b, kind, chan
         r.findings
 
 
+@pytest.mark.parametrize("a,b,la,lb,found", [
+    ("He chose not to seek a third term.", "He chose not to seek another term.", "en", "en", []),
+    ("Un terzo sistema era in uso.", "Another system was in use.", "it", "en", []),  # ordinal
+    ("A third of the population left.", "人口の3分の1が去った。", "en", "ja", []),
+    ("A third of the population left.", "人口の4分の1が去った。", "en", "ja", ["high"]),
+    ("Two thirds of voters agreed.", "三分之二的选民同意。", "en", "zh", []),
+    ("Three million people live there.", "3백만 명이 그곳에 산다.", "en", "ko", []),
+    ("Three million people live there.", "2백만 명이 그곳에 산다.", "en", "ko", ["high"]),
+    ("It took a year and a half.", "1年半かかった。", "en", "ja", []),
+    ("She went on to the quarterfinals.", "她随后参加了四分之一决赛。", "en", "zh", []),
+])
+def test_fractions_and_large_numbers_in_more_forms(scorer, a, b, la, lb, found):
+    r = scorer.score(a, b, lang_a=la, lang_b=lb)
+    assert [f.severity for f in r.findings if f.kind == "number"] == found, r.findings
+
+
 @pytest.mark.parametrize("a,b,lb,high", [
     ("Locally, 1 to 4 inches of rain will cause flooding.",
      "באופן מקומי, 25 עד 100 מ“מ של גשם יגרמו לשיטפונות.", "he", []),

@@ -28,6 +28,19 @@ _CJK_MULT = {"千": 1e3, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "천": 
 # what may stand between the digits and their multiplier: a space, or "more than" (550多万 over
 # 5.5 million, 550餘萬, 550여만)
 _CJK_GAP = (" ", "多", "余", "餘", "여")
+# hundred thousand, million and ten million: "3백만" (3 million), "3百万", "5千萬"
+_CJK_MULT2 = {"十万": 1e5, "十萬": 1e5, "百万": 1e6, "百萬": 1e6, "千万": 1e7, "千萬": 1e7,
+              "십만": 1e5, "백만": 1e6, "천만": 1e7}
+# "and a half" after a count and its unit: 1年半, 一年半 (a year and a half), 2个半小时
+_CJK_AND_A_HALF = re.compile(r"\s*(?:年|[个個]月|か月|ヶ月|カ月|[个個]小[时時]|[个個]?星期|天|日|[周週]|時間"
+                             r"|[个個])?半(?!ば)")  # not 2014年半ば, mid-2014
+
+
+def _cjk_multiplier(text: str, pos: int) -> tuple[int, float] | None:
+    """(length, factor) of the multiplier written at `pos`, if any ("万", "백만")."""
+    if text[pos:pos + 2] in _CJK_MULT2:
+        return 2, _CJK_MULT2[text[pos:pos + 2]]
+    return (1, _CJK_MULT[text[pos]]) if text[pos:pos + 1] in _CJK_MULT else None
 _NUM = re.compile(rf"(?<![.,])(?<!(?![{_CJK_CHAR}])\w)\d+(?:[.,\u00a0\u202f ]\d{{3}})*(?:[.,]\d+)?(?!\d)")
 _MULT = {"thousand": 1e3, "mil": 1e3, "tausend": 1e3, "mille": 1e3, "тысяч": 1e3,
          "тысячи": 1e3, "million": 1e6, "millions": 1e6, "millones": 1e6, "millón": 1e6,
@@ -81,10 +94,14 @@ def _numbers_uncached(side: Side) -> list[tuple[float, tuple[int, int], str | No
         if word in _MULT and not _AREA.match(text, m.end()):
             value *= _MULT[word]
         end = m.end()
-        gap = 1 if text[end:end + 1] in _CJK_GAP and text[end + 1:end + 2] in _CJK_MULT else 0
-        if text[end + gap:end + gap + 1] in _CJK_MULT and word not in _MULT:
-            value *= _CJK_MULT[text[end + gap]]  # "4万人", "2천 명", "1.2 億": 40,000, 2,000
-            end += gap + 1
+        gap = 1 if text[end:end + 1] in _CJK_GAP and _cjk_multiplier(text, end + 1) else 0
+        mult = _cjk_multiplier(text, end + gap)
+        if mult and word not in _MULT:
+            value *= mult[1]  # "4万人", "2천 명", "1.2 億", "3백만": 40,000, 2,000, 3 million
+            end += gap + mult[0]
+        half = _CJK_AND_A_HALF.match(text, end)
+        if half:  # "1年半", "2个半小时": and a half
+            value, end = value + 0.5, half.end()
         out.append((value, (m.start(), end), None))
     out = _symbol_numbers(text, out)
     out += [(2.0, (m.start(), m.end()), "weeks") for m in _FORTNIGHT.finditer(text)]
@@ -213,9 +230,25 @@ def _cjk_numbers(side: Side) -> list[tuple[float, tuple[int, int], str | None]]:
                 total += (section + num) * _CJK_BIG[ch]
                 section = num = 0
         value = total + section + num
+        half = _CJK_AND_A_HALF.match(side.text, m.end())
         if value:
-            out.append((float(value), m.span(), None))
+            end = half.end() if half else m.end()
+            out.append((float(value) + (0.5 if half else 0), (m.start(), end), None))
     return out
+
+
+def _cjk_value(s: str) -> float:
+    """The value of digits or of a small Chinese numeral ("3", "三", "十二")."""
+    if s.isdecimal():
+        return float(s)
+    section = num = 0.0
+    for ch in s:
+        if ch in _CJK_DIGITS:
+            num = _CJK_DIGITS[ch]
+        elif ch in _CJK_UNITS:
+            section += (num or 1) * _CJK_UNITS[ch]
+            num = 0
+    return section + num
 
 
 _ROMAN = re.compile(r"\b(X{0,2}(?:IX|IV|V?I{0,3}))(?:e|er|ème)?\b")
@@ -320,6 +353,8 @@ _FRACTION_VALUE = {"thi": 1 / 3, "ter": 1 / 3, "tie": 1 / 3, "dri": 1 / 3, "тр
 _COUNTS = {"two": 2, "dos": 2, "deux": 2, "zwei": 2, "две": 2, "three": 3, "tres": 3, "trois": 3,
            "drei": 3, "три": 3, "due": 2, "tre": 3, "dois": 2, "duas": 2, "três": 3, "twee": 2,
            "drie": 3, "dwie": 2, "trzy": 3}
+_CJK_FRACTION = re.compile(r"(\d+|[一二两兩三四五六七八九十]+)\s*(?:分の|분의|分之)\s*"
+                           r"(\d+|[一二两兩三四五六七八九十]+)(?![决決][赛賽])")  # not 四分之一决赛
 # "two out of (every) three", "one in three", "dos de cada tres", "deux sur trois",
 # "zwei von drei", "двое из трёх"
 _OUT_OF = {"en": r"(?:out\s+of(?:\s+every)?|in)", "es": r"de\s+cada", "fr": r"sur", "de": r"von",
@@ -334,6 +369,9 @@ def _fractions(side: Side) -> list[tuple[float, tuple[int, int], str | None]]:
         count, word = m.group(1), m.group(2).lower()
         if not count and not word.startswith(("трет", "четверт")):
             continue
+        if (count or "").lower() in ("a", "un") and word in ("third", "terzo", "terza") \
+                and _ordinal_third(side.text, m.end()):
+            continue  # "a third term", "un terzo mandato": the third one, not a fraction
         value = _FRACTION_VALUE[word[:3]] * _COUNTS.get((count or "").lower(), 1)
         out.append((value, (m.start(), m.end()), None))
     ords = ORDINALS.get(side.lang, {})
@@ -341,6 +379,11 @@ def _fractions(side: Side) -> list[tuple[float, tuple[int, int], str | None]]:
         nxt = side.words[k + 1]
         if w.text.lower() in EVERY and ords.get(nxt.text.lower(), 0) >= 2:
             out.append((1 / ords[nxt.text.lower()], (w.start, _span(nxt)[1]), None))
+    if side.lang in ("zh", "ja", "ko"):  # 三分之一, 3分の1, 3분의 1: one third
+        for m in _CJK_FRACTION.finditer(side.text):
+            d, n = _cjk_value(m.group(1)), _cjk_value(m.group(2))
+            if 0 < n < d:
+                out.append((n / d, m.span(), None))
     link = _OUT_OF.get(side.lang)
     table = NUMBER_WORDS.get(side.lang, {})
     if link:
@@ -349,6 +392,21 @@ def _fractions(side: Side) -> list[tuple[float, tuple[int, int], str | None]]:
             if n and d and n < d and not 1500 <= d <= 2200:  # not "one in 2020"
                 out.append((n / d, (m.start(), m.end()), None))
     return out
+
+
+# what may follow the fraction "a third" / "un terzo": "of", or a verb ("a third said")
+_AFTER_A_THIRD = {"of", "are", "were", "is", "was", "have", "had", "has", "said", "say", "says",
+                  "left", "voted", "think", "thought", "believe", "believed", "agree", "agreed",
+                  "do", "did", "will", "would", "could", "may", "might", "can", "now", "more", "less",
+                  "di", "del", "della", "dello", "dei", "degli", "delle", "è", "sono", "era", "erano",
+                  "ha", "hanno", "in", "per"}
+
+
+def _ordinal_third(text: str, end: int) -> bool:
+    """Whether "a third" ending at `end` is the ordinal before a noun ("a third term") rather
+    than the fraction ("a third of", "a third said", "about a third.")."""
+    m = re.match(r"\s+([^\W\d_]+)", text[end:])
+    return bool(m) and m.group(1).lower() not in _AFTER_A_THIRD
 
 
 def _small_number(word: str, table: dict) -> float | None:
