@@ -558,6 +558,19 @@ def test_fractions_and_large_numbers_in_more_forms(scorer, a, b, la, lb, found):
     assert [f.severity for f in r.findings if f.kind == "number"] == found, r.findings
 
 
+@pytest.mark.parametrize("a,b,lb,differs", [
+    ("The company will open a third factory.", "该公司将开设第二家工厂。", "zh", True),
+    ("The company will open a third factory.", "该公司将开设第三家工厂。", "zh", False),
+    ("It is the third attempt.", "これは2番目の試みだ。", "ja", True),
+    ("It is the second attempt.", "두 번째 시도다.", "ko", False),
+    ("It is the second attempt.", "세 번째 시도다.", "ko", True),
+])
+def test_chinese_japanese_and_korean_ordinals_are_read(scorer, a, b, lb, differs):
+    r = scorer.score(a, b, lang_a="en", lang_b=lb)
+    assert bool([f for f in r.findings if f.message.startswith("ordinal differs")]) == differs, \
+        r.findings
+
+
 @pytest.mark.parametrize("a,b,lb,high", [
     ("Locally, 1 to 4 inches of rain will cause flooding.",
      "באופן מקומי, 25 עד 100 מ“מ של גשם יגרמו לשיטפונות.", "he", []),

@@ -237,6 +237,22 @@ def _cjk_numbers(side: Side) -> list[tuple[float, tuple[int, int], str | None]]:
     return out
 
 
+# ordinals written with a numeral: 第二 (zh, ja), 제2 (ko), 2番目, 두 번째 (the second)
+_CJK_ORDINAL = re.compile(r"(?:第|제)\s*(\d+|[一二两兩三四五六七八九十百]+)"
+                          r"|(\d+|[一二两兩三四五六七八九十百]+)\s*番目"
+                          r"|(?<![가-힣])(\d+|첫|두|세|네|다섯)\s*번째")
+_KO_ORDINAL = {"첫": 1, "두": 2, "세": 3, "네": 4, "다섯": 5}
+
+
+def cjk_ordinals(text: str) -> list[tuple[int, tuple[int, int]]]:
+    """(value, span) of the ordinals of a Chinese, Japanese or Korean text."""
+    out = []
+    for m in _CJK_ORDINAL.finditer(text):
+        word = m.group(1) or m.group(2) or m.group(3)
+        out.append((int(_KO_ORDINAL.get(word) or _cjk_value(word)), m.span()))
+    return out
+
+
 def _cjk_value(s: str) -> float:
     """The value of digits or of a small Chinese numeral ("3", "三", "十二")."""
     if s.isdecimal():

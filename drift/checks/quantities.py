@@ -37,6 +37,7 @@ from drift.checks.numbers import (
     _DAY,
     _WEEK,
     _same_quantity,
+    cjk_ordinals,
     numbers,
 )
 from drift.lexicon import IMPERIAL_UNITS, NUMBER_SCALE_LANGS, OPPOSITES, ORDINALS, UNIT_FACTORS
@@ -225,7 +226,10 @@ def _role_findings(a: Side, b: Side, matched) -> list[Finding]:
 
 
 def ordinals(side: Side) -> list[tuple[int, tuple[int, int]]]:
-    """(value, span) of ordinal words: "first", "deuxième", "dritten", "второй"."""
+    """(value, span) of ordinal words: "first", "deuxième", "dritten", "второй"; in Chinese,
+    Japanese and Korean the written forms 第二, 2番目, 두 번째."""
+    if side.lang in ("zh", "ja", "ko"):
+        return cjk_ordinals(side.text)
     table = ORDINALS.get(side.lang, {})
     return [(table[w.text.lower()], _span(w)) for w in side.words if w.text.lower() in table]
 
