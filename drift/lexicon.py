@@ -19,7 +19,7 @@ LANG_KEYS = {
     "stopwords", "voting_stopwords", "content_stopwords", "negation", "negation_pattern",
     "negated_past_pattern", "reads_lists_of", "negating_phrases", "not_negations", "concord",
     "negative_prefix", "negative_prefix_look_alikes", "optional_negating_phrases",
-    "negation_particles", "negated_verbs_are_cues", "negation_clipped_by",
+    "negation_particles", "negated_verbs_are_cues", "negation_clipped_by", "ratio_link",
     "superlative_ever", "exceptive_pronouns", "exceptives",
     "superlatives", "negative_words", "negative_words_pattern", "number_words",
     "number_multipliers", "ordinals", "months", "weekdays", "dates_read_in",
@@ -140,6 +140,8 @@ NEGATION_PARTICLES = _per_lang("negation_particles")
 NEGATED_VERBS_ARE_CUES = {lang for lang, d in _LANGS.items() if d.get("negated_verbs_are_cues")}
 # the letters that join a clipped negation to its verb: French "n'a", Romanian "n-a"
 NEGATION_CLIPPED_BY = _per_lang("negation_clipped_by", lambda v: tuple(_words(v)))
+# what joins the two numbers of a ratio ("one in five", "uno de cada cinco"): a pattern
+RATIO_LINK = _per_lang("ratio_link", _pattern)
 NEG_PREFIX = {lang: (d["negative_prefix"].strip(), tuple(_words(d.get("negative_prefix_look_alikes", ""))))
               for lang, d in _LANGS.items() if "negative_prefix" in d}
 AFFIRMING_AFTER_NEGATION = tuple(_words(_XX["affirming_after_negation"]))

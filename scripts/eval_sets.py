@@ -55,6 +55,10 @@ def main() -> None:
     ap.add_argument("--compare", type=Path, nargs=2)
     args = ap.parse_args()
     if args.compare:
+        missing = [str(f) for f in args.compare if not f.is_file()]
+        if missing:
+            ap.error(f"no such file: {', '.join(missing)}; write it first with "
+                     "scripts/eval_sets.py --mode MODE --out FILE")
         compare(*args.compare)
         return
     scorer = Scorer(mode=args.mode)

@@ -542,6 +542,18 @@ def test_traditional_chinese_numbers_and_dates_are_read(scorer, a, b, kind, chan
         r.findings
 
 
+@pytest.mark.parametrize("b,lb,found", [
+    ("Eén op de vijf kinderen heeft een geheim account.", "nl", []),
+    ("Um em cada cinco crianças tem uma conta secreta.", "pt", []),
+    ("Uno su cinque bambini ha un account segreto.", "it", []),
+    ("Ett av fem barn har ett hemligt konto.", "sv", []),
+    ("Uno su quattro bambini ha un account segreto.", "it", ["high"]),
+])
+def test_a_ratio_is_read_in_more_languages(scorer, b, lb, found):
+    r = scorer.score("One in five children have a secret account.", b, lang_a="en", lang_b=lb)
+    assert [f.severity for f in r.findings if f.kind == "number"] == found, r.findings
+
+
 @pytest.mark.parametrize("a,b,la,lb,found", [
     ("He chose not to seek a third term.", "He chose not to seek another term.", "en", "en", []),
     ("Un terzo sistema era in uso.", "Another system was in use.", "it", "en", []),  # ordinal

@@ -20,6 +20,7 @@ from drift.lexicon import (
     NUMBER_MULTIPLIERS,
     NUMBER_WORDS,
     ORDINALS,
+    RATIO_LINK,
     UNIT_FACTORS,
 )
 
@@ -371,10 +372,6 @@ _COUNTS = {"two": 2, "dos": 2, "deux": 2, "zwei": 2, "две": 2, "three": 3, "t
            "drie": 3, "dwie": 2, "trzy": 3}
 _CJK_FRACTION = re.compile(r"(\d+|[一二两兩三四五六七八九十]+)\s*(?:分の|분의|分之)\s*"
                            r"(\d+|[一二两兩三四五六七八九十]+)(?![决決][赛賽])")  # not 四分之一决赛
-# "two out of (every) three", "one in three", "dos de cada tres", "deux sur trois",
-# "zwei von drei", "двое из трёх"
-_OUT_OF = {"en": r"(?:out\s+of(?:\s+every)?|in)", "es": r"de\s+cada", "fr": r"sur", "de": r"von",
-           "ru": r"из"}
 
 
 def _fractions(side: Side) -> list[tuple[float, tuple[int, int], str | None]]:
@@ -400,7 +397,7 @@ def _fractions(side: Side) -> list[tuple[float, tuple[int, int], str | None]]:
             d, n = _cjk_value(m.group(1)), _cjk_value(m.group(2))
             if 0 < n < d:
                 out.append((n / d, m.span(), None))
-    link = _OUT_OF.get(side.lang)
+    link = RATIO_LINK.get(side.lang)
     table = NUMBER_WORDS.get(side.lang, {})
     if link:
         for m in re.finditer(rf"\b(\w+)\s+{link}\s+(\w+)\b", side.text, re.I):
