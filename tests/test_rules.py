@@ -583,6 +583,15 @@ def test_chinese_japanese_and_korean_ordinals_are_read(scorer, a, b, lb, differs
         r.findings
 
 
+@pytest.mark.parametrize("text,found", [
+    ("제2회 대회가 열렸다.", [2]), ("第二家工厂", [2]), ("2番目の試み", [2]), ("두 번째 시도", [2]),
+    ("문제 2개가 있다.", []),  # 문제 (problem) ends in 제: no ordinal
+])
+def test_cjk_ordinal_forms(text, found):
+    from drift.checks.numbers import cjk_ordinals
+    assert [v for v, _ in cjk_ordinals(text)] == found
+
+
 @pytest.mark.parametrize("a,b,lb,high", [
     ("Locally, 1 to 4 inches of rain will cause flooding.",
      "באופן מקומי, 25 עד 100 מ“מ של גשם יגרמו לשיטפונות.", "he", []),

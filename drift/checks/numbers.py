@@ -42,6 +42,8 @@ def _cjk_multiplier(text: str, pos: int) -> tuple[int, float] | None:
     if text[pos:pos + 2] in _CJK_MULT2:
         return 2, _CJK_MULT2[text[pos:pos + 2]]
     return (1, _CJK_MULT[text[pos]]) if text[pos:pos + 1] in _CJK_MULT else None
+
+
 _NUM = re.compile(rf"(?<![.,])(?<!(?![{_CJK_CHAR}])\w)\d+(?:[.,\u00a0\u202f ]\d{{3}})*(?:[.,]\d+)?(?!\d)")
 _MULT = {"thousand": 1e3, "mil": 1e3, "tausend": 1e3, "mille": 1e3, "тысяч": 1e3,
          "тысячи": 1e3, "million": 1e6, "millions": 1e6, "millones": 1e6, "millón": 1e6,
@@ -239,7 +241,7 @@ def _cjk_numbers(side: Side) -> list[tuple[float, tuple[int, int], str | None]]:
 
 
 # ordinals written with a numeral: 第二 (zh, ja), 제2 (ko), 2番目, 두 번째 (the second)
-_CJK_ORDINAL = re.compile(r"(?:第|제)\s*(\d+|[一二两兩三四五六七八九十百]+)"
+_CJK_ORDINAL = re.compile(r"(?:第|(?<![가-힣])제)\s*(\d+|[一二两兩三四五六七八九十百]+)"  # not 문제 2
                           r"|(\d+|[一二两兩三四五六七八九十百]+)\s*番目"
                           r"|(?<![가-힣])(\d+|첫|두|세|네|다섯)\s*번째")
 _KO_ORDINAL = {"첫": 1, "두": 2, "세": 3, "네": 4, "다섯": 5}
