@@ -20,6 +20,7 @@ LANG_KEYS = {
     "negated_past_pattern", "reads_lists_of", "negating_phrases", "not_negations", "concord",
     "negative_prefix", "negative_prefix_look_alikes", "optional_negating_phrases",
     "negation_particles", "negated_verbs_are_cues", "negation_clipped_by", "ratio_link",
+    "until_negation",
     "superlative_ever", "exceptive_pronouns", "exceptives",
     "superlatives", "negative_words", "negative_words_pattern", "number_words",
     "number_multipliers", "ordinals", "months", "weekdays", "dates_read_in",
@@ -29,7 +30,7 @@ LANG_KEYS = {
 
 
 # keys whose value is a list of phrases, not one string of words
-_PHRASE_LISTS = {"negating_phrases", "not_negations", "optional_negating_phrases"}
+_PHRASE_LISTS = {"negating_phrases", "not_negations", "optional_negating_phrases", "until_negation"}
 
 
 class LexiconError(ValueError):
@@ -134,6 +135,8 @@ EXCEPTIVES = {lang: (set(_words(d["exceptive_pronouns"])), set(_words(d["excepti
 NEGATING_PHRASES = _per_lang("negating_phrases", lambda v: [tuple(p.split()) for p in v])
 NOT_NEGATIONS = _per_lang("not_negations", lambda v: [tuple(p.split()) for p in v])
 OPTIONAL_NEGATING_PHRASES = _per_lang("optional_negating_phrases", lambda v: [tuple(p.split()) for p in v])
+# "until" in the languages that negate the clause it opens ("пока не получим" = until we get)
+UNTIL_NEGATION = _per_lang("until_negation", lambda v: [tuple(p.split()) for p in v])
 # the particles that repeat a negative pronoun's negation ("nadie no", "никогда не"); in the
 # languages of NEGATED_VERBS_ARE_CUES every cue does ("Nitko nije došao")
 NEGATION_PARTICLES = _per_lang("negation_particles")

@@ -542,6 +542,24 @@ def test_traditional_chinese_numbers_and_dates_are_read(scorer, a, b, kind, chan
         r.findings
 
 
+@pytest.mark.parametrize("a,b,lb,flips", [
+    ("We will not stop until we win.", "Ми не зупинимося, поки не переможемо.", "uk", False),
+    ("We will stop when we win.", "Ми не зупинимося, поки не переможемо.", "uk", True),
+    ("We do not know yet.", "Ми поки що не знаємо.", "uk", False),  # поки що: yet
+    ("Disarmament will not happen until they can trust the US.",
+     "Rozbrojenie nie nastąpi, dopóki nie będą mogli zaufać Stanom.", "pl", False),
+    ("We will never stop until we are independent.",
+     "Никога няма да спрем, докато не станем независими.", "bg", False),
+    ("There will be no aid until there is an agreement.",
+     "Neće biti pomoći sve dok ne bude sporazuma.", "hr", False),
+    ("We will wait until he comes.", "Počakali bomo, dokler ne pride.", "sl", False),
+])
+def test_until_with_a_negation_is_no_negation(scorer, a, b, lb, flips):
+    r = scorer.score(a, b, lang_a="en", lang_b=lb)
+    assert bool([f for f in r.findings if f.kind == "negation" and f.severity == "high"]) == flips, \
+        r.findings
+
+
 @pytest.mark.parametrize("b,lb,found", [
     ("Eén op de vijf kinderen heeft een geheim account.", "nl", []),
     ("Um em cada cinco crianças tem uma conta secreta.", "pt", []),

@@ -50,6 +50,7 @@ from drift.lexicon import (
     OPTIONAL_NEGATING_PHRASES,
     SUPERLATIVE_EVER,
     TR_NEGATION,
+    UNTIL_NEGATION,
 )
 
 
@@ -104,7 +105,7 @@ def _negations_uncached(side: Side) -> list[tuple[int, int]]:
             # repeats the pronoun's
         if is_cue and low == "n" and side.text[w.end:w.end + 1] not in clipped_by:
             continue  # a letter ("terminaison N", "N-terminal"), not "n'" nor Romanian "n-a"
-        if is_cue and low == "не" and _after_poka(side, k):
+        if is_cue and (low in particles or side.lang in NEGATED_VERBS_ARE_CUES) and _after_until(side, k):
             continue  # "пока … не обнаружили" = until they found: no negation
         if is_cue and _not_a_negation(side, k):
             continue
@@ -272,13 +273,17 @@ def _lone_ne(side: Side, k: int) -> bool:
     return not any(w.text.lower() in _FR_NEG_PARTS for w in before)
 
 
-def _after_poka(side: Side, k: int) -> bool:
-    """Whether "не" at `k` follows "пока" in its clause (expletive negation: "until"), "пока"
-    opening that clause ("подождём, пока не получим"); mid-clause it is "not yet" ("сроки пока
-    не определены")."""
-    return any(side.words[i].text.lower() == "пока" and _same_clause(side, i, k)
-               and (i == 0 or side.words[i - 1].text in (",", ";", "—", "–", ":"))
-               for i in range(max(0, k - 8), k))
+def _after_until(side: Side, k: int) -> bool:
+    """Whether the negation at `k` follows an "until" of its language's `until_negation` list
+    in its clause (an expletive negation: "пока не получим", "поки не переможемо", "dopóki nie",
+    "докато не", "sve dok ne" = until); a single word must open the clause: mid-clause "пока"
+    is "not yet" ("сроки пока не определены")."""
+    for phrase in UNTIL_NEGATION.get(side.lang, []):
+        for i in range(max(0, k - 8), k - len(phrase) + 1):
+            if _phrase_at(side, i, phrase) and _same_clause(side, i, k) and (
+                    len(phrase) > 1 or i == 0 or side.words[i - 1].text in (",", ";", "—", "–", ":")):
+                return True
+    return False
 
 
 def _ends_negating_phrase(side: Side, k: int, only_optional: bool = False) -> bool:
