@@ -622,6 +622,9 @@ def test_cjk_ordinal_forms(text, found):
      "sk", []),
     ("The road is 5 km long.", "La strada è lunga 5 chilometri.", "it", []),
     ("The road is 5 km long.", "La strada è lunga 5,4 chilometri.", "it", ["5 km"]),  # metric: 3 %
+    ("The pig weighed 550 pounds.", "その豚の体重は250キログラムだった。", "ja", []),
+    ("The pig weighed 550 kilograms.", "その豚の体重は550ポンドだった。", "ja", ["550 kilograms"]),
+    ("The road is 5 miles long.", "这条路长8公里。", "zh", []),
     ("Close contact is within 1 to 2 metres (3 to 6 feet).",
      "Тесный контакт — в радиусе от 1 до 2 метров (от 3 до 6 футов).", "ru", []),
 ])

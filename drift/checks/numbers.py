@@ -37,6 +37,11 @@ _CJK_AND_A_HALF = re.compile(r"\s*(?:年|[个個]月|か月|ヶ月|カ月|[个�
                              r"|[个個])?半(?!ば)")  # not 2014年半ば, mid-2014
 
 
+# unit names of Chinese, Japanese and Korean, read right after the digits (550ポンド, 5 公里)
+_CJK_UNITS_NAMED = sorted((u for u in UNIT_FACTORS if re.search(f"[{_CJK_CHAR}]", u)), key=len, reverse=True)
+_CJK_UNIT = re.compile(r"\s?(" + "|".join(map(re.escape, _CJK_UNITS_NAMED)) + ")")
+
+
 def _cjk_multiplier(text: str, pos: int) -> tuple[int, float] | None:
     """(length, factor) of the multiplier written at `pos`, if any ("万", "백만")."""
     if text[pos:pos + 2] in _CJK_MULT2:
@@ -465,7 +470,8 @@ def _with_half_and_unit(text: str, x):
             unit = head
         if unit:
             break
-    return value, (start, end), unit
+    cjk = _CJK_UNIT.match(text, end) if unit is None else None
+    return value, (start, end), cjk.group(1) if cjk else unit
 
 
 def _is_half_of(text: str, x) -> bool:
