@@ -189,6 +189,8 @@ RELATIVE_DATE_PHRASES = {int(k): _pattern(v) for k, v in _XX["relative_date_phra
 FREQUENCY = _values(_XX["frequency"], int)
 EVERY = set(_words(_XX["every"]))
 FREQUENCY_UNITS = _values(_XX["frequency_units"], int)
+# what a number's qualifier says about it: {"below" | "above" | "at_most" | "about": pattern}
+NUMBER_QUALIFIERS = {k: _pattern(v) for k, v in _XX["number_qualifiers"].items()}
 # "per hour", "pro Tag": a rate word and a singular unit, per language
 RATE_WORDS = _per_lang("rate_words")
 RATE_UNITS = _per_lang("rate_units")

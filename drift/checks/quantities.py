@@ -40,7 +40,14 @@ from drift.checks.numbers import (
     cjk_ordinals,
     numbers,
 )
-from drift.lexicon import IMPERIAL_UNITS, NUMBER_SCALE_LANGS, OPPOSITES, ORDINALS, UNIT_FACTORS
+from drift.lexicon import (
+    IMPERIAL_UNITS,
+    NUMBER_QUALIFIERS,
+    NUMBER_SCALE_LANGS,
+    OPPOSITES,
+    ORDINALS,
+    UNIT_FACTORS,
+)
 
 # languages whose words for thousand, million, billion drift reads (a language file's
 # number_multipliers, or the table in drift.checks.numbers)
@@ -107,39 +114,11 @@ def check_numbers(a: Side, b: Side) -> list[Finding]:
 
 
 # What a number's qualifier says about the true value: below it ("almost 200"), above it ("at
-# least 10"), at most it ("up to 500"), near it ("about 10 %"). Phrases end right before the
-# number; the lists of all five languages are searched together.
-_QUALIFIERS = {
-    "below": r"almost|nearly|just\s+under|close\s+to|casi|presque|près\s+de|fast|beinahe|"
-             r"knapp|почти|чуть\s+меньше|quasi|quase|prawie|niemal|bijna|nästan",
-    "above": r"(?<!no )(?<!not )more\s+than|older\s+than|mayores\s+de|älter\s+als|старше|over|"
-             r"above|exceeds?|exceeded|exceeding|surpass\w*|"
-             r"at\s+least|upwards\s+of|no\s+less\s+than|not\s+less\s+than|no\s+fewer\s+than|"
-             r"not\s+fewer\s+than|"
-             r"por\s+encima\s+de|supera\w*|au-dessus\s+de|dépass\w*|oberhalb|übersteig\w*|"
-             r"выше|превыша\w*|(?<!no )más\s+de|al\s+menos|por\s+lo\s+menos|no\s+menos\s+de|"
-             r"(?<!pas )plus\s+de|au\s+moins|pas\s+moins\s+de|(?<!nicht )mehr\s+als|"
-             r"nicht\s+weniger\s+als|über|mindestens|(?<!не )более|(?<!не )больше|не\s+менее|"
-             r"не\s+меньше|свыше|как\s+минимум|"
-             r"più\s+di|almeno|oltre|mais\s+de|pelo\s+menos|ao\s+menos|acima\s+de|"
-             r"co\s+najmniej|przynajmniej|ponad|powyżej|meer\s+dan|minstens|ten\s+minste|ruim|"
-             r"mer\s+än|minst",
-    "at_most": r"up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|less\s+than|fewer\s+than|"
-               r"under|below|beneath|younger\s+than|menores\s+de|jünger\s+als|младше|"
-               r"as\s+many\s+as|as\s+much\s+as|por\s+debajo\s+de|en\s+dessous\s+de|"
-               r"unterhalb|ниже|hasta|no\s+más\s+de|pas\s+plus\s+de|nicht\s+mehr\s+als|"
-               r"como\s+máximo|menos\s+de|jusqu['’]à|au\s+plus|moins\s+de|bis\s+zu|höchstens|"
-               r"weniger\s+als|unter|не\s+более|не\s+больше|(?<!не )менее|(?<!не )меньше|"
-               r"fino\s+a|meno\s+di|al\s+massimo|menos\s+de|no\s+máximo|mniej\s+niż|"
-               r"najwyżej|maksymalnie|minder\s+dan|hoogstens|maximaal|upp\s+till|högst|"
-               r"mindre\s+än",
-    "about": r"about|around|roughly|approximately|some|circa|alrededor\s+de|cerca\s+de|unos|unas|"
-             r"aproximadamente|environ|quelque|etwa|rund|ungefähr|около|примерно|порядка|"
-             r"intorno\s+a|circa|cerca\s+de|około|ongeveer|zo['’]n|omkring|ungefär|cirka",
-}
+# least 10"), at most it ("up to 500"), near it ("about 10 %"): `[number_qualifiers]` in
+# drift/lang/xx.toml, one pattern per meaning for every language at once.
 _ARTICLE = r"(?:\s+(?:the|an?|la|el|las|los|le|les|l['’]|die|der|das|den))?"
 _QUALIFIER_RX = {k: re.compile(rf"(?:^|\W)(?:{rx}){_ARTICLE}\s*$", re.IGNORECASE)
-                 for k, rx in _QUALIFIERS.items()}
+                 for k, rx in NUMBER_QUALIFIERS.items()}
 _OPPOSED = {frozenset(("below", "above")), frozenset(("at_most", "above"))}
 
 
