@@ -20,7 +20,7 @@ LANG_KEYS = {
     "negated_past_pattern", "reads_lists_of", "negating_phrases", "not_negations", "concord",
     "negative_prefix", "negative_prefix_look_alikes", "optional_negating_phrases",
     "negation_particles", "negated_verbs_are_cues", "negation_clipped_by", "ratio_link",
-    "until_negation",
+    "until_negation", "negation_before_hyphen",
     "superlative_ever", "exceptive_pronouns", "exceptives",
     "superlatives", "negative_words", "negative_words_pattern", "number_words",
     "number_multipliers", "ordinals", "months", "weekdays", "dates_read_in",
@@ -141,6 +141,9 @@ UNTIL_NEGATION = _per_lang("until_negation", lambda v: [tuple(p.split()) for p i
 # languages of NEGATED_VERBS_ARE_CUES every cue does ("Nitko nije došao")
 NEGATION_PARTICLES = _per_lang("negation_particles")
 NEGATED_VERBS_ARE_CUES = {lang for lang, d in _LANGS.items() if d.get("negated_verbs_are_cues")}
+# the cues that stay negations before a hyphen (Tagalog "di-kailanman", Romanian "nu-mi",
+# "n-a"); before one, any other cue is part of a compound noun ("sans-abri")
+NEGATION_BEFORE_HYPHEN = _per_lang("negation_before_hyphen")
 # the letters that join a clipped negation to its verb: French "n'a", Romanian "n-a"
 NEGATION_CLIPPED_BY = _per_lang("negation_clipped_by", lambda v: tuple(_words(v)))
 # what joins the two numbers of a ratio ("one in five", "uno de cada cinco"): a pattern

@@ -43,6 +43,7 @@ from drift.lexicon import (
     NEGATED_VERBS_ARE_CUES,
     NEGATING_PHRASES,
     NEGATION,
+    NEGATION_BEFORE_HYPHEN,
     NEGATION_CLIPPED_BY,
     NEGATION_PARTICLES,
     NOT_NEGATIONS,
@@ -79,6 +80,7 @@ def _negations_uncached(side: Side) -> list[tuple[int, int]]:
     concord = CONCORD.get(side.lang, set())
     particles = NEGATION_PARTICLES.get(side.lang if side.lang in NEGATION else "en", set())
     clipped_by = NEGATION_CLIPPED_BY.get(side.lang, ())
+    hyphened = NEGATION_BEFORE_HYPHEN.get(side.lang, set())
     ever, superl = SUPERLATIVE_EVER.get(side.lang, (set(), set()))
     spans, last_cue, last_concord = [], -99, False
     for k, w in enumerate(side.words):
@@ -111,8 +113,7 @@ def _negations_uncached(side: Side) -> list[tuple[int, int]]:
             continue
         if is_cue and _fixed_phrase(side, k):
             continue  # "hàng không" (aviation), "không khí" (air)
-        if is_cue and side.text[w.end:w.end + 1] == "-" and not (side.lang == "tl" and low == "di") \
-                and not (side.lang == "ro" and low in ("nu", "n")):
+        if is_cue and side.text[w.end:w.end + 1] == "-" and low not in hyphened:
             continue  # part of a compound noun: "sans-abri", "sin-sentido" (Tagalog "di-" negates)
         if low in ever and any(x.text.lower() in superl for x in side.words[max(0, k - 3):k]):
             continue

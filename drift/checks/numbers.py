@@ -227,17 +227,7 @@ def _cjk_numbers(side: Side) -> list[tuple[float, tuple[int, int], str | None]]:
         return []
     out = halves
     for m in _CJK_NUMBER.finditer(side.text):
-        total = section = num = 0.0
-        for ch in m.group():
-            if ch in _CJK_DIGITS:
-                num = _CJK_DIGITS[ch]
-            elif ch in _CJK_UNITS:
-                section += (num or 1) * _CJK_UNITS[ch]
-                num = 0
-            else:
-                total += (section + num) * _CJK_BIG[ch]
-                section = num = 0
-        value = total + section + num
+        value = _cjk_value(m.group())
         half = _CJK_AND_A_HALF.match(side.text, m.end())
         if value:
             end = half.end() if half else m.end()
@@ -262,17 +252,20 @@ def cjk_ordinals(text: str) -> list[tuple[int, tuple[int, int]]]:
 
 
 def _cjk_value(s: str) -> float:
-    """The value of digits or of a small Chinese numeral ("3", "三", "十二")."""
+    """The value of digits or of a Chinese numeral ("3", "三", "十二", "三百万")."""
     if s.isdecimal():
         return float(s)
-    section = num = 0.0
+    total = section = num = 0.0
     for ch in s:
         if ch in _CJK_DIGITS:
             num = _CJK_DIGITS[ch]
         elif ch in _CJK_UNITS:
             section += (num or 1) * _CJK_UNITS[ch]
             num = 0
-    return section + num
+        elif ch in _CJK_BIG:
+            total += (section + num) * _CJK_BIG[ch]
+            section = num = 0
+    return total + section + num
 
 
 _ROMAN = re.compile(r"\b(X{0,2}(?:IX|IV|V?I{0,3}))(?:e|er|ème)?\b")
@@ -626,12 +619,17 @@ def _same_quantity(x, y) -> bool:
         if _days_for_weeks(ba, bb, ua, ub) or _days_for_weeks(bb, ba, ub, ua):
             return True
         # 311 miles = 500 km; one hour != one day; a conversion rounded: 3 inches / 7 cm
-        converted = (ua in IMPERIAL_UNITS) != (ub in IMPERIAL_UNITS)
-        return abs(ba - bb) <= (0.1 if converted else 0.03) * max(ba, bb)
+        return abs(ba - bb) <= (0.1 if converted(ua, ub) else 0.03) * max(ba, bb)
     for (v1, u1), (v2, u2) in (((va, ua), (vb, ub)), ((vb, ub), (va, ua))):
         if u1 and UNIT_FACTORS[u1][0] == "ratio" and not u2 and 0 < v2 < 1:
             return abs(v1 * 0.01 - v2) <= 1e-6  # fifty percent = half
     return abs(va - vb) <= 1e-6 * max(1.0, abs(va))
+
+
+def converted(ua: str | None, ub: str | None) -> bool:
+    """Whether one unit is imperial and the other metric (3 inches / 7 cm): a translator's
+    conversion, rounded."""
+    return bool(ua and ub) and (ua in IMPERIAL_UNITS) != (ub in IMPERIAL_UNITS)
 
 
 _DAY, _WEEK = 86400.0, 604800.0

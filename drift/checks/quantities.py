@@ -34,14 +34,15 @@ from drift.checks.names import (
     _long_form_tail,
 )
 from drift.checks.numbers import (
+    _CJK_GAP,
     _DAY,
     _WEEK,
     _same_quantity,
     cjk_ordinals,
+    converted,
     numbers,
 )
 from drift.lexicon import (
-    IMPERIAL_UNITS,
     NUMBER_QUALIFIERS,
     NUMBER_SCALE_LANGS,
     OPPOSITES,
@@ -124,7 +125,7 @@ _OPPOSED = {frozenset(("below", "above")), frozenset(("at_most", "above"))}
 
 # Chinese and Korean say "more than" after the digits (550多万, 550多人, 550여만) or with no
 # space before them (超过550万, 逾550萬)
-_CJK_MORE = re.compile(r"\d\s?[多余餘여]")
+_CJK_MORE = re.compile(r"\d\s?[" + "".join(_CJK_GAP).strip() + "]")
 _CJK_ABOVE = re.compile(r"(?:超过|超過|逾)\s*$")
 
 
@@ -232,18 +233,13 @@ def _match_numbers(na: list, nb: list) -> tuple[list, list, list]:
     left, right, matched = list(na), list(nb), []
     for first in (True, False):  # a conversion last: "3 feet" / "1 m" after "1 m" / "1 м"
         for x in list(left):
-            match = next((y for y in right if _same_quantity(x, y) and (not first or _alike(x, y))),
-                         None)
+            match = next((y for y in right if _same_quantity(x, y)
+                          and not (first and converted(x[2], y[2]))), None)
             if match is not None:
                 left.remove(x)
                 right.remove(match)
                 matched.append((x, match))
     return left, right, matched
-
-
-def _alike(x, y) -> bool:
-    """Whether two quantities are not converted between imperial and metric (3 feet / 1 m)."""
-    return not (x[2] and y[2]) or (x[2] in IMPERIAL_UNITS) == (y[2] in IMPERIAL_UNITS)
 
 
 def agreed_spans(a: Side, b: Side) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
