@@ -290,6 +290,10 @@ def test_a_name_with_a_case_ending_is_its_counterpart(scorer, a, b, found):
     ("The UN imposed new sanctions.", "Die EU verhängte neue Sanktionen.", ["UN"]),  # two known bodies
     ("Yesterday Mark bought a new car.", "Вчора Мері купила нову машину.", ["Mark"]),  # not Mary
     ("Tom told Mary that he was tired.", "Том сказав Джону, що втомився.", ["Mary"]),
+    ("Yesterday Jeremy lost his wallet.", "Вчора Джеремі загубив гаманець.", []),  # дж for j
+    ("Tom told Mary that he was tired.", "Թոմը ասաց Մերին, որ հոգնել է։", []),  # an article
+    ("They met with Moon on Monday.", "Вони зустрілися з Муном у понеділок.", []),  # a case ending
+    ("Tom told Mary that he was tired.", "Том сказав Мартіну, що втомився.", ["Mary"]),
 ])
 def test_names_spelled_in_another_language(scorer, a, b, high):
     r = scorer.score(a, b)
@@ -424,6 +428,37 @@ def test_forms_of_one_name_are_not_lone_names(scorer, a, b):
 def test_a_changed_country_is_still_found(scorer):
     r = scorer.score("The delegation flew to Russia on Monday.", "La delegación voló a China el lunes.")
     assert any(f.kind == "entity" and f.severity == "high" for f in r.findings), r.findings
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Simulations for Great Britain and the United States show major challenges.",
+     "Моделирование по Великобритании и США показало серьезные проблемы."),
+    ("They complained about the criminal actions of the Russian Federation in Ukraine.",
+     "Они пожаловались на преступные действия РФ на Украине."),
+    ("The United States has some 2,000 troops in Syria, training Syrian Arabs.",
+     "アメリカはシリアに 2,000 人の兵士を駐留させ、シリア アラブを訓練している。"),
+    ("On 20 March, the United States began to withdraw its troops from Iraq.",
+     "3 月 20 日，美国开始从伊拉克撤回部分军队。"),
+    ("The kits Turkey purchased from China had a high error rate.",
+     "Vifurushi ambavyo Uturuki ilinunua kutoka China vilikuwa na kiwango cha juu cha kosa."),
+    ("U.S. Weighed Penalizing El Salvador Over Support for China",
+     "У США розглядали можливість покарання Сальвадору за підтримку Китаю"),
+])
+def test_a_country_the_other_side_names_another_way_is_no_other_country(scorer, a, b):
+    r = scorer.score(a, b)
+    assert not [f for f in r.findings if "different countries" in f.message], r.findings
+
+
+@pytest.mark.parametrize("a,b", [
+    ("The study was carried out in China.", "Исследование провели в Японии."),
+    ("Исследование провели в Китае.", "The study was carried out in Italy."),
+    ("Exports to Iraq rose in May.", "五月份对叙利亚的出口增加了。"),
+    ("Talks with the President of Germany were held in Paris.",  # a capital is a place here
+     "Las conversaciones con el presidente de Francia se celebraron en París."),
+])
+def test_a_country_the_other_side_does_not_name_is_another_country(scorer, a, b):
+    r = scorer.score(a, b)
+    assert [f for f in r.findings if f.kind == "entity" and f.severity == "high"], r.findings
 
 
 @pytest.mark.parametrize("a,b", [

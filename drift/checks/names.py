@@ -97,8 +97,7 @@ def _country_mentions_uncached(side: Side) -> dict[str, tuple[int, int]]:
         low = w.text.lower()
         if side.lang == "en" and not w.text[:1].isupper():
             continue  # "turkey", "polish", "china" as common words
-        key = _COUNTRY_EXACT.get(low) or next(
-            (c for stem, c in _COUNTRY_PREFIX.get(low[:3], ()) if low.startswith(stem)), None)
+        key = _country_exact_or_stem(low)
         if key and key not in out and not _language_use(side, k):
             out[key] = _span(w)  # not "translated into German": a language (the contrast test)
     return out
@@ -122,15 +121,29 @@ def _language_use(side: Side, k: int) -> bool:
 
 
 def _country_of(word: str) -> str | None:
-    low = word.lower()
-    return CAPITALS.get(low) or _COUNTRY_EXACT.get(low) or next(
-        (c for stem, c in _COUNTRY_PREFIX.get(low[:3], ()) if low.startswith(stem)), None)
+    return CAPITALS.get(word.lower()) or _country_exact_or_stem(word)
 
 
 def _countries_with_capitals(side: Side) -> set[str]:
     return set(country_mentions(side)) | {CAPITALS[w.text.lower()] for w in side.words
                                           if w.text.lower() in CAPITALS} \
         | {key for key, _ in _country_phrases(side)}
+
+
+def _countries_named_anyhow(side: Side) -> set[str]:
+    """Every country a text names in any way: by name, adjective, several-word name ("United
+    States") or a word read as a language ("in Ukraine", "from China had"). Not by its capital:
+    "in Lisbon" is a place, not Portugal acting."""
+    return _memo(side, "countries_any", lambda s: set(country_mentions(s)) | {
+        key for key, _ in _country_phrases(s)} | {
+        c for w in s.words if (c := _country_exact_or_stem(w.text))
+        and (s.lang != "en" or w.text[:1].isupper())})
+
+
+def _country_exact_or_stem(word: str) -> str | None:
+    low = word.lower()
+    return _COUNTRY_EXACT.get(low) or next(
+        (c for stem, c in _COUNTRY_PREFIX.get(low[:3], ()) if low.startswith(stem)), None)
 
 
 def _country_phrases(side: Side) -> list[tuple[str, tuple[int, int]]]:
@@ -153,8 +166,8 @@ def check_countries(a: Side, b: Side, taken: list[Finding]) -> list[Finding]:
     "The Chinese president" / "le président japonais", "Iranian" / "Турции". (One side naming
     a country the other leaves out is left to the name and content checks.)"""
     ca, cb = country_mentions(a), country_mentions(b)
-    only_a = [k for k in ca if k not in cb]
-    only_b = [k for k in cb if k not in ca]
+    only_a = [k for k in ca if k not in _countries_named_anyhow(b)]
+    only_b = [k for k in cb if k not in _countries_named_anyhow(a)]
     if len(only_a) != 1 or len(only_b) != 1:
         return []
     sa, sb = ca[only_a[0]], cb[only_b[0]]
@@ -206,7 +219,7 @@ def _name_key(s: str) -> str:
 
 # spelling conventions that differ between languages for the same sound, so that exonyms
 # compare alike: Turkey/Turquía, Sphinx/Esfinge, Elizabeth/Isabel, Sweden/Suecia
-_SOUNDS = [(r"ph", "f"), (r"th", "t"), (r"qu", "k"), (r"ck", "k"), (r"c(?=[eiy])", "s"),
+_SOUNDS = [(r"dzh|dž", "j"), (r"ph", "f"), (r"th", "t"), (r"qu", "k"), (r"ck", "k"), (r"c(?=[eiy])", "s"),
            (r"c", "k"), (r"z", "s"), (r"w", "u"), (r"y", "i"), (r"x", "ks"), (r"sh|sch", "s"),
            (r"(\w)\1", r"\1"), (r"^e(?=s[^aeiou])", ""), (r"(?<=\w\w\w)[aeiou]+$", "")]
 
@@ -258,10 +271,16 @@ def _transliterated(x: str, y: str) -> bool:
     are letters, not sounds (CNN / González)."""
     if _acronym(x) or _acronym(y):
         return False
-    kx, ky = sorted((_consonants(x), _consonants(y)), key=len)
-    if len(kx) < 3:
-        return len(kx) == 2 and kx == ky  # Mary / Мері, but not Mark / Мері
+    (kx, x), (ky, y) = sorted(((_consonants(x), x), (_consonants(y), y)), key=lambda k: len(k[0]))
+    if len(kx) < 3:  # Mary / Мері, and with a case ending or an article in another script
+        # (Mary / Մերին, Moon / Муном), but not Mark / Мері
+        return len(kx) == 2 and (kx == ky or ky[:-1] == kx and ky[-1] in "mn"
+                                 and not _latin(y) and _latin(x))
     return ky.startswith(kx) and len(ky) - len(kx) <= 2
+
+
+def _latin(word: str) -> bool:
+    return all(not c.isalpha() or unicodedata.name(c, "").startswith("LATIN") for c in word)
 
 
 def _acronym(name: str) -> bool:
