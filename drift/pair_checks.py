@@ -80,7 +80,7 @@ def pair_findings(a: Side, b: Side, al: Alignment, sem: Alignment, sim: float,
     inserted = {"a": _brackets(a.text), "b": _brackets(b.text)}  # an editor's [insertions]
     runs = [_run_len(f) for f in content if not _inside(f, inserted)
             and not _overlaps(f.a_span or (0, 0), unread[0]) and not _overlaps(f.b_span or (0, 0), unread[1])]
-    edits = check_edits(a, b, taken)  # one text edited: its word diff replaces the runs
+    edits = check_edits(a, b, taken, sem)  # one text edited: its word diff replaces the runs
     content = [f for f in content if not (_taken([f]) & _taken(edits))] + edits
     editorial = check_editorial(a, b)
     neg, num, dat, ent, sub, content = (

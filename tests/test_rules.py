@@ -1205,3 +1205,25 @@ def test_a_language_without_negation_cues_makes_no_negation_finding(scorer):
     nothing to match and the parity says nothing."""
     r = scorer.score("The shop is not open today.", "Duka halijafunguliwa leo.", lang_a="en", lang_b="sw")
     assert not [f for f in r.findings if f.kind == "negation"]
+
+
+@pytest.mark.parametrize("a,b,high", [
+    ("El ministro comentó que la reunión fue productiva y que volverán a reunirse en marzo.",
+     "El ministro dijo que la reunión fue productiva y que volverán a reunirse en marzo.", []),
+    ("Los vecinos sustituyeron la vieja puerta de madera por una de metal.",
+     "Los vecinos reemplazaron la vieja puerta de madera por una de metal.", []),
+    ("The storm destroyed dozens of homes along the coast last night.",
+     "The storm ravaged dozens of houses along the coast last night.", []),
+    ("The company fired its chief executive after the scandal last year.",
+     "The company fired its chief accountant after the scandal last year.", ["executive"]),
+    ("Police arrested two students outside the embassy on Friday.",
+     "Police arrested two journalists outside the embassy on Friday.", ["students"]),
+    ("Among the accessory proteins, ORF4 was thought to matter for adaptation to humans.",
+     "Among the accessory proteins, ORF8 was thought to matter for adaptation to humans.", ["ORF4"]),
+    ("We'd drink to your good fortune, but vodka is not good for Samantha.",
+     "I'd drink to your good fortune, but vodka is not good for Samantha.", ["We'd"]),
+])
+def test_a_word_changed_in_one_text_is_high_unless_a_synonym_in_context(scorer, a, b, high):
+    r = scorer.score(a, b)
+    assert [f.a_text for f in r.findings if f.kind == "substitution" and f.severity == "high"] == high, \
+        r.findings

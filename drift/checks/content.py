@@ -7,6 +7,7 @@ an inflection of the same word."""
 from __future__ import annotations
 
 import difflib
+import re
 
 from drift.align import Alignment
 from drift.checks.base import (
@@ -27,7 +28,7 @@ from drift.checks.names import (
 from drift.checks.negation import (
     negated_at,
 )
-from drift.lexicon import STRENGTH_EN
+from drift.lexicon import STOP, STRENGTH_EN
 
 _STRENGTH = {frozenset(p) for p in STRENGTH_EN}  # pairs that differ in strength, not sense
 STRENGTH = "differ in strength"  # how such a finding's message ends (a nuance, medium)
@@ -73,9 +74,14 @@ def check_content(a: Side, b: Side, al: Alignment, low: float, taken: set) -> li
 
 
 NEAR_IDENTICAL = 0.8  # word-sequence similarity above which two texts are one text, edited
+# a changed word whose counterpart sits at least this close in context is likely a synonym
+# ("comentó" / "dijo", "sustituyó" / "reemplazó"): a low finding. Chosen on 6,000 same-language
+# training pairs: of the 165 changes the check called high, 51 of 95 on faithful pairs sit this
+# close, 2 of 27 on the edit of a drift pair (she'd / he'd, left / right) and 32 of 43 off it.
+EDIT_SYNONYM = 0.8
 
 
-def check_edits(a: Side, b: Side, taken: set) -> list[Finding]:
+def check_edits(a: Side, b: Side, taken: set, sem: Alignment | None = None) -> list[Finding]:
     """Two texts in one language that are nearly the same word for word ("the same quote as
     printed by two outlets"): every content word changed, added or dropped is an edit of the
     text, whatever the embeddings say ("students" / "artists" sit close in one context).
@@ -100,9 +106,12 @@ def check_edits(a: Side, b: Side, taken: set) -> list[Finding]:
             continue  # "Moscow rejected" / "Russia rejected": the capital stands for the country
         if ia and jb and not _inflections(a, ia, b, jb):
             sa, sb = _span_of_run(a, ia), _span_of_run(b, jb)
-            findings.append(make("substitution", "high", a, b, sa, sb,
+            close = sem is not None and _maybe_synonyms(a, ia, b, jb) \
+                and _context_sim(sem, ia, jb) >= EDIT_SYNONYM
+            findings.append(make("substitution", "low" if close else "high", a, b, sa, sb,
                                  f"'{_cut(a.text, sa)}' in A is '{_cut(b.text, sb)}' in B, in "
-                                 "otherwise the same words"))
+                                 "otherwise the same words" + (" (close in context: perhaps a synonym)"
+                                                               if close else "")))
         elif ia and not jb:
             sa = _span_of_run(a, ia)
             findings.append(make("omission", "medium", a, b, sa, None,
@@ -112,6 +121,34 @@ def check_edits(a: Side, b: Side, taken: set) -> list[Finding]:
             findings.append(make("addition", "medium", a, b, None, sb,
                                  f"'{_cut(b.text, sb)}' in B is not in A, otherwise the same words"))
     return findings
+
+
+def _maybe_synonyms(a: Side, ia: list[int], b: Side, jb: list[int]) -> bool:
+    """Whether the changed words could be synonyms at all: not words with digits (ORF4 /
+    ORF8), not a function word's contraction (We'd / I'd), not one word with a prefix the
+    other lacks (movitostí / nemovitostí), and not words that stand elsewhere in the other text (two
+    words swapped)."""
+    xa = [a.words[i].text.lower().strip(_PUNCT) for i in ia]
+    xb = [b.words[j].text.lower().strip(_PUNCT) for j in jb]
+    rest_a = {w.text.lower().strip(_PUNCT) for k, w in enumerate(a.words) if k not in ia}
+    rest_b = {w.text.lower().strip(_PUNCT) for k, w in enumerate(b.words) if k not in jb}
+    stop = STOP.get(a.lang, set())
+    for x, rest in [(x, rest_b) for x in xa] + [(y, rest_a) for y in xb]:
+        if any(c.isdigit() for c in x) or re.split(r"['’]", x)[0] in stop or x in rest:
+            return False
+    return not any(_prefixed(x, y) or _prefixed(y, x) for x in xa for y in xb)
+
+
+def _prefixed(x: str, y: str) -> bool:
+    """Whether `y` is `x` with a short prefix (ne-, un-, non-, over-)."""
+    return y.endswith(x) and 0 < len(y) - len(x) <= 4
+
+
+def _context_sim(sem: Alignment, ia: list[int], jb: list[int]) -> float:
+    """How close the changed words of A and those of B sit in context: each side's mean best
+    match on the other, the lower of the two (a run that adds words is not close)."""
+    return float(min(sum(sem.sim[i, jb].max() for i in ia) / len(ia),
+                     sum(sem.sim[ia, j].max() for j in jb) / len(jb)))
 
 
 def _span_of_run(side: Side, idx: list[int]) -> tuple[int, int]:
