@@ -20,7 +20,7 @@ LANG_KEYS = {
     "negated_past_pattern", "reads_lists_of", "negating_phrases", "not_negations", "concord",
     "negative_prefix", "negative_prefix_look_alikes", "optional_negating_phrases",
     "negation_particles", "negated_verbs_are_cues", "negation_clipped_by", "ratio_link",
-    "until_negation", "negation_before_hyphen",
+    "until_negation", "until_negation_mid_clause", "negation_before_hyphen",
     "superlative_ever", "exceptive_pronouns", "exceptives",
     "superlatives", "negative_words", "negative_words_pattern", "number_words",
     "number_multipliers", "ordinals", "months", "weekdays", "dates_read_in",
@@ -61,9 +61,9 @@ def _lang_files(folder: Path) -> dict[str, dict]:
             if not (isinstance(data[key], list) and all(isinstance(p, str) for p in data[key])):
                 raise LexiconError(f"{path}: {key} must be a list of phrases, each in quotes "
                                    f"([\"rather than\", \"instead of\"]); see drift/lang/README.md")
-        if not isinstance(data.get("negated_verbs_are_cues", True), bool):
-            raise LexiconError(f"{path}: negated_verbs_are_cues must be true or false; see "
-                               "drift/lang/README.md")
+        for key in ("negated_verbs_are_cues", "until_negation_mid_clause"):
+            if not isinstance(data.get(key, True), bool):
+                raise LexiconError(f"{path}: {key} must be true or false; see drift/lang/README.md")
         out[path.stem] = data
     return out
 
@@ -137,6 +137,7 @@ NOT_NEGATIONS = _per_lang("not_negations", lambda v: [tuple(p.split()) for p in 
 OPTIONAL_NEGATING_PHRASES = _per_lang("optional_negating_phrases", lambda v: [tuple(p.split()) for p in v])
 # "until" in the languages that negate the clause it opens ("пока не получим" = until we get)
 UNTIL_NEGATION = _per_lang("until_negation", lambda v: [tuple(p.split()) for p in v])
+UNTIL_NEGATION_MID_CLAUSE = {lang for lang, d in _LANGS.items() if d.get("until_negation_mid_clause")}
 # the particles that repeat a negative pronoun's negation ("nadie no", "никогда не"); in the
 # languages of NEGATED_VERBS_ARE_CUES every cue does ("Nitko nije došao")
 NEGATION_PARTICLES = _per_lang("negation_particles")

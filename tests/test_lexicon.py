@@ -83,7 +83,8 @@ def test_an_opposite_pair_english_lacks_is_an_error(tmp_path):
     assert "eo.toml: opposite pair 'win-loose' is not in en.toml" in out.stderr
 
 
-def test_a_flag_that_is_not_true_or_false_names_file_and_key(tmp_path):
-    (tmp_path / "xy.toml").write_text("negated_verbs_are_cues = 'yes'\n", "utf-8")
-    with pytest.raises(lexicon.LexiconError, match=r"xy\.toml: negated_verbs_are_cues must be true or false"):
+@pytest.mark.parametrize("key", ["negated_verbs_are_cues", "until_negation_mid_clause"])
+def test_a_flag_that_is_not_true_or_false_names_file_and_key(tmp_path, key):
+    (tmp_path / "xy.toml").write_text(f"{key} = 'yes'\n", "utf-8")
+    with pytest.raises(lexicon.LexiconError, match=rf"xy\.toml: {key} must be true or false"):
         lexicon._lang_files(tmp_path)

@@ -588,6 +588,20 @@ def test_traditional_chinese_numbers_and_dates_are_read(scorer, a, b, kind, chan
     ("There will be no aid until there is an agreement.",
      "Neće biti pomoći sve dok ne bude sporazuma.", "hr", False),
     ("We will wait until he comes.", "Počakali bomo, dokler ne pride.", "sl", False),
+    ("Wait here until he arrives.", "Aspetta qui finché non arriva.", "it", False),
+    ("There will be no aid until the two sides reach an agreement.",
+     "Non ci saranno aiuti finché le due parti non raggiungeranno un accordo.", "it", False),
+    ("There will be no aid for Syria until there is a political agreement.",
+     "Não haverá ajuda à Síria enquanto não houver um acordo político.", "pt", False),
+    ("Fixed basins may be contaminated, while the water temperature does not seem relevant.",
+     "Lavatórios fixos podem estar contaminados, enquanto a temperatura da água não parece ser "
+     "relevante.", "pt", False),  # enquanto … não: whereas … not
+    ("Fixed basins may be contaminated, while the water temperature seems relevant.",
+     "Lavatórios fixos podem estar contaminados, enquanto a temperatura da água não parece ser "
+     "relevante.", "pt", True),
+    ("We want a deal that allows not just success now but a chance for the future.",
+     "Nous voulons un accord qui permette non seulement le succès actuel, mais aussi une chance "
+     "pour l’avenir.", "fr", False),  # "not only" counts on both sides
 ])
 def test_until_with_a_negation_is_no_negation(scorer, a, b, lb, flips):
     r = scorer.score(a, b, lang_a="en", lang_b=lb)

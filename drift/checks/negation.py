@@ -52,6 +52,7 @@ from drift.lexicon import (
     SUPERLATIVE_EVER,
     TR_NEGATION,
     UNTIL_NEGATION,
+    UNTIL_NEGATION_MID_CLAUSE,
 )
 
 
@@ -277,12 +278,22 @@ def _lone_ne(side: Side, k: int) -> bool:
 def _after_until(side: Side, k: int) -> bool:
     """Whether the negation at `k` follows an "until" of its language's `until_negation` list
     in its clause (an expletive negation: "пока не получим", "поки не переможемо", "dopóki nie",
-    "докато не", "sve dok ne" = until); a single word must open the clause: mid-clause "пока"
-    is "not yet" ("сроки пока не определены")."""
+    "докато не", "sve dok ne", "finché non" = until). A single word must open the clause
+    (mid-clause "пока" is "not yet": "сроки пока не определены") unless the language's
+    `until_negation_mid_clause` says it may stand anywhere; a phrase that ends with the
+    negation itself ("enquanto não") must end at it (", enquanto a temperatura não parece" is
+    "whereas it does not seem")."""
+    anywhere = side.lang in UNTIL_NEGATION_MID_CLAUSE
+    cue = side.words[k].text.lower()
     for phrase in UNTIL_NEGATION.get(side.lang, []):
+        if phrase[-1] == cue:
+            if _phrase_at(side, k - len(phrase) + 1, phrase):
+                return True
+            continue
         for i in range(max(0, k - 8), k - len(phrase) + 1):
             if _phrase_at(side, i, phrase) and _same_clause(side, i, k) and (
-                    len(phrase) > 1 or i == 0 or side.words[i - 1].text in (",", ";", "—", "–", ":")):
+                    anywhere or len(phrase) > 1 or i == 0
+                    or side.words[i - 1].text in (",", ";", "—", "–", ":")):
                 return True
     return False
 
