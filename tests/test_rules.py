@@ -261,6 +261,9 @@ def test_word_spans_keep_combining_marks(text, expected):
     ("The delegation left Switzerland on Monday.", "Heyet pazartesi günü İsviçre'den ayrıldı.",
      "Switzerland"),
     ("Prices in Mexico rose again last year.", "Lani so cene v Mehiki spet narasle.", "Mexico"),
+    ("They condemned the actions of Russia in the region.", "Они осудили действия РФ в регионе.",
+     "Russia"),
+    ("Last year they moved to the UK for work.", "Loni se kvůli práci přestěhovali do Anglie.", "UK"),
 ])
 def test_a_country_in_another_language_is_no_changed_name(scorer, a, b, name):
     r = scorer.score(a, b)
