@@ -1244,3 +1244,17 @@ def test_a_word_changed_in_one_text_is_high_unless_a_synonym_in_context(scorer, 
     r = scorer.score(a, b)
     assert [f.a_text for f in r.findings if f.kind == "substitution" and f.severity == "high"] == high, \
         r.findings
+
+
+@pytest.mark.parametrize("a,b,lb", [
+    ("The couple denied that they are racists.", "Parret benægtede, at de er racister.", "da"),
+    ("She would not take part unless she raised two million dollars.",
+     "Hun ville ikke deltage, medmindre hun indsamlede to millioner dollar.", "da"),
+    ("He has made up his mind and refuses to change it.",
+     "Han har bestemt seg og nekter å endre mening.", "no"),
+    ("The oceans will hold more plastic than fish by 2050 unless the world acts.",
+     "Valtamerissä on vuoteen 2050 mennessä enemmän muovia kuin kaloja, ellei maailma toimi.", "fi"),
+])
+def test_deny_refuse_and_unless_are_negations_in_nordic_languages(scorer, a, b, lb):
+    r = scorer.score(a, b, lang_a="en", lang_b=lb)
+    assert not [f for f in r.findings if f.kind == "negation" and f.severity == "high"], r.findings

@@ -14,7 +14,7 @@ _NAMES = month_day_names()
 _ANTONYMS = {frozenset(p) for p in ANTONYMS_EN}
 _NOUN_CAPS = {"de", "lb"}
 _PUNCT = "'’\".,;:!?()[]«»“”„"
-RULES_VERSION = 171  # bump when a check or the scoring changes: it is part of the scorer signature
+RULES_VERSION = 172  # bump when a check or the scoring changes: it is part of the scorer signature
 
 
 @dataclass(frozen=True)
