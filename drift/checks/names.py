@@ -124,18 +124,22 @@ def _country_of(word: str) -> str | None:
     return CAPITALS.get(word.lower()) or _country_exact_or_stem(word)
 
 
+def _countries_by_name(side: Side) -> set[str]:
+    """The countries a text names by name, adjective or several-word name ("United States")."""
+    return set(country_mentions(side)) | {key for key, _ in _country_phrases(side)}
+
+
 def _countries_with_capitals(side: Side) -> set[str]:
-    return set(country_mentions(side)) | {CAPITALS[w.text.lower()] for w in side.words
-                                          if w.text.lower() in CAPITALS} \
-        | {key for key, _ in _country_phrases(side)}
+    """The countries a text names, capitals standing for theirs ("Berlin" / "Germany")."""
+    return _memo(side, "countries_capitals", lambda s: _countries_by_name(s) | {
+        CAPITALS[w.text.lower()] for w in s.words if w.text.lower() in CAPITALS})
 
 
 def _countries_named_anyhow(side: Side) -> set[str]:
     """Every country a text names in any way: by name, adjective, several-word name ("United
     States") or a word read as a language ("in Ukraine", "from China had"). Not by its capital:
     "in Lisbon" is a place, not Portugal acting."""
-    return _memo(side, "countries_any", lambda s: set(country_mentions(s)) | {
-        key for key, _ in _country_phrases(s)} | {
+    return _memo(side, "countries_any", lambda s: _countries_by_name(s) | {
         c for w in s.words if (c := _country_exact_or_stem(w.text))
         and (s.lang != "en" or w.text[:1].isupper())})
 
@@ -147,7 +151,9 @@ def _country_exact_or_stem(word: str) -> str | None:
 
 
 def _country_phrases(side: Side) -> list[tuple[str, tuple[int, int]]]:
-    return [(key, m.span()) for key, rx in _COUNTRY_PHRASE_RX.items() for m in rx.finditer(side.text)]
+    """(country, span) of the several-word names in a text ("United States"), once per text."""
+    return _memo(side, "country_phrases", lambda s: [
+        (key, m.span()) for key, rx in _COUNTRY_PHRASE_RX.items() for m in rx.finditer(s.text)])
 
 
 def _country_at(side: Side, lone) -> str | None:
