@@ -4,7 +4,7 @@ multi-word frequencies, negative concord, compounds, polarity words and contrast
 import pytest
 
 from drift.align import words
-from drift.checks import Side, dates, numbers
+from drift.checks import Side, country_mentions, dates, numbers
 
 
 @pytest.fixture(scope="module")
@@ -1258,3 +1258,13 @@ def test_a_word_changed_in_one_text_is_high_unless_a_synonym_in_context(scorer, 
 def test_deny_refuse_and_unless_are_negations_in_nordic_languages(scorer, a, b, lb):
     r = scorer.score(a, b, lang_a="en", lang_b=lb)
     assert not [f for f in r.findings if f.kind == "negation" and f.severity == "high"], r.findings
+
+
+@pytest.mark.parametrize("text,lang,country", [
+    ("Санкции против РФ продлили в марте.", "ru", "russia"),
+    ("Veel Britse toeristen bezochten het eiland.", "nl", "britain"),
+    ("Studiował w Anglii przez trzy lata.", "pl", "britain"),
+    ("Vývoz z Anglie loni klesl.", "cs", "britain"),
+])
+def test_short_and_local_forms_name_their_country(encoder, text, lang, country):
+    assert country in country_mentions(_side(encoder, text, lang))
