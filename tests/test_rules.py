@@ -1239,6 +1239,12 @@ def test_a_language_without_negation_cues_makes_no_negation_finding(scorer):
      "Among the accessory proteins, ORF8 was thought to matter for adaptation to humans.", ["ORF4"]),
     ("We'd drink to your good fortune, but vodka is not good for Samantha.",
      "I'd drink to your good fortune, but vodka is not good for Samantha.", ["We'd"]),
+    ("Obvinil stavební firmy, že drží ceny nemovitostí vysoko, ale půdu nevyužívají.",  # a prefix
+     "Obvinil stavební firmy, že drží ceny movitostí vysoko, ale půdu nevyužívají.", ["nemovitostí"]),
+    ("Trys 33, 34 ir 39 metų vyrai buvo suimti po to, kai automobiliu pakartotinai įvažiavo į "
+     "namą Londonderyje.",  # two words swapped
+     "Trys 33, 34 ir 39 metų vyrai įvažiavo suimti po to, kai automobiliu pakartotinai buvo į "
+     "namą Londonderyje.", ["buvo", "įvažiavo"]),
 ])
 def test_a_word_changed_in_one_text_is_high_unless_a_synonym_in_context(scorer, a, b, high):
     r = scorer.score(a, b)
